@@ -1,0 +1,28 @@
+# One interface target carries the project's strictness; every Khana target links it.
+add_library(khana_strict INTERFACE)
+
+if(MSVC)
+    target_compile_options(khana_strict INTERFACE /W4 /permissive- /utf-8)
+    if(KHANA_WERROR)
+        target_compile_options(khana_strict INTERFACE /WX)
+    endif()
+else()
+    target_compile_options(khana_strict INTERFACE
+        -Wall -Wextra -Wpedantic -Wshadow=local -Wnon-virtual-dtor -Woverloaded-virtual
+        -Wcast-align -Wimplicit-fallthrough)
+    if(KHANA_WERROR)
+        target_compile_options(khana_strict INTERFACE -Werror)
+    endif()
+endif()
+
+target_compile_definitions(khana_strict INTERFACE
+    QT_NO_CAST_FROM_ASCII
+    QT_NO_CAST_TO_ASCII
+    QT_NO_CAST_FROM_BYTEARRAY
+    QT_NO_URL_CAST_FROM_STRING
+    QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
+    QT_NO_FOREACH
+    QT_NO_KEYWORDS
+    QT_STRICT_ITERATORS
+    QT_DISABLE_DEPRECATED_UP_TO=0x060400
+    QT_NO_CONTEXTLESS_CONNECT)

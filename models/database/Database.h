@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace khana {
+
+// Opens Khana's database: checks what the file is before touching it, configures the
+// connection, and migrates the schema. Nothing is written to a file that is not a Khana
+// database or that a newer Khana wrote.
+class Database
+{
+public:
+    enum class Status { Ok, CannotOpen, NotADatabase, ForeignDatabase, NewerSchema, MigrationFailed };
+
+    struct OpenResult
+    {
+        Status status = Status::CannotOpen;
+        QString message; // for people, translated
+        int schemaVersion = 0;
+        bool ok() const { return status == Status::Ok; }
+    };
+
+    static QString defaultConnectionName();
+
+    // Where the database lives unless the user names another file.
+    static QString defaultPath();
+    static QString demoPath();
+
+    static OpenResult openSqlite(const QString &path, const QString &connectionName = defaultConnectionName());
+
+    // Opens without migrating; for tests that build older schema versions.
+    static OpenResult openSqliteAt(const QString &path, const QString &connectionName, int schemaVersion);
+
+    static void close(const QString &connectionName = defaultConnectionName());
+
+    // Application-level key/value facts stored in the database (e.g. "demo").
+    static QString metaValue(const QSqlDatabase &db, const QString &key);
+    static bool setMetaValue(const QSqlDatabase &db, const QString &key, const QString &value);
+};
+
+} // namespace khana

@@ -1,0 +1,145 @@
+#include "Migrator.h"
+
+#include "SqlDialect.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace khana {
+
+namespace {
+
+const QString kMigrationDir = QStringLiteral(":/migrations");
+
+QStringList migrationFiles()
+{
+    QStringList files = QDir(kMigrationDir).entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+    return files;
+}
+
+// Splits a script into statements: a statement ends with ';' at the end of a line; lines that
+// start with '--' are comments.
+QStringList statementsOf(const QString &script)
+{
+    QStringList statements;
+    QString current;
+    const QStringList lines = script.split(QLatin1Char('\n'));
+    for (const QString &raw : lines) {
+        const QString line = raw.trimmed();
+        if (line.isEmpty() || line.startsWith(QLatin1String("--")))
+            continue;
+        current += line + QLatin1Char('\n');
+        if (line.endsWith(QLatin1Char(';'))) {
+            current.chop(2);
+            statements.append(current.trimmed());
+            current.clear();
+        }
+    }
+    if (!current.trimmed().isEmpty())
+        statements.append(current.trimmed());
+    return statements;
+}
+
+} // namespace
+
+Migrator::Migrator(const QSqlDatabase &db)
+    : m_db(db)
+{
+}
+
+int Migrator::latestVersion()
+{
+    return int(migrationFiles().size());
+}
+
+Migrator::State Migrator::inspect(int *version, QString *detail) const
+{
+    *version = 0;
+    const SqlDialect dialect = SqlDialect::forDatabase(m_db);
+    QSqlQuery tables(m_db);
+    if (!tables.exec(dialect.listTablesQuery())) {
+        if (detail)
+            *detail = tables.lastError().text();
+        return State::Unreadable;
+    }
+    QStringList names;
+    while (tables.next())
+        names.append(tables.value(0).toString());
+    if (names.isEmpty())
+        return State::Empty;
+    if (!names.contains(QLatin1String("khana_meta")))
+        return State::Foreign;
+
+    QSqlQuery meta(m_db);
+    meta.prepare(QStringLiteral("SELECT key, value FROM khana_meta WHERE key IN (?, ?)"));
+    meta.addBindValue(QStringLiteral("application"));
+    meta.addBindValue(QStringLiteral("schema_version"));
+    if (!meta.exec())
+        return State::Foreign;
+    bool isKhana = false;
+    while (meta.next()) {
+        if (meta.value(0).toString() == QLatin1String("application"))
+            isKhana = meta.value(1).toString() == QLatin1String("khana");
+        else
+            *version = meta.value(1).toInt();
+    }
+    return isKhana ? State::Khana : State::Foreign;
+}
+
+bool Migrator::migrate(QString *error, int target)
+{
+    if (target < 0)
+        target = latestVersion();
+    int current = 0;
+    const State state = inspect(&current, error);
+    if (state == State::Foreign || state == State::Unreadable) {
+        *error = QStringLiteral("not a Khana database");
+        return false;
+    }
+    for (int v = current + 1; v <= target; ++v) {
+        if (!runStep(v, error))
+            return false;
+    }
+    return true;
+}
+
+bool Migrator::runStep(int version, QString *error)
+{
+    const QStringList files = migrationFiles();
+    QFile file(kMigrationDir + QLatin1Char('/') + files.at(version - 1));
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("missing migration %1").arg(file.fileName());
+        return false;
+    }
+    const QString script = QString::fromUtf8(file.readAll());
+    const SqlDialect dialect = SqlDialect::forDatabase(m_db);
+
+    if (!m_db.transaction()) {
+        *error = m_db.lastError().text();
+        return false;
+    }
+    auto fail = [&](const QString &why) {
+        m_db.rollback();
+        *error = QStringLiteral("schema step %1 (%2): %3").arg(version).arg(files.at(version - 1), why);
+        return false;
+    };
+    for (const QString &statement : statementsOf(script)) {
+        for (const QString &sql : dialect.translate(statement)) {
+            QSqlQuery q(m_db);
+            if (!q.exec(sql))
+                return fail(q.lastError().text());
+        }
+    }
+    QSqlQuery setVersion(m_db);
+    setVersion.prepare(QStringLiteral("UPDATE khana_meta SET value = ? WHERE key = 'schema_version'"));
+    setVersion.addBindValue(QString::number(version));
+    if (!setVersion.exec() || setVersion.numRowsAffected() != 1)
+        return fail(setVersion.lastError().text());
+    if (!m_db.commit())
+        return fail(m_db.lastError().text());
+    return true;
+}
+
+} // namespace khana

@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QVariantList>
+
+class QSqlDatabase;
+
+namespace khana {
+
+// Every way SQLite and PostgreSQL spell things differently lives here, so the schema and the
+// stores are written once. Migration scripts use ${TOKENS} and one pseudo-statement,
+//   CREATE SEARCH INDEX name ON table(col, col, ...)
+// which this class turns into the dialect's own substring-search index.
+class SqlDialect
+{
+public:
+    enum class Kind { Sqlite, Postgres };
+
+    explicit SqlDialect(Kind kind = Kind::Sqlite);
+    static SqlDialect forDatabase(const QSqlDatabase &db);
+
+    Kind kind() const { return m_kind; }
+
+    // Expands tokens and pseudo-statements into statements this dialect runs, in order.
+    QStringList translate(const QString &statement) const;
+
+    // Pragmas and settings that every new connection needs.
+    QStringList connectionSetup() const;
+
+    // Checks that the connection really runs with the settings it needs.
+    bool verifyConnection(const QSqlDatabase &db, QString *problem) const;
+
+    // A condition selecting rows of `table` whose searchable columns contain `text`, with
+    // its bound values. `searchIndex` and `columns` are as in CREATE SEARCH INDEX.
+    struct Condition
+    {
+        QString sql;
+        QVariantList values;
+    };
+    Condition containsText(const QString &table, const QString &searchIndex, const QStringList &columns,
+                           const QString &text) const;
+
+    // Joins the values of `expression` over a group with `separator` (GROUP_CONCAT / string_agg).
+    QString aggregateStrings(const QString &expression, const QString &separator) const;
+
+    // Names of user tables in the database (for telling an empty file from a foreign one).
+    QString listTablesQuery() const;
+
+private:
+    QStringList translateSearchIndex(const QString &name, const QString &table, const QStringList &columns) const;
+
+    Kind m_kind;
+};
+
+} // namespace khana

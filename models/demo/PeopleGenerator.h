@@ -1,0 +1,35 @@
+#pragma once
+
+#include "domain/Person.h"
+#include "stores/AreaStore.h"
+
+#include <QRandomGenerator>
+
+namespace khana {
+
+// Makes plausible, clearly invented people (Thai names, mobile numbers, member numbers and
+// join dates) for the demo database and benchmarks. Deterministic for a given seed. National
+// id numbers are never invented.
+class PeopleGenerator
+{
+public:
+    PeopleGenerator(const QList<District> &districts, quint32 seed);
+
+    Person next();
+
+private:
+    QList<District> m_districts;
+    QRandomGenerator m_random;
+    qint64 m_serial = 0;
+};
+
+// Builds the demo database content from the seed documents: the Chiang Rai working team's
+// 18 districts, Phayao's 9, and a few hundred members.
+class DemoData
+{
+public:
+    static constexpr int kDemoPeople = 360;
+    static bool populate(const QSqlDatabase &db, QString *error);
+};
+
+} // namespace khana

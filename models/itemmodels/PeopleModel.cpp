@@ -1,0 +1,297 @@
+#include "PeopleModel.h"
+
+#include "ItemRoles.h"
+#include "database/SqlDialect.h"
+#include "domain/DisplayConventions.h"
+#include "domain/Person.h"
+#include "domain/PhoneNumber.h"
+#include "domain/ThaiText.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace khana {
+
+namespace {
+
+const QStringList kSearchColumns = {QStringLiteral("name_th"), QStringLiteral("name_en"), QStringLiteral("nickname"),
+                                    QStringLiteral("phone"), QStringLiteral("member_no")};
+
+QString joinedTagLabels(const QString &codes)
+{
+    QStringList labels;
+    for (const QString &code : codes.split(QLatin1Char(','), Qt::SkipEmptyParts))
+        labels.append(PersonCodes::tagLabel(code));
+    return labels.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+PeopleModel::PeopleModel(const QSqlDatabase &db, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_db(db)
+{
+    resetRows();
+}
+
+int PeopleModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int PeopleModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant PeopleModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &r = m_rows.at(index.row());
+    if (role == ItemRole::Id)
+        return r.id;
+    if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
+        switch (index.column()) {
+        case Name: return r.nameTh;
+        case NameEn: return r.nameEn;
+        case Nickname: return r.nickname;
+        case Phone: return PhoneNumber::format(r.phone);
+        case MemberNumber: return r.memberNumber;
+        case Province: return r.provinceName;
+        case District: return r.districtName;
+        case Membership: return r.membership;
+        case JoinDate: return DisplayConventions::current().dates().shortDate(r.joinDate);
+        case Status: return r.status;
+        case Tags: return r.tags;
+        default: return {};
+        }
+    }
+    if (role == ItemRole::Raw) {
+        switch (index.column()) {
+        case Phone: return r.phone;
+        case Province: return r.provinceCode;
+        case JoinDate: return r.joinDate.isValid() ? r.joinDate.toString(Qt::ISODate) : QString();
+        default: return data(index, Qt::DisplayRole);
+        }
+    }
+    return {};
+}
+
+QVariant PeopleModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Name: return tr("Name");
+    case NameEn: return tr("Name in English");
+    case Nickname: return tr("Nickname");
+    case Phone: return tr("Phone");
+    case MemberNumber: return tr("Member no.");
+    case Province: return tr("Province");
+    case District: return tr("District");
+    case Membership: return tr("Membership");
+    case JoinDate: return tr("Joined");
+    case Status: return tr("Status");
+    case Tags: return tr("Tags");
+    default: return {};
+    }
+}
+
+bool PeopleModel::isSortable(int column)
+{
+    switch (column) {
+    case Name:
+    case NameEn:
+    case Phone:
+    case MemberNumber:
+    case Province:
+    case JoinDate:
+    case Status:
+        return true;
+    default:
+        return false;
+    }
+}
+
+QString PeopleModel::sortExpression() const
+{
+    // Each expression matches an index in the schema (see migrations/0002_people.sql).
+    switch (m_sortColumn) {
+    case NameEn: return QStringLiteral("p.name_en");
+    case Phone: return QStringLiteral("p.phone");
+    case MemberNumber: return QStringLiteral("p.member_no");
+    case Province: return QStringLiteral("COALESCE(p.province_code, '')");
+    case JoinDate: return QStringLiteral("COALESCE(p.join_date, '')");
+    case Status: return QStringLiteral("p.status");
+    default: return QStringLiteral("p.sort_name");
+    }
+}
+
+QString PeopleModel::whereClause(QVariantList *values) const
+{
+    if (m_search.isEmpty())
+        return {};
+    QString text = m_search;
+    if (PhoneNumber::looksLikePhone(text))
+        text = PhoneNumber::searchDigits(text);
+    const auto condition = SqlDialect::forDatabase(m_db).containsText(QStringLiteral("p"), QStringLiteral("person_search"),
+                                                                       kSearchColumns, text);
+    // The dialect names the table "p": the search index joins on p.id.
+    values->append(condition.values);
+    return condition.sql;
+}
+
+QList<PeopleModel::Row> PeopleModel::fetchPage(const Row *after) const
+{
+    QList<Row> rows;
+    const SqlDialect dialect = SqlDialect::forDatabase(m_db);
+    const QString sortExpr = sortExpression();
+    const bool ascending = m_sortOrder == Qt::AscendingOrder;
+    const QString direction = ascending ? QStringLiteral("ASC") : QStringLiteral("DESC");
+
+    QVariantList values;
+    QStringList conditions;
+    if (const QString search = whereClause(&values); !search.isEmpty())
+        conditions.append(search);
+    if (after) {
+        conditions.append(QStringLiteral("(%1, p.id) %2 (?, ?)").arg(sortExpr, ascending ? QStringLiteral(">") : QStringLiteral("<")));
+        values.append(after->sortValue);
+        values.append(after->id);
+    }
+    const bool thai = DisplayConventions::current().prefersThaiNames();
+    const QString sql = QStringLiteral(
+        "SELECT p.id, p.name_th, p.name_en, p.nickname, p.phone, p.member_no, p.province_code, "
+        "%1, %2, p.membership_type, p.join_date, p.status, "
+        "(SELECT %3 FROM person_tag t WHERE t.person_id = p.id), %4 "
+        "FROM person p LEFT JOIN province pr ON pr.code = p.province_code "
+        "LEFT JOIN district d ON d.code = p.district_code "
+        "%5 ORDER BY %4 %6, p.id %6 LIMIT %7")
+        .arg(thai ? QStringLiteral("pr.name_th") : QStringLiteral("pr.name_en"),
+             thai ? QStringLiteral("d.name_th") : QStringLiteral("COALESCE(NULLIF(d.name_en, ''), d.name_th)"),
+             dialect.aggregateStrings(QStringLiteral("t.tag"), QStringLiteral(",")), sortExpr,
+             conditions.isEmpty() ? QString() : QStringLiteral("WHERE ") + conditions.join(QStringLiteral(" AND ")),
+             direction)
+        .arg(kPageSize);
+
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QVariant &v : std::as_const(values))
+        q.addBindValue(v);
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return rows;
+    }
+    m_lastError.clear();
+    while (q.next()) {
+        Row r;
+        r.id = q.value(0).toLongLong();
+        r.nameTh = q.value(1).toString();
+        r.nameEn = q.value(2).toString();
+        r.nickname = q.value(3).toString();
+        r.phone = q.value(4).toString();
+        r.memberNumber = q.value(5).toString();
+        r.provinceCode = q.value(6).toString();
+        r.provinceName = q.value(7).toString();
+        r.districtName = q.value(8).toString();
+        const MembershipType type = PersonCodes::membershipFromCode(q.value(9).toString());
+        r.membership = type == MembershipType::None ? QString() : PersonCodes::membershipLabel(type);
+        r.joinDate = QDate::fromString(q.value(10).toString(), Qt::ISODate);
+        r.status = PersonCodes::statusLabel(PersonCodes::statusFromCode(q.value(11).toString()));
+        r.tags = joinedTagLabels(q.value(12).toString());
+        r.sortValue = q.value(13);
+        rows.append(r);
+    }
+    return rows;
+}
+
+bool PeopleModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_atEnd;
+}
+
+void PeopleModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid() || m_atEnd)
+        return;
+    const QList<Row> page = fetchPage(m_rows.isEmpty() ? nullptr : &m_rows.constLast());
+    m_atEnd = page.size() < kPageSize;
+    if (page.isEmpty())
+        return;
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
+    m_rows.append(page);
+    endInsertRows();
+}
+
+void PeopleModel::resetRows()
+{
+    m_rows = fetchPage(nullptr);
+    m_atEnd = m_rows.size() < kPageSize;
+    m_matchCount = -1;
+}
+
+void PeopleModel::sort(int column, Qt::SortOrder order)
+{
+    if (!isSortable(column) || (column == m_sortColumn && order == m_sortOrder))
+        return;
+    // A new order means a new first page: the rows fetched so far no longer apply.
+    beginResetModel();
+    m_sortColumn = column;
+    m_sortOrder = order;
+    resetRows();
+    endResetModel();
+}
+
+void PeopleModel::setSearchText(const QString &text)
+{
+    const QString normalised = ThaiText::normalise(text);
+    if (normalised == m_search)
+        return;
+    beginResetModel();
+    m_search = normalised;
+    resetRows();
+    endResetModel();
+    Q_EMIT matchCountChanged(matchCount());
+}
+
+void PeopleModel::reload()
+{
+    beginResetModel();
+    resetRows();
+    endResetModel();
+    Q_EMIT matchCountChanged(matchCount());
+}
+
+qint64 PeopleModel::matchCount() const
+{
+    if (m_matchCount >= 0)
+        return m_matchCount;
+    if (m_atEnd) {
+        m_matchCount = m_rows.size();
+        return m_matchCount;
+    }
+    QVariantList values;
+    const QString where = whereClause(&values);
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT count(*) FROM person p %1").arg(where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where));
+    for (const QVariant &v : std::as_const(values))
+        q.addBindValue(v);
+    m_matchCount = (q.exec() && q.next()) ? q.value(0).toLongLong() : 0;
+    return m_matchCount;
+}
+
+qint64 PeopleModel::personId(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0;
+}
+
+int PeopleModel::rowOfPerson(qint64 id) const
+{
+    for (qsizetype i = 0; i < m_rows.size(); ++i)
+        if (m_rows.at(i).id == id)
+            return int(i);
+    return -1;
+}
+
+} // namespace khana

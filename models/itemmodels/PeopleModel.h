@@ -1,0 +1,80 @@
+#pragma once
+
+#include <QAbstractTableModel>
+#include <QDate>
+#include <QSqlDatabase>
+#include <QVariant>
+
+namespace khana {
+
+// The people list: lazy (pages of rows fetched as the view scrolls, by keyset so that deep
+// pages cost the same as the first), sortable on indexed columns, and filtered by a search
+// text over name, English name, nickname, phone and member number.
+class PeopleModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { Name, NameEn, Nickname, Phone, MemberNumber, Province, District, Membership, JoinDate, Status, Tags, ColumnCount };
+    Q_ENUM(Column)
+
+    static constexpr int kPageSize = 256;
+
+    explicit PeopleModel(const QSqlDatabase &db, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    static bool isSortable(int column);
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
+
+    QString searchText() const { return m_search; }
+    void setSearchText(const QString &text);
+
+    // How many people match the current search (all people when there is none).
+    qint64 matchCount() const;
+
+    qint64 personId(int row) const;
+    int rowOfPerson(qint64 id) const; // -1 when not loaded
+    QString lastError() const { return m_lastError; }
+
+public Q_SLOTS:
+    // Reloads from the database, e.g. after an edit.
+    void reload();
+
+Q_SIGNALS:
+    void matchCountChanged(qint64 count);
+
+private:
+    struct Row
+    {
+        qint64 id = 0;
+        QString nameTh, nameEn, nickname, phone, memberNumber;
+        QString provinceCode, provinceName, districtName;
+        QString membership, status, tags;
+        QDate joinDate;
+        QVariant sortValue;
+    };
+
+    QList<Row> fetchPage(const Row *after) const;
+    QString sortExpression() const;
+    QString whereClause(QVariantList *values) const;
+    void resetRows();
+
+    QSqlDatabase m_db;
+    QList<Row> m_rows;
+    bool m_atEnd = false;
+    int m_sortColumn = Name;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    QString m_search;
+    mutable qint64 m_matchCount = -1;
+    mutable QString m_lastError;
+};
+
+} // namespace khana

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace khana {
+
+// Records who changed which record, never the personal data itself (PDPA).
+class AuditLog
+{
+public:
+    enum class Action { Create, Update, Delete, Import };
+
+    static bool record(const QSqlDatabase &db, Action action, const QString &entity, const QString &entityId);
+    static QString currentActor();
+};
+
+} // namespace khana

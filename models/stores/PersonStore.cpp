@@ -1,0 +1,324 @@
+#include "PersonStore.h"
+
+#include "AuditLog.h"
+#include "domain/ThaiText.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace khana {
+
+namespace {
+
+QVariant textOrNull(const QString &s)
+{
+    return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
+}
+
+QVariant dateOrNull(const QDate &d)
+{
+    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
+}
+
+QString placeholders(qsizetype count)
+{
+    QStringList marks;
+    for (qsizetype i = 0; i < count; ++i)
+        marks.append(QStringLiteral("?"));
+    return marks.join(QLatin1Char(','));
+}
+
+// The columns written for a person, in the order insert and update bind them.
+const char *const kWriteColumns =
+    "name_th, sort_name, name_en, nickname, phone, national_id, province_code, district_code, member_no, "
+    "membership_type, join_date, end_date, status, notes";
+
+QVariantList writeValues(const Person &p)
+{
+    return {p.nameTh,
+            ThaiText::sortKey(p.nameTh),
+            p.nameEn,
+            p.nickname,
+            p.phone,
+            textOrNull(p.nationalId),
+            textOrNull(p.provinceCode),
+            textOrNull(p.districtCode),
+            p.memberNumber,
+            PersonCodes::membershipCode(p.membershipType),
+            dateOrNull(p.joinDate),
+            dateOrNull(p.endDate),
+            PersonCodes::statusCode(p.status),
+            p.notes};
+}
+
+} // namespace
+
+PersonStore::PersonStore(const QSqlDatabase &db)
+    : m_db(db)
+{
+}
+
+std::optional<Person> PersonStore::find(qint64 id) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT id, row_version, name_th, name_en, nickname, phone, national_id, province_code, "
+                             "district_code, member_no, membership_type, join_date, end_date, status, notes "
+                             "FROM person WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    Person p;
+    p.id = q.value(0).toLongLong();
+    p.rowVersion = q.value(1).toInt();
+    p.nameTh = q.value(2).toString();
+    p.nameEn = q.value(3).toString();
+    p.nickname = q.value(4).toString();
+    p.phone = q.value(5).toString();
+    p.nationalId = q.value(6).toString();
+    p.provinceCode = q.value(7).toString();
+    p.districtCode = q.value(8).toString();
+    p.memberNumber = q.value(9).toString();
+    p.membershipType = PersonCodes::membershipFromCode(q.value(10).toString());
+    p.joinDate = QDate::fromString(q.value(11).toString(), Qt::ISODate);
+    p.endDate = QDate::fromString(q.value(12).toString(), Qt::ISODate);
+    p.status = PersonCodes::statusFromCode(q.value(13).toString());
+    p.notes = q.value(14).toString();
+
+    QSqlQuery tags(m_db);
+    tags.prepare(QStringLiteral("SELECT tag FROM person_tag WHERE person_id = ? ORDER BY tag"));
+    tags.addBindValue(id);
+    if (tags.exec()) {
+        while (tags.next())
+            p.tags.append(tags.value(0).toString());
+    }
+    return p;
+}
+
+qint64 PersonStore::count() const
+{
+    QSqlQuery q(m_db);
+    if (q.exec(QStringLiteral("SELECT count(*) FROM person")) && q.next())
+        return q.value(0).toLongLong();
+    return 0;
+}
+
+FieldErrors PersonStore::checkAgainstDatabase(const Person &p) const
+{
+    FieldErrors errors;
+    auto exists = [this](const QString &sql, const QVariantList &values) {
+        QSqlQuery q(m_db);
+        q.prepare(sql);
+        for (const QVariant &v : values)
+            q.addBindValue(v);
+        return q.exec() && q.next();
+    };
+    if (!p.provinceCode.isEmpty()
+        && !exists(QStringLiteral("SELECT 1 FROM province WHERE code = ?"), {p.provinceCode}))
+        errors.append({PersonField::Province, QCoreApplication::translate("PersonStore", "Unknown province.")});
+    if (!p.districtCode.isEmpty()
+        && !exists(QStringLiteral("SELECT 1 FROM district WHERE code = ? AND province_code = ?"),
+                   {p.districtCode, p.provinceCode}))
+        errors.append({PersonField::District, QCoreApplication::translate("PersonStore", "This district is not in the chosen province.")});
+    if (!p.memberNumber.isEmpty()
+        && exists(QStringLiteral("SELECT 1 FROM person WHERE member_no = ? AND id <> ?"), {p.memberNumber, p.id}))
+        errors.append({PersonField::MemberNumber, QCoreApplication::translate("PersonStore", "Another person already has this member number.")});
+    if (!p.nationalId.isEmpty()
+        && exists(QStringLiteral("SELECT 1 FROM person WHERE national_id = ? AND id <> ?"), {p.nationalId, p.id}))
+        errors.append({PersonField::NationalId, QCoreApplication::translate("PersonStore", "Another person already has this national ID number.")});
+    return errors;
+}
+
+bool PersonStore::writeTags(const Person &p, QString *error)
+{
+    QSqlQuery clear(m_db);
+    clear.prepare(QStringLiteral("DELETE FROM person_tag WHERE person_id = ?"));
+    clear.addBindValue(p.id);
+    if (!clear.exec()) {
+        *error = clear.lastError().text();
+        return false;
+    }
+    QSqlQuery add(m_db);
+    add.prepare(QStringLiteral("INSERT INTO person_tag (person_id, tag) VALUES (?, ?)"));
+    for (const QString &tag : p.tags) {
+        add.addBindValue(p.id);
+        add.addBindValue(tag);
+        if (!add.exec()) {
+            *error = add.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+bool PersonStore::insertRow(const Person &p, bool keepId, qint64 *newId, QString *error)
+{
+    QSqlQuery q(m_db);
+    const QVariantList values = writeValues(p);
+    QString columns = QString::fromLatin1(kWriteColumns);
+    QString marks = placeholders(values.size());
+    if (keepId) {
+        columns += QStringLiteral(", id, row_version");
+        marks += QStringLiteral(",?,?");
+    }
+    q.prepare(QStringLiteral("INSERT INTO person (%1) VALUES (%2)").arg(columns, marks));
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (keepId) {
+        q.addBindValue(p.id);
+        q.addBindValue(p.rowVersion);
+    }
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    *newId = keepId ? p.id : q.lastInsertId().toLongLong();
+    return true;
+}
+
+PersonStore::SaveResult PersonStore::save(Person &input)
+{
+    SaveResult result;
+    Person p = input;
+    result.fieldErrors = cleanAndValidate(p);
+    if (!result.ok())
+        return result;
+    result.fieldErrors = checkAgainstDatabase(p);
+    if (!result.ok())
+        return result;
+
+    if (!m_db.transaction()) {
+        result.error = m_db.lastError().text();
+        return result;
+    }
+    auto fail = [&](const QString &why) {
+        m_db.rollback();
+        result.error = why;
+        return result;
+    };
+
+    const bool isNew = p.id == 0;
+    if (isNew) {
+        qint64 id = 0;
+        QString error;
+        if (!insertRow(p, false, &id, &error))
+            return fail(QCoreApplication::translate("PersonStore", "The person could not be saved: %1").arg(error));
+        p.id = id;
+        p.rowVersion = 1;
+    } else {
+        QSqlQuery q(m_db);
+        const QStringList cols = QString::fromLatin1(kWriteColumns).split(QStringLiteral(", "));
+        q.prepare(QStringLiteral("UPDATE person SET %1 = ?, updated_at = CURRENT_TIMESTAMP, row_version = row_version + 1 "
+                                 "WHERE id = ? AND row_version = ?")
+                      .arg(cols.join(QStringLiteral(" = ?, "))));
+        for (const QVariant &v : writeValues(p))
+            q.addBindValue(v);
+        q.addBindValue(p.id);
+        q.addBindValue(p.rowVersion);
+        if (!q.exec())
+            return fail(QCoreApplication::translate("PersonStore", "The person could not be saved: %1").arg(q.lastError().text()));
+        if (q.numRowsAffected() != 1)
+            return fail(QCoreApplication::translate("PersonStore", "Someone else changed or deleted this person after you opened it. "
+                           "Close the form and open the person again to see the latest details."));
+        ++p.rowVersion;
+    }
+    QString error;
+    if (!writeTags(p, &error))
+        return fail(QCoreApplication::translate("PersonStore", "The person's tags could not be saved: %1").arg(error));
+    if (!AuditLog::record(m_db, isNew ? AuditLog::Action::Create : AuditLog::Action::Update, QStringLiteral("person"),
+                          QString::number(p.id)))
+        return fail(QCoreApplication::translate("PersonStore", "The change could not be recorded in the audit log."));
+    if (!m_db.commit())
+        return fail(m_db.lastError().text());
+    input = p;
+    return result;
+}
+
+PersonStore::SaveResult PersonStore::remove(qint64 id, int rowVersion)
+{
+    SaveResult result;
+    if (!m_db.transaction()) {
+        result.error = m_db.lastError().text();
+        return result;
+    }
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("DELETE FROM person WHERE id = ? AND row_version = ?"));
+    q.addBindValue(id);
+    q.addBindValue(rowVersion);
+    if (!q.exec() || q.numRowsAffected() != 1) {
+        const QString why = q.lastError().text();
+        m_db.rollback();
+        result.error = why.trimmed().isEmpty()
+            ? QCoreApplication::translate("PersonStore", "Someone else changed or deleted this person after you opened it; nothing was deleted.")
+            : QCoreApplication::translate("PersonStore", "The person could not be deleted: %1").arg(why);
+        return result;
+    }
+    if (!AuditLog::record(m_db, AuditLog::Action::Delete, QStringLiteral("person"), QString::number(id)) || !m_db.commit()) {
+        m_db.rollback();
+        result.error = QCoreApplication::translate("PersonStore", "The person could not be deleted: %1").arg(m_db.lastError().text());
+    }
+    return result;
+}
+
+PersonStore::SaveResult PersonStore::restore(const Person &person)
+{
+    SaveResult result;
+    Person p = person;
+    result.fieldErrors = cleanAndValidate(p);
+    if (!result.ok())
+        return result;
+    if (!m_db.transaction()) {
+        result.error = m_db.lastError().text();
+        return result;
+    }
+    qint64 id = 0;
+    QString error;
+    if (!insertRow(p, true, &id, &error) || !writeTags(p, &error)
+        || !AuditLog::record(m_db, AuditLog::Action::Create, QStringLiteral("person"), QString::number(p.id))
+        || !m_db.commit()) {
+        m_db.rollback();
+        result.error = QCoreApplication::translate("PersonStore", "The person could not be restored: %1").arg(error.isEmpty() ? m_db.lastError().text() : error);
+    }
+    return result;
+}
+
+bool PersonStore::insertBulk(const QList<Person> &people, QString *error)
+{
+    if (!m_db.transaction()) {
+        *error = m_db.lastError().text();
+        return false;
+    }
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO person (%1) VALUES (%2)")
+                  .arg(QString::fromLatin1(kWriteColumns), placeholders(writeValues(Person{}).size())));
+    QSqlQuery tag(m_db);
+    tag.prepare(QStringLiteral("INSERT INTO person_tag (person_id, tag) VALUES (?, ?)"));
+    for (const Person &p : people) {
+        for (const QVariant &v : writeValues(p))
+            q.addBindValue(v);
+        if (!q.exec()) {
+            *error = q.lastError().text();
+            m_db.rollback();
+            return false;
+        }
+        const qint64 id = q.lastInsertId().toLongLong();
+        for (const QString &t : p.tags) {
+            tag.addBindValue(id);
+            tag.addBindValue(t);
+            if (!tag.exec()) {
+                *error = tag.lastError().text();
+                m_db.rollback();
+                return false;
+            }
+        }
+    }
+    AuditLog::record(m_db, AuditLog::Action::Import, QStringLiteral("person"), QString::number(people.size()));
+    if (!m_db.commit()) {
+        *error = m_db.lastError().text();
+        m_db.rollback();
+        return false;
+    }
+    return true;
+}
+
+} // namespace khana

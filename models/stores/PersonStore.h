@@ -1,0 +1,51 @@
+#pragma once
+
+#include "domain/Person.h"
+
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace khana {
+
+// The one path by which people are read and written: validates, writes in a transaction,
+// bumps row_version (refusing to overwrite someone else's newer change) and records the audit
+// entry.
+class PersonStore
+{
+public:
+    explicit PersonStore(const QSqlDatabase &db);
+
+    std::optional<Person> find(qint64 id) const;
+    qint64 count() const;
+
+    struct SaveResult
+    {
+        FieldErrors fieldErrors; // problems to show beside fields
+        QString error;           // a problem with the record as a whole
+        bool ok() const { return fieldErrors.isEmpty() && error.isEmpty(); }
+    };
+
+    // Inserts (id == 0) or updates the person. On success `person` holds the stored values,
+    // its id and new row version; on failure nothing in the database changed.
+    SaveResult save(Person &person);
+
+    // Deletes the person if nobody changed them since `rowVersion` was read.
+    SaveResult remove(qint64 id, int rowVersion);
+
+    // Puts back a deleted person with the same id (undo of a delete).
+    SaveResult restore(const Person &person);
+
+    // Inserts many people in one transaction without per-row checks against the database;
+    // for demo data and benchmarks. Every person must already be cleaned and valid.
+    bool insertBulk(const QList<Person> &people, QString *error);
+
+private:
+    FieldErrors checkAgainstDatabase(const Person &person) const;
+    bool writeTags(const Person &person, QString *error);
+    bool insertRow(const Person &person, bool keepId, qint64 *newId, QString *error);
+
+    QSqlDatabase m_db;
+};
+
+} // namespace khana
