@@ -7,6 +7,7 @@
 #include "domain/PhoneNumber.h"
 #include "domain/ThaiText.h"
 
+#include <QScopedValueRollback>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -213,8 +214,10 @@ bool PeopleModel::canFetchMore(const QModelIndex &parent) const
 
 void PeopleModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid() || m_atEnd)
+    // Views and checkers may ask for more while rows are being inserted: fetch one page at a time.
+    if (parent.isValid() || m_atEnd || m_fetching)
         return;
+    const QScopedValueRollback<bool> fetching(m_fetching, true);
     const QList<Row> page = fetchPage(m_rows.isEmpty() ? nullptr : &m_rows.constLast());
     m_atEnd = page.size() < kPageSize;
     if (page.isEmpty())

@@ -70,6 +70,7 @@ private:
     QSqlDatabase m_db;
     QList<Row> m_rows;
     bool m_atEnd = false;
+    bool m_fetching = false;
     int m_sortColumn = Name;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     QString m_search;

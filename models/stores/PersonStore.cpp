@@ -16,6 +16,12 @@ QVariant textOrNull(const QString &s)
     return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
 }
 
+// Text columns are NOT NULL: an absent value is stored as ''.
+QVariant text(const QString &s)
+{
+    return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s);
+}
+
 QVariant dateOrNull(const QDate &d)
 {
     return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
@@ -36,20 +42,20 @@ const char *const kWriteColumns =
 
 QVariantList writeValues(const Person &p)
 {
-    return {p.nameTh,
-            ThaiText::sortKey(p.nameTh),
-            p.nameEn,
-            p.nickname,
-            p.phone,
+    return {text(p.nameTh),
+            text(ThaiText::sortKey(p.nameTh)),
+            text(p.nameEn),
+            text(p.nickname),
+            text(p.phone),
             textOrNull(p.nationalId),
             textOrNull(p.provinceCode),
             textOrNull(p.districtCode),
-            p.memberNumber,
+            text(p.memberNumber),
             PersonCodes::membershipCode(p.membershipType),
             dateOrNull(p.joinDate),
             dateOrNull(p.endDate),
             PersonCodes::statusCode(p.status),
-            p.notes};
+            text(p.notes)};
 }
 
 } // namespace

@@ -1,0 +1,111 @@
+// Drives the real main window: adds a person with Thai input through the form, sees a bad
+// national id refused beside its field, finds the person by a fragment of the Thai name, and
+// undoes the addition.
+
+#include "TestDatabase.h"
+#include "itemmodels/PeopleModel.h"
+#include "people/PeoplePage.h"
+#include "shell/MainWindow.h"
+#include "stores/PersonStore.h"
+
+#include <QApplication>
+#include <QDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QDialogButtonBox>
+#include <QTableView>
+#include <QUndoStack>
+#include <QStandardPaths>
+
+using namespace khana;
+
+namespace {
+
+// QTest::keyClicks cannot send non-ASCII text: type Thai one character at a time.
+void typeText(QWidget *widget, const QString &text)
+{
+    for (const QChar c : text)
+        QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
+}
+
+} // namespace
+
+class TestPeopleGui : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void addFindAndUndo()
+    {
+        TestDatabase t(QStringLiteral("gui"));
+        QVERIFY(t.ok());
+        MainWindow window(t.db(), t.path(), false);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showPage(MainWindow::PeopleIndex);
+        PeoplePage *page = window.peoplePage();
+        QVERIFY(page->isVisible());
+
+        // Ctrl+N opens the form.
+        QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
+        QTRY_VERIFY(QApplication::activeModalWidget() != nullptr);
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("nameTh"));
+        auto *phone = dialog->findChild<QLineEdit *>(QStringLiteral("phone"));
+        auto *nationalId = dialog->findChild<QLineEdit *>(QStringLiteral("nationalId"));
+        QVERIFY(name && phone && nationalId);
+        QTRY_COMPARE(QApplication::focusWidget(), name);
+        typeText(name, QStringLiteral("ประภาพรรณ คำแสนวงศ์"));
+        QTest::keyClicks(phone, QStringLiteral("081-234-5678"));
+        QTest::keyClicks(nationalId, QStringLiteral("3-5701-00123-45-8")); // wrong check digit
+
+        QPushButton *save = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
+        QTest::mouseClick(save, Qt::LeftButton);
+        auto *idError = dialog->findChild<QLabel *>(QStringLiteral("nationalIdError"));
+        QVERIFY(idError);
+        QTRY_VERIFY(idError->isVisible());
+        QVERIFY(idError->text().contains(QStringLiteral("last digit")));
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(QApplication::focusWidget(), nationalId);
+        QCOMPARE(PersonStore(t.db()).count(), 0);
+
+        nationalId->selectAll();
+        QTest::keyClicks(nationalId, QStringLiteral("3-5701-00123-45-7"));
+        QTest::mouseClick(save, Qt::LeftButton);
+        QTRY_VERIFY(!dialog->isVisible());
+        QCOMPARE(PersonStore(t.db()).count(), 1);
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+
+        // Find the person by a fragment from the middle of the Thai name.
+        auto *search = page->findChild<QLineEdit *>(QStringLiteral("peopleSearch"));
+        auto *view = page->findChild<QTableView *>(QStringLiteral("peopleView"));
+        QVERIFY(search && view);
+        QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+        QTRY_COMPARE(QApplication::focusWidget(), search);
+        typeText(search, QStringLiteral("แสนวง"));
+        QTRY_COMPARE(page->model()->searchText(), QStringLiteral("แสนวง"));
+        QCOMPARE(view->model()->rowCount(), 1);
+        QCOMPARE(view->model()->index(0, PeopleModel::Name).data().toString(), QStringLiteral("ประภาพรรณ คำแสนวงศ์"));
+        QCOMPARE(view->model()->index(0, PeopleModel::Phone).data().toString(), QStringLiteral("081-234-5678"));
+
+        search->clear();
+        typeText(search, QStringLiteral("สมศักดิ์"));
+        QTRY_COMPARE(page->model()->searchText(), QStringLiteral("สมศักดิ์"));
+        QCOMPARE(view->model()->rowCount(), 0);
+
+        // Undo (Ctrl+Z) removes the person again; redo brings them back.
+        QCOMPARE(page->undoStack()->count(), 1);
+        QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(PersonStore(t.db()).count(), 0);
+        page->undoStack()->redo();
+        QCOMPARE(PersonStore(t.db()).count(), 1);
+    }
+};
+
+QTEST_MAIN(TestPeopleGui)
+#include "tst_peoplegui.moc"

@@ -1,0 +1,167 @@
+#include "TestDatabase.h"
+#include "stores/AreaStore.h"
+#include "stores/PersonStore.h"
+
+#include <QSqlQuery>
+
+using namespace khana;
+
+namespace {
+
+int countOf(const QSqlDatabase &db, const QString &table)
+{
+    QSqlQuery q(db);
+    q.exec(QStringLiteral("SELECT count(*) FROM ") + table);
+    return q.next() ? q.value(0).toInt() : -1;
+}
+
+Person somchai()
+{
+    Person p;
+    p.nameTh = QStringLiteral("  สมชาย\u200B ใจดี ");
+    p.nameEn = QStringLiteral("Somchai Jaidee");
+    p.phone = QStringLiteral("081-234-5678");
+    p.nationalId = QStringLiteral("3-5701-00123-45-7");
+    p.provinceCode = QStringLiteral("TH-57");
+    p.districtCode = QStringLiteral("5701");
+    p.memberNumber = QStringLiteral("6700123");
+    p.membershipType = MembershipType::Annual;
+    p.joinDate = QDate(2024, 5, 3);
+    p.tags = {QStringLiteral("volunteer"), QStringLiteral("district_rep")};
+    return p;
+}
+
+} // namespace
+
+class TestPersonStore : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<TestDatabase> t;
+
+private Q_SLOTS:
+    void init()
+    {
+        t = std::make_unique<TestDatabase>();
+        QVERIFY(t->ok());
+        AreaStore areas(t->db());
+        QVERIFY(areas.upsertDistricts({{QStringLiteral("5701"), QStringLiteral("TH-57"), QStringLiteral("เมืองเชียงราย"), QStringLiteral("Mueang Chiang Rai"), false},
+                                       {QStringLiteral("5601"), QStringLiteral("TH-56"), QStringLiteral("เมืองพะเยา"), QStringLiteral("Mueang Phayao"), false}})
+                    .ok());
+    }
+    void cleanup() { t.reset(); }
+
+    void savesNormalisedValues()
+    {
+        PersonStore store(t->db());
+        Person p = somchai();
+        const auto result = store.save(p);
+        QVERIFY2(result.ok(), qPrintable(result.error + result.fieldErrors.value(0).message));
+        QVERIFY(p.id > 0);
+        QCOMPARE(p.rowVersion, 1);
+        const auto stored = store.find(p.id);
+        QVERIFY(stored);
+        QCOMPARE(stored->nameTh, QStringLiteral("สมชาย ใจดี"));
+        QCOMPARE(stored->phone, QStringLiteral("0812345678"));
+        QCOMPARE(stored->nationalId, QStringLiteral("3570100123457"));
+        QCOMPARE(stored->joinDate, QDate(2024, 5, 3));
+        QCOMPARE(stored->tags, (QStringList{QStringLiteral("district_rep"), QStringLiteral("volunteer")}));
+        QCOMPARE(countOf(t->db(), QStringLiteral("audit_entry")), 2); // the district import, then this person
+    }
+
+    void rejectsInvalidAndStoresNothing_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("nationalId");
+        QTest::addColumn<QString>("district");
+        QTest::newRow("bad checksum") << PersonField::NationalId << QStringLiteral("3570100123458") << QStringLiteral("5701");
+        QTest::newRow("district of another province") << PersonField::District << QStringLiteral("3570100123457") << QStringLiteral("5601");
+    }
+    void rejectsInvalidAndStoresNothing()
+    {
+        QFETCH(QString, field);
+        QFETCH(QString, nationalId);
+        QFETCH(QString, district);
+        PersonStore store(t->db());
+        const int auditBefore = countOf(t->db(), QStringLiteral("audit_entry"));
+        Person p = somchai();
+        p.nationalId = nationalId;
+        p.districtCode = district;
+        const auto result = store.save(p);
+        QVERIFY(!result.ok());
+        QCOMPARE(result.fieldErrors.size(), 1);
+        QCOMPARE(result.fieldErrors.first().field, field);
+        QCOMPARE(p.id, 0);
+        QCOMPARE(countOf(t->db(), QStringLiteral("person")), 0);
+        QCOMPARE(countOf(t->db(), QStringLiteral("person_tag")), 0);
+        QCOMPARE(countOf(t->db(), QStringLiteral("audit_entry")), auditBefore);
+    }
+
+    void duplicatesAreRefusedAtTheirFields()
+    {
+        PersonStore store(t->db());
+        Person first = somchai();
+        QVERIFY(store.save(first).ok());
+        Person second = somchai();
+        second.nameTh = QStringLiteral("สมศรี ใจดี");
+        const auto result = store.save(second);
+        QCOMPARE(result.fieldErrors.size(), 2);
+        QCOMPARE(result.fieldErrors.at(0).field, PersonField::MemberNumber);
+        QCOMPARE(result.fieldErrors.at(1).field, PersonField::NationalId);
+        QCOMPARE(store.count(), 1);
+    }
+
+    void staleEditIsRefused()
+    {
+        PersonStore store(t->db());
+        Person p = somchai();
+        QVERIFY(store.save(p).ok());
+        Person mine = *store.find(p.id);
+        Person theirs = *store.find(p.id);
+        theirs.nickname = QStringLiteral("ต้น");
+        QVERIFY(store.save(theirs).ok());
+        QCOMPARE(theirs.rowVersion, 2);
+        mine.nickname = QStringLiteral("เอ");
+        const auto result = store.save(mine);
+        QVERIFY(!result.ok());
+        QVERIFY(!result.error.isEmpty());
+        QCOMPARE(store.find(p.id)->nickname, QStringLiteral("ต้น"));
+    }
+
+    void removeAndRestoreKeepTheSameId()
+    {
+        PersonStore store(t->db());
+        Person p = somchai();
+        QVERIFY(store.save(p).ok());
+        const Person stored = *store.find(p.id);
+        QVERIFY(!store.remove(p.id, stored.rowVersion + 5).ok());
+        QVERIFY(store.remove(p.id, stored.rowVersion).ok());
+        QCOMPARE(store.count(), 0);
+        QCOMPARE(countOf(t->db(), QStringLiteral("person_tag")), 0);
+        QVERIFY(store.restore(stored).ok());
+        const auto back = store.find(p.id);
+        QVERIFY(back);
+        QCOMPARE(back->nameTh, stored.nameTh);
+        QCOMPARE(back->tags, stored.tags);
+    }
+
+    void auditHoldsNoPersonalData()
+    {
+        PersonStore store(t->db());
+        Person p = somchai();
+        QVERIFY(store.save(p).ok());
+        QSqlQuery q(t->db());
+        QVERIFY(q.exec(QStringLiteral("SELECT actor, action, entity, entity_id FROM audit_entry")));
+        while (q.next()) {
+            for (int c = 0; c < 4; ++c) {
+                const QString v = q.value(c).toString();
+                QVERIFY(!v.contains(QStringLiteral("สมชาย")));
+                QVERIFY(!v.contains(QStringLiteral("0812345678")));
+                QVERIFY(!v.contains(QStringLiteral("3570100123457")));
+            }
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPersonStore)
+#include "tst_personstore.moc"

@@ -1,0 +1,133 @@
+#include "domain/NationalId.h"
+#include "domain/Person.h"
+#include "domain/PhoneNumber.h"
+
+#include <QTest>
+
+using namespace khana;
+
+class TestValidators : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void nationalId_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<int>("problem");
+        QTest::addColumn<QString>("digits");
+        using P = NationalId::Problem;
+        // Check digits computed independently (mod-11 weighted sum) for numbers in the real
+        // format: province / district of issue in digits 2-5.
+        QTest::newRow("bare") << QStringLiteral("1101700203450") << int(P::None) << QStringLiteral("1101700203450");
+        QTest::newRow("card layout") << QStringLiteral("3-5701-00123-45-7") << int(P::None) << QStringLiteral("3570100123457");
+        QTest::newRow("spaces") << QStringLiteral("1 5601 00333 44 7") << int(P::None) << QStringLiteral("1560100333447");
+        QTest::newRow("thai digits") << QStringLiteral("๓๑๐๐๙๐๐๑๒๓๔๕๕") << int(P::None) << QStringLiteral("3100900123455");
+        QTest::newRow("check digit 0") << QStringLiteral("8409900012340") << int(P::None) << QStringLiteral("8409900012340");
+        QTest::newRow("one digit mistyped") << QStringLiteral("1101700203451") << int(P::BadChecksum) << QString();
+        QTest::newRow("swapped digits") << QStringLiteral("1011700203450") << int(P::BadChecksum) << QString();
+        QTest::newRow("12 digits") << QStringLiteral("110170020345") << int(P::WrongLength) << QString();
+        QTest::newRow("14 digits") << QStringLiteral("11017002034500") << int(P::WrongLength) << QString();
+        QTest::newRow("letters") << QStringLiteral("11017002034O0") << int(P::NotDigits) << QString();
+        QTest::newRow("empty") << QString() << int(P::Empty) << QString();
+    }
+    void nationalId()
+    {
+        QFETCH(QString, input);
+        QFETCH(int, problem);
+        QFETCH(QString, digits);
+        QString found;
+        QCOMPARE(int(NationalId::check(input, &found)), problem);
+        QCOMPARE(found, digits);
+        if (problem != int(NationalId::Problem::None))
+            QVERIFY(!NationalId::describe(NationalId::Problem(problem)).isEmpty());
+    }
+
+    void nationalIdFormat()
+    {
+        QCOMPARE(NationalId::format(QStringLiteral("3570100123457")), QStringLiteral("3-5701-00123-45-7"));
+    }
+
+    void phone_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("digits");
+        QTest::addColumn<QString>("formatted");
+        QTest::newRow("mobile dashed") << QStringLiteral("081-234-5678") << QStringLiteral("0812345678") << QStringLiteral("081-234-5678");
+        QTest::newRow("mobile bare") << QStringLiteral("0912345678") << QStringLiteral("0912345678") << QStringLiteral("091-234-5678");
+        QTest::newRow("mobile +66") << QStringLiteral("+66 81 234 5678") << QStringLiteral("0812345678") << QStringLiteral("081-234-5678");
+        QTest::newRow("mobile 0066") << QStringLiteral("0066812345678") << QStringLiteral("0812345678") << QStringLiteral("081-234-5678");
+        QTest::newRow("mobile 66") << QStringLiteral("66612345678") << QStringLiteral("0612345678") << QStringLiteral("061-234-5678");
+        QTest::newRow("thai digits") << QStringLiteral("๐๘๑-๒๓๔-๕๖๗๘") << QStringLiteral("0812345678") << QStringLiteral("081-234-5678");
+        QTest::newRow("bangkok landline") << QStringLiteral("02 123 4567") << QStringLiteral("021234567") << QStringLiteral("02-123-4567");
+        QTest::newRow("chiang rai landline") << QStringLiteral("(053) 711-234") << QStringLiteral("053711234") << QStringLiteral("053-711-234");
+        QTest::newRow("too short") << QStringLiteral("081-234-567") << QString() << QString();
+        QTest::newRow("mobile prefix 07") << QStringLiteral("0712345678") << QString() << QString();
+        QTest::newRow("letters") << QStringLiteral("081-ABC-5678") << QString() << QString();
+        QTest::newRow("no leading zero") << QStringLiteral("812345678") << QString() << QString();
+    }
+    void phone()
+    {
+        QFETCH(QString, input);
+        QFETCH(QString, digits);
+        QFETCH(QString, formatted);
+        const QString normalised = PhoneNumber::normalise(input);
+        QCOMPARE(normalised, digits);
+        if (!digits.isEmpty())
+            QCOMPARE(PhoneNumber::format(normalised), formatted);
+    }
+
+    void personRules_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("nameTh");
+        QTest::addColumn<QString>("phone");
+        QTest::addColumn<QString>("nationalId");
+        QTest::addColumn<int>("membership");
+        QTest::addColumn<QDate>("joined");
+        QTest::addColumn<QDate>("ends");
+        const QDate may3(2024, 5, 3);
+        QTest::newRow("valid") << QString() << QStringLiteral("สมชาย ใจดี") << QStringLiteral("0812345678") << QString()
+                               << int(MembershipType::Annual) << may3 << may3.addYears(1);
+        QTest::newRow("no name") << PersonField::NameTh << QStringLiteral("  \u200B ") << QString() << QString()
+                                 << int(MembershipType::None) << QDate() << QDate();
+        QTest::newRow("bad phone") << PersonField::Phone << QStringLiteral("สมชาย") << QStringLiteral("12345") << QString()
+                                   << int(MembershipType::None) << QDate() << QDate();
+        QTest::newRow("bad national id") << PersonField::NationalId << QStringLiteral("สมชาย") << QString()
+                                         << QStringLiteral("1101700203451") << int(MembershipType::None) << QDate() << QDate();
+        QTest::newRow("member without join date") << PersonField::JoinDate << QStringLiteral("สมชาย") << QString() << QString()
+                                                  << int(MembershipType::Annual) << QDate() << QDate();
+        QTest::newRow("ends before joining") << PersonField::EndDate << QStringLiteral("สมชาย") << QString() << QString()
+                                             << int(MembershipType::Annual) << may3 << may3.addDays(-1);
+        QTest::newRow("lifetime with end") << PersonField::EndDate << QStringLiteral("สมชาย") << QString() << QString()
+                                           << int(MembershipType::Lifetime) << may3 << may3.addYears(2);
+    }
+    void personRules()
+    {
+        QFETCH(QString, field);
+        QFETCH(QString, nameTh);
+        QFETCH(QString, phone);
+        QFETCH(QString, nationalId);
+        QFETCH(int, membership);
+        QFETCH(QDate, joined);
+        QFETCH(QDate, ends);
+        Person p;
+        p.nameTh = nameTh;
+        p.phone = phone;
+        p.nationalId = nationalId;
+        p.membershipType = MembershipType(membership);
+        p.joinDate = joined;
+        p.endDate = ends;
+        const FieldErrors errors = cleanAndValidate(p);
+        if (field.isEmpty()) {
+            QVERIFY2(errors.isEmpty(), qPrintable(errors.value(0).message));
+        } else {
+            QCOMPARE(errors.size(), 1);
+            QCOMPARE(errors.first().field, field);
+            QVERIFY(!errors.first().message.isEmpty());
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestValidators)
+#include "tst_validators.moc"

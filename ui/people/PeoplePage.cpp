@@ -1,0 +1,321 @@
+#include "PeoplePage.h"
+
+#include "PersonCommands.h"
+#include "PersonDialog.h"
+#include "domain/DisplayConventions.h"
+#include "domain/NationalId.h"
+#include "domain/PhoneNumber.h"
+#include "itemmodels/PeopleModel.h"
+#include "stores/AreaStore.h"
+#include "stores/PersonStore.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QTableView>
+#include <QTimer>
+#include <QToolButton>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace khana {
+
+namespace {
+
+QString maskedNationalId(const QString &digits)
+{
+    // Shown only partly on screen: enough to tell two people apart, not enough to copy.
+    if (digits.size() != 13)
+        return {};
+    return QStringLiteral("x-xxxx-xxxxx-%1-%2").arg(digits.mid(10, 2), digits.right(1));
+}
+
+} // namespace
+
+PeoplePage::PeoplePage(const QSqlDatabase &db, QWidget *parent)
+    : Page(parent)
+    , m_db(db)
+    , m_store(std::make_unique<PersonStore>(db))
+    , m_model(new PeopleModel(db, this))
+    , m_undo(new QUndoStack(this))
+    , m_search(new QLineEdit(this))
+    , m_count(new QLabel(this))
+    , m_view(new QTableView(this))
+    , m_details(new QLabel(this))
+    , m_splitter(new QSplitter(this))
+    , m_searchDelay(new QTimer(this))
+{
+    setObjectName(QStringLiteral("peoplePage"));
+    m_search->setObjectName(QStringLiteral("peopleSearch"));
+    m_search->setPlaceholderText(tr("Search by name, phone or member number (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_view->setObjectName(QStringLiteral("peopleView"));
+    m_count->setObjectName(QStringLiteral("peopleCount"));
+    m_details->setObjectName(QStringLiteral("personDetails"));
+
+    m_addAction = new QAction(tr("&Add person…"), this);
+    m_addAction->setShortcut(QKeySequence::New);
+    m_addAction->setToolTip(tr("Add a person (Ctrl+N)"));
+    m_editAction = new QAction(tr("&Edit person…"), this);
+    m_editAction->setShortcuts({QKeySequence(Qt::Key_F2), QKeySequence(Qt::Key_Return)});
+    m_editAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_deleteAction = new QAction(tr("&Delete person"), this);
+    m_deleteAction->setShortcut(QKeySequence::Delete);
+    m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    auto *findAction = new QAction(tr("Find"), this);
+    findAction->setShortcut(QKeySequence::Find);
+    m_view->addAction(m_editAction);
+    m_view->addAction(m_deleteAction);
+    addAction(m_addAction);
+    addAction(findAction);
+    connect(m_addAction, &QAction::triggered, this, &PeoplePage::addPerson);
+    connect(m_editAction, &QAction::triggered, this, &PeoplePage::editSelected);
+    connect(m_deleteAction, &QAction::triggered, this, &PeoplePage::deleteSelected);
+    connect(findAction, &QAction::triggered, this, &PeoplePage::focusSearch);
+
+    auto *addButton = new QToolButton(this);
+    addButton->setDefaultAction(m_addAction);
+    addButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto *editButton = new QToolButton(this);
+    editButton->setDefaultAction(m_editAction);
+    auto *deleteButton = new QToolButton(this);
+    deleteButton->setDefaultAction(m_deleteAction);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_search, 1);
+    top->addWidget(m_count);
+    top->addWidget(addButton);
+    top->addWidget(editButton);
+    top->addWidget(deleteButton);
+
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setSortingEnabled(true);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
+    m_view->horizontalHeader()->setSortIndicator(PeopleModel::Name, Qt::AscendingOrder);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->resizeSection(PeopleModel::Name, 200);
+    m_view->horizontalHeader()->resizeSection(PeopleModel::NameEn, 180);
+
+    m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_details->setWordWrap(true);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_details->setMargin(8);
+    m_details->setMinimumWidth(220);
+
+    m_splitter->addWidget(m_view);
+    m_splitter->addWidget(m_details);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setObjectName(QStringLiteral("peopleSplitter"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_splitter, 1);
+
+    // Wait for a pause in typing so each keystroke does not run a query.
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(120);
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        m_searchDelay->stop();
+        m_model->setSearchText(m_search->text());
+        m_view->setFocus();
+        if (m_model->rowCount() > 0)
+            m_view->selectRow(0);
+    });
+    connect(m_searchDelay, &QTimer::timeout, this, [this] { m_model->setSearchText(m_search->text()); });
+    connect(m_view, &QTableView::doubleClicked, this, &PeoplePage::editSelected);
+    connect(m_view->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this](int column, Qt::SortOrder) {
+        if (!PeopleModel::isSortable(column)) {
+            // Keep the indicator on the column the list is really sorted by.
+            QSignalBlocker block(m_view->horizontalHeader());
+            m_view->horizontalHeader()->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
+            Q_EMIT message(tr("This column cannot be sorted."));
+        }
+    });
+    connect(m_model, &PeopleModel::matchCountChanged, this, &PeoplePage::updateCount);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &PeoplePage::showDetails);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &PeoplePage::showDetails);
+    updateCount(m_model->matchCount());
+    showDetails();
+}
+
+PeoplePage::~PeoplePage() = default;
+
+void PeoplePage::activated()
+{
+    m_search->setFocus();
+}
+
+void PeoplePage::focusSearch()
+{
+    m_search->setFocus();
+    m_search->selectAll();
+}
+
+void PeoplePage::saveState(QSettings &settings) const
+{
+    settings.setValue(QStringLiteral("people/splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("people/header"), m_view->horizontalHeader()->saveState());
+}
+
+void PeoplePage::restoreState(const QSettings &settings)
+{
+    m_splitter->restoreState(settings.value(QStringLiteral("people/splitter")).toByteArray());
+    m_view->horizontalHeader()->restoreState(settings.value(QStringLiteral("people/header")).toByteArray());
+}
+
+void PeoplePage::updateCount(qint64 count)
+{
+    const QString number = DisplayConventions::current().locale().toString(count);
+    m_count->setText(m_model->searchText().isEmpty() ? tr("%1 people").arg(number) : tr("%1 found").arg(number));
+}
+
+qint64 PeoplePage::selectedId() const
+{
+    const QModelIndex current = m_view->selectionModel()->currentIndex();
+    return current.isValid() ? m_model->personId(current.row()) : 0;
+}
+
+void PeoplePage::selectPerson(qint64 id)
+{
+    const int row = m_model->rowOfPerson(id);
+    if (row >= 0) {
+        m_view->selectRow(row);
+        m_view->scrollTo(m_model->index(row, 0));
+    }
+}
+
+void PeoplePage::reportError(const QString &error)
+{
+    QMessageBox::warning(this, tr("People"), error);
+}
+
+void PeoplePage::showDetails()
+{
+    const qint64 id = selectedId();
+    m_editAction->setEnabled(id != 0);
+    m_deleteAction->setEnabled(id != 0);
+    const auto person = id ? m_store->find(id) : std::nullopt;
+    if (!person) {
+        m_details->setText(QStringLiteral("<p style='color:gray'>%1</p>")
+                               .arg(tr("Choose a person to see their details.").toHtmlEscaped()));
+        return;
+    }
+    const DisplayConventions &conventions = DisplayConventions::current();
+    QString province;
+    QString district;
+    AreaStore areas(m_db);
+    for (const Province &p : areas.provinces())
+        if (p.code == person->provinceCode)
+            province = conventions.pick(p.nameTh, p.nameEn);
+    if (!person->provinceCode.isEmpty()) {
+        for (const District &d : areas.districts(person->provinceCode))
+            if (d.code == person->districtCode)
+                district = conventions.prefersThaiNames() ? d.formalNameTh() : conventions.pick(d.nameTh, d.nameEn);
+    }
+    QStringList tags;
+    for (const QString &t : person->tags)
+        tags.append(PersonCodes::tagLabel(t));
+
+    QString html = QStringLiteral("<h3>%1</h3><table cellspacing='4'>").arg(person->nameTh.toHtmlEscaped());
+    auto row = [&html](const QString &label, const QString &value) {
+        if (!value.isEmpty())
+            html += QStringLiteral("<tr><td style='color:gray'>%1</td><td>%2</td></tr>").arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+    };
+    row(tr("English name"), person->nameEn);
+    row(tr("Nickname"), person->nickname);
+    row(tr("Phone"), PhoneNumber::format(person->phone));
+    row(tr("National ID"), maskedNationalId(person->nationalId));
+    row(tr("Province"), province);
+    row(tr("District"), district);
+    row(tr("Member no."), person->memberNumber);
+    if (person->membershipType != MembershipType::None)
+        row(tr("Membership"), PersonCodes::membershipLabel(person->membershipType));
+    row(tr("Joined"), conventions.dates().longDate(person->joinDate));
+    row(tr("Ends"), conventions.dates().longDate(person->endDate));
+    row(tr("Status"), PersonCodes::statusLabel(person->status));
+    row(tr("Tags"), tags.join(QStringLiteral(", ")));
+    html += QStringLiteral("</table>");
+    if (!person->notes.isEmpty())
+        html += QStringLiteral("<p>%1</p>").arg(person->notes.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+    m_details->setText(html);
+}
+
+void PeoplePage::addPerson()
+{
+    auto *dialog = new PersonDialog(m_db, *m_store, Person{}, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const Person added = dialog->person();
+        auto changed = [this](qint64 id) {
+            m_model->reload();
+            selectPerson(id);
+        };
+        m_undo->push(new AddPersonCommand(*m_store, added, changed, [this](const QString &e) { reportError(e); }));
+        changed(added.id);
+        m_view->setFocus();
+        Q_EMIT message(tr("Added %1.").arg(added.nameTh));
+    });
+    dialog->open();
+}
+
+void PeoplePage::editSelected()
+{
+    const qint64 id = selectedId();
+    const auto person = id ? m_store->find(id) : std::nullopt;
+    if (!person)
+        return;
+    auto *dialog = new PersonDialog(m_db, *m_store, *person, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        auto changed = [this](qint64 changedId) {
+            m_model->reload();
+            selectPerson(changedId);
+        };
+        m_undo->push(new EditPersonCommand(*m_store, dialog->original(), dialog->person(), changed,
+                                           [this](const QString &e) { reportError(e); }));
+        changed(dialog->person().id);
+        m_view->setFocus();
+        Q_EMIT message(tr("Saved %1.").arg(dialog->person().nameTh));
+    });
+    dialog->open();
+}
+
+void PeoplePage::deleteSelected()
+{
+    const qint64 id = selectedId();
+    const auto person = id ? m_store->find(id) : std::nullopt;
+    if (!person)
+        return;
+    const auto answer = QMessageBox::question(this, tr("Delete person"),
+                                              tr("Delete %1? You can undo this with Ctrl+Z.").arg(person->nameTh));
+    if (answer != QMessageBox::Yes)
+        return;
+    const auto result = m_store->remove(person->id, person->rowVersion);
+    if (!result.ok()) {
+        reportError(result.error);
+        return;
+    }
+    const int row = m_view->currentIndex().row();
+    m_undo->push(new DeletePersonCommand(*m_store, *person, [this](qint64 changedId) {
+        m_model->reload();
+        selectPerson(changedId);
+    }, [this](const QString &e) { reportError(e); }));
+    m_model->reload();
+    if (m_model->rowCount() > 0)
+        m_view->selectRow(qMin(row, m_model->rowCount() - 1));
+    Q_EMIT message(tr("Deleted %1.").arg(person->nameTh));
+}
+
+} // namespace khana

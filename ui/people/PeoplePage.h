@@ -1,0 +1,69 @@
+#pragma once
+
+#include "shell/Page.h"
+
+#include <QSqlDatabase>
+
+#include <memory>
+
+class QAction;
+class QLabel;
+class QLineEdit;
+class QSplitter;
+class QTableView;
+class QTimer;
+class QUndoStack;
+
+namespace khana {
+
+class PeopleModel;
+class PersonStore;
+
+// The People page: search-as-you-type over a lazy list of everyone, a detail panel, and the
+// add / edit / delete actions with undo.
+class PeoplePage : public Page
+{
+    Q_OBJECT
+
+public:
+    explicit PeoplePage(const QSqlDatabase &db, QWidget *parent = nullptr);
+    ~PeoplePage() override;
+
+    QUndoStack *undoStack() const override { return m_undo; }
+    void saveState(QSettings &settings) const override;
+    void restoreState(const QSettings &settings) override;
+    void activated() override;
+
+    PeopleModel *model() const { return m_model; }
+
+    void addPerson();
+    void editSelected();
+    void deleteSelected();
+    void focusSearch();
+
+Q_SIGNALS:
+    void message(const QString &text);
+
+private:
+    qint64 selectedId() const;
+    void showDetails();
+    void selectPerson(qint64 id);
+    void reportError(const QString &error);
+    void updateCount(qint64 count);
+
+    QSqlDatabase m_db;
+    std::unique_ptr<PersonStore> m_store;
+    PeopleModel *m_model;
+    QUndoStack *m_undo;
+    QLineEdit *m_search;
+    QLabel *m_count;
+    QTableView *m_view;
+    QLabel *m_details;
+    QSplitter *m_splitter;
+    QTimer *m_searchDelay;
+    QAction *m_addAction;
+    QAction *m_editAction;
+    QAction *m_deleteAction;
+};
+
+} // namespace khana

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "domain/Person.h"
+
+#include <QUndoCommand>
+
+#include <functional>
+
+namespace khana {
+
+class PersonStore;
+
+// Undoable changes to people. Each is created after the change was made through the store
+// (so the form could show its errors), and so skips its first redo.
+class PersonCommand : public QUndoCommand
+{
+public:
+    using Report = std::function<void(const QString &error)>;
+    using Changed = std::function<void(qint64 id)>;
+
+    PersonCommand(PersonStore &store, Changed changed, Report report, const QString &text);
+
+protected:
+    bool firstRedo();
+    PersonStore &m_store;
+    Changed m_changed;
+    Report m_report;
+
+private:
+    bool m_done = true;
+};
+
+class AddPersonCommand : public PersonCommand
+{
+public:
+    AddPersonCommand(PersonStore &store, const Person &added, Changed changed, Report report);
+    void undo() override;
+    void redo() override;
+
+private:
+    Person m_person;
+};
+
+class EditPersonCommand : public PersonCommand
+{
+public:
+    EditPersonCommand(PersonStore &store, const Person &before, const Person &after, Changed changed, Report report);
+    void undo() override;
+    void redo() override;
+
+private:
+    void apply(Person values);
+    Person m_before;
+    Person m_after;
+};
+
+class DeletePersonCommand : public PersonCommand
+{
+public:
+    DeletePersonCommand(PersonStore &store, const Person &deleted, Changed changed, Report report);
+    void undo() override;
+    void redo() override;
+
+private:
+    Person m_person;
+};
+
+} // namespace khana

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "domain/Person.h"
+
+#include <QDialog>
+#include <QHash>
+#include <QSqlDatabase>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+
+
+namespace khana {
+
+class DateEdit;
+class PersonStore;
+
+// The add/edit form for a person. Save runs the store's checks: every problem is shown beside
+// its field, the first such field gets the focus, and nothing is stored until all are fixed.
+class PersonDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    PersonDialog(const QSqlDatabase &db, PersonStore &store, const Person &person, QWidget *parent = nullptr);
+
+    // The person as stored, after a successful save.
+    const Person &person() const { return m_person; }
+    // The values before the edit (for undo).
+    const Person &original() const { return m_original; }
+
+    void accept() override;
+
+private:
+    QWidget *withErrorLabel(const QString &field, QWidget *editor);
+    void showErrors(const FieldErrors &errors);
+    void clearErrors();
+    void loadDistricts(const QString &provinceCode, const QString &select = {});
+    Person collect() const;
+
+    QSqlDatabase m_db;
+    PersonStore &m_store;
+    Person m_person;
+    Person m_original;
+
+    QLineEdit *m_nameTh;
+    QLineEdit *m_nameEn;
+    QLineEdit *m_nickname;
+    QLineEdit *m_phone;
+    QLineEdit *m_nationalId;
+    QComboBox *m_province;
+    QComboBox *m_district;
+    QLineEdit *m_memberNumber;
+    QComboBox *m_membership;
+    DateEdit *m_joinDate;
+    DateEdit *m_endDate;
+    QComboBox *m_status;
+    QHash<QString, QCheckBox *> m_tags;
+    QPlainTextEdit *m_notes;
+    QLabel *m_generalError;
+
+    struct FieldWidgets
+    {
+        QWidget *editor = nullptr;
+        QLabel *error = nullptr;
+    };
+    QHash<QString, FieldWidgets> m_fields;
+};
+
+} // namespace khana

@@ -1,0 +1,146 @@
+#include "SettingsPage.h"
+
+#include "domain/DisplayConventions.h"
+#include "io/DistrictImporter.h"
+#include "shell/AppSettings.h"
+#include "stores/AreaStore.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace khana {
+
+SettingsPage::SettingsPage(const QSqlDatabase &db, const QString &databasePath, QWidget *parent)
+    : Page(parent)
+    , m_db(db)
+    , m_language(new QComboBox(this))
+    , m_era(new QComboBox(this))
+    , m_restartNote(new QLabel(this))
+    , m_areas(new QLabel(this))
+{
+    setObjectName(QStringLiteral("settingsPage"));
+    m_language->setObjectName(QStringLiteral("languageChoice"));
+    m_era->setObjectName(QStringLiteral("eraChoice"));
+    m_language->addItem(tr("Same as the system"), int(AppSettings::Language::System));
+    m_language->addItem(QStringLiteral("ไทย (Thai)"), int(AppSettings::Language::Thai));
+    m_language->addItem(QStringLiteral("English"), int(AppSettings::Language::English));
+    m_language->setCurrentIndex(m_language->findData(int(AppSettings::language())));
+    m_era->addItem(tr("Buddhist Era in Thai, Common Era in English"), int(AppSettings::EraChoice::Automatic));
+    m_era->addItem(tr("Always the Buddhist Era (2567)"), int(AppSettings::EraChoice::Buddhist));
+    m_era->addItem(tr("Always the Common Era (2024)"), int(AppSettings::EraChoice::Common));
+    m_era->setCurrentIndex(m_era->findData(int(AppSettings::eraChoice())));
+
+    auto *restart = new QPushButton(tr("Restart Khana now"), this);
+    restart->hide();
+    m_restartNote->setWordWrap(true);
+    m_restartNote->hide();
+
+    auto *display = new QGroupBox(tr("Language and dates"), this);
+    auto *displayForm = new QFormLayout(display);
+    displayForm->addRow(tr("&Language:"), m_language);
+    displayForm->addRow(tr("&Years:"), m_era);
+    displayForm->addRow(m_restartNote);
+    displayForm->addRow(restart);
+
+    auto *areas = new QGroupBox(tr("Provinces and districts"), this);
+    auto *areasLayout = new QVBoxLayout(areas);
+    m_areas->setWordWrap(true);
+    auto *import = new QPushButton(tr("&Import districts from CSV…"), this);
+    import->setObjectName(QStringLiteral("importDistricts"));
+    areasLayout->addWidget(m_areas);
+    areasLayout->addWidget(import, 0, Qt::AlignLeft);
+
+    auto *database = new QGroupBox(tr("Database"), this);
+    auto *databaseLayout = new QVBoxLayout(database);
+    auto *path = new QLabel(tr("Embedded database: %1").arg(QDir::toNativeSeparators(databasePath)), this);
+    path->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    path->setWordWrap(true);
+    databaseLayout->addWidget(path);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(new QLabel(QStringLiteral("<h2>%1</h2>").arg(tr("Settings").toHtmlEscaped()), this));
+    layout->addWidget(display);
+    layout->addWidget(areas);
+    layout->addWidget(database);
+    layout->addStretch(1);
+
+    auto changed = [this, restart] {
+        saveLanguage();
+        m_restartNote->setText(tr("Khana uses the new language and years after it restarts."));
+        m_restartNote->show();
+        restart->show();
+    };
+    connect(m_language, &QComboBox::activated, this, changed);
+    connect(m_era, &QComboBox::activated, this, changed);
+    connect(restart, &QPushButton::clicked, this, &SettingsPage::restartRequested);
+    connect(import, &QPushButton::clicked, this, &SettingsPage::chooseDistrictFile);
+    refreshAreas();
+}
+
+void SettingsPage::activated()
+{
+    refreshAreas();
+}
+
+void SettingsPage::saveLanguage()
+{
+    AppSettings::setLanguage(AppSettings::Language(m_language->currentData().toInt()));
+    AppSettings::setEraChoice(AppSettings::EraChoice(m_era->currentData().toInt()));
+}
+
+void SettingsPage::refreshAreas()
+{
+    AreaStore store(m_db);
+    const QLocale &locale = DisplayConventions::current().locale();
+    m_areas->setText(tr("Khana knows Thailand's %1 provinces. Districts in the database: %2.")
+                         .arg(locale.toString(store.provinces().size()), locale.toString(store.districtCount()))
+                     + QLatin1Char(' ')
+                     + tr("Import the district list (code, name_th, name_en and province) to use districts in forms; "
+                          "a provinces.csv beside it is used to match provinces."));
+}
+
+QString SettingsPage::importDistricts(const QString &path)
+{
+    AreaStore store(m_db);
+    DistrictImporter importer(store.provinces());
+    const QString provincesFile = QFileInfo(path).dir().filePath(QStringLiteral("provinces.csv"));
+    QString error;
+    if (QFileInfo::exists(provincesFile) && !importer.loadProvinceFile(provincesFile, &error))
+        return tr("The provinces file beside it could not be used: %1").arg(error);
+    const auto parsed = importer.parse(CsvReader::readFile(path));
+    if (!parsed.fileError.isEmpty())
+        return parsed.fileError;
+    const auto written = store.upsertDistricts(parsed.districts);
+    if (!written.ok())
+        return tr("Nothing was imported: %1").arg(written.error);
+    QString summary = tr("%1 new districts, %2 updated.").arg(written.inserted).arg(written.updated);
+    if (!parsed.errors.isEmpty()) {
+        summary += QLatin1Char('\n') + tr("%n row(s) were skipped:", nullptr, int(parsed.errors.size()));
+        for (qsizetype i = 0; i < parsed.errors.size() && i < 20; ++i) {
+            const RowError &e = parsed.errors.at(i);
+            summary += QLatin1Char('\n') + tr("Row %1, column %2: %3").arg(e.line).arg(e.column, e.message);
+        }
+    }
+    refreshAreas();
+    Q_EMIT areasChanged();
+    return summary;
+}
+
+void SettingsPage::chooseDistrictFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import districts"), QString(),
+                                                      tr("CSV files (*.csv);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QMessageBox::information(this, tr("Import districts"), importDistricts(path));
+}
+
+} // namespace khana

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "shell/Page.h"
+
+#include <QSqlDatabase>
+
+class QComboBox;
+class QLabel;
+
+namespace khana {
+
+// Language, era, and the areas reference data (district import).
+class SettingsPage : public Page
+{
+    Q_OBJECT
+
+public:
+    SettingsPage(const QSqlDatabase &db, const QString &databasePath, QWidget *parent = nullptr);
+    void activated() override;
+
+    // Imports districts from `path` (with provinces.csv beside it when present); returns a
+    // summary for people. Used by the Import button.
+    QString importDistricts(const QString &path);
+
+Q_SIGNALS:
+    void restartRequested();
+    void areasChanged();
+
+private:
+    void saveLanguage();
+    void chooseDistrictFile();
+    void refreshAreas();
+
+    QSqlDatabase m_db;
+    QComboBox *m_language;
+    QComboBox *m_era;
+    QLabel *m_restartNote;
+    QLabel *m_areas;
+};
+
+} // namespace khana

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "domain/ThaiDate.h"
+
+#include <QLocale>
+#include <QString>
+
+namespace khana {
+
+// The user's preferences kept in QSettings: language and era. Read at start-up.
+class AppSettings
+{
+public:
+    enum class Language { System, Thai, English };
+
+    static Language language();
+    static void setLanguage(Language language);
+
+    // The era setting; "automatic" means Buddhist in Thai and Common in English.
+    enum class EraChoice { Automatic, Buddhist, Common };
+    static EraChoice eraChoice();
+    static void setEraChoice(EraChoice choice);
+
+    // The locale Khana shows itself in, from the setting or the system.
+    static QLocale effectiveLocale(Language language, const QLocale &system = QLocale::system());
+    static Era effectiveEra(EraChoice choice, const QLocale &locale);
+
+    static QString lastDatabase();
+    static void setLastDatabase(const QString &path);
+};
+
+} // namespace khana

@@ -1,0 +1,215 @@
+#include "MainWindow.h"
+
+#include "DashboardPage.h"
+#include "UnavailablePage.h"
+#include "people/PeoplePage.h"
+#include "settings/SettingsPage.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QUndoGroup>
+#include <QUndoStack>
+
+namespace khana {
+
+MainWindow::MainWindow(const QSqlDatabase &db, const QString &databasePath, bool demo, QWidget *parent)
+    : QMainWindow(parent)
+    , m_db(db)
+    , m_databasePath(databasePath)
+    , m_demo(demo)
+    , m_navigation(new QListWidget(this))
+    , m_stack(new QStackedWidget(this))
+    , m_undoGroup(new QUndoGroup(this))
+    , m_people(new PeoplePage(db, this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(demo ? tr("Khana — demo database") : tr("Khana"));
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+
+    auto *settings = new SettingsPage(db, databasePath, this);
+    const QList<std::pair<QString, Page *>> pages = {
+        {tr("Dashboard"), new DashboardPage(db, this)},
+        {tr("Workshops"),
+         new UnavailablePage(tr("Workshops"),
+                             tr("It will plan workshops and forums with quotas and budgets, register and check in "
+                                "participants, and print badges, sign-in sheets and reports."),
+                             this)},
+        {tr("Action plans"),
+         new UnavailablePage(tr("Action plans"),
+                             tr("It will hold the framework from vision to activities, quarterly reviews, and print "
+                                "the plan as an official Thai document."),
+                             this)},
+        {tr("Members & growth"),
+         new UnavailablePage(tr("Members & growth"),
+                             tr("It will chart members and district representatives over time against targets."), this)},
+        {tr("People"), m_people},
+        {tr("Settings"), settings},
+    };
+    for (qsizetype i = 0; i < pages.size(); ++i) {
+        auto *item = new QListWidgetItem(pages.at(i).first, m_navigation);
+        item->setToolTip(tr("%1 (Ctrl+%2)").arg(pages.at(i).first).arg(i + 1));
+        m_stack->addWidget(pages.at(i).second);
+        if (QUndoStack *stack = pages.at(i).second->undoStack())
+            m_undoGroup->addStack(stack);
+    }
+    m_navigation->setMaximumWidth(220);
+    m_navigation->setMinimumWidth(140);
+
+    auto *splitter = new QSplitter(this);
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    splitter->addWidget(m_navigation);
+    splitter->addWidget(m_stack);
+    splitter->setStretchFactor(1, 1);
+    splitter->setCollapsible(1, false);
+    setCentralWidget(splitter);
+
+    auto *databaseLabel = new QLabel(this);
+    databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
+    databaseLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(databasePath)));
+    if (demo) {
+        auto *demoLabel = new QLabel(tr("DEMO DATA — invented people, not real records"), this);
+        demoLabel->setObjectName(QStringLiteral("demoLabel"));
+        demoLabel->setStyleSheet(QStringLiteral("QLabel { background: #ffd54f; color: black; padding: 1px 6px; font-weight: bold; }"));
+        statusBar()->addPermanentWidget(demoLabel);
+    }
+    statusBar()->addPermanentWidget(databaseLabel);
+
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        m_stack->setCurrentIndex(row);
+        auto *current = qobject_cast<Page *>(m_stack->currentWidget());
+        m_undoGroup->setActiveStack(current ? current->undoStack() : nullptr);
+        if (current)
+            current->activated();
+    });
+    connect(m_people, &PeoplePage::message, this, [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    connect(settings, &SettingsPage::restartRequested, this, [this] {
+        QStringList args{QStringLiteral("--database"), m_databasePath};
+        if (m_demo)
+            args = {QStringLiteral("--demo")};
+        Q_EMIT relaunchRequested(args);
+    });
+
+    createMenus();
+    restoreLayout();
+}
+
+Page *MainWindow::page(int index) const
+{
+    return qobject_cast<Page *>(m_stack->widget(index));
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *open = file->addAction(tr("&Open database…"), this, &MainWindow::openDatabase);
+    open->setShortcut(QKeySequence::Open);
+    file->addAction(tr("&New database…"), this, &MainWindow::newDatabase);
+    QAction *demo = file->addAction(tr("Open the &demo database"), this, [this] {
+        Q_EMIT relaunchRequested({QStringLiteral("--demo")});
+    });
+    demo->setEnabled(!m_demo);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    for (int i = 0; i < PageCount; ++i) {
+        QAction *action = go->addAction(m_navigation->item(i)->text(), this, [this, i] { showPage(i); });
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Khana"), this, &MainWindow::showAbout);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::showPage(int index)
+{
+    m_navigation->setCurrentRow(index);
+}
+
+int MainWindow::currentPage() const
+{
+    return m_navigation->currentRow();
+}
+
+void MainWindow::openDatabase()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open a Khana database"), QFileInfo(m_databasePath).absolutePath(),
+                                                      tr("Khana databases (*.sqlite *.khana *.db);;All files (*)"));
+    if (!path.isEmpty())
+        Q_EMIT relaunchRequested({QStringLiteral("--database"), path});
+}
+
+void MainWindow::newDatabase()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("New Khana database"), QFileInfo(m_databasePath).absolutePath(),
+                                                      tr("Khana databases (*.sqlite)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo::exists(path)) {
+        QMessageBox::warning(this, tr("New Khana database"),
+                             tr("%1 already exists. Choose a new file name, or open it with File > Open database.")
+                                 .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    Q_EMIT relaunchRequested({QStringLiteral("--database"), path});
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Khana"),
+                       tr("<h3>Khana %1</h3>"
+                          "<p>Workshops, action plans and member growth for provincial working teams.</p>"
+                          "<p>Built with Qt %2.</p>")
+                           .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1100, 700);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    if (auto *splitter = findChild<QSplitter *>(QStringLiteral("mainSplitter")))
+        splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    for (int i = 0; i < m_stack->count(); ++i)
+        if (auto *p = page(i))
+            p->restoreState(settings);
+    showPage(settings.value(QStringLiteral("window/page"), int(PeopleIndex)).toInt());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    if (auto *splitter = findChild<QSplitter *>(QStringLiteral("mainSplitter")))
+        settings.setValue(QStringLiteral("window/splitter"), splitter->saveState());
+    settings.setValue(QStringLiteral("window/page"), currentPage());
+    for (int i = 0; i < m_stack->count(); ++i)
+        if (auto *p = page(i))
+            p->saveState(settings);
+    event->accept();
+}
+
+} // namespace khana

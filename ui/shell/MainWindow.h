@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QMainWindow>
+#include <QSqlDatabase>
+
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+class QUndoGroup;
+
+namespace khana {
+
+class Page;
+class PeoplePage;
+
+// Hosts the pages (Dashboard, Workshops, Action plans, Members & growth, People, Settings),
+// the menus and the status bar that names the open database.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    enum PageIndex { DashboardIndex, WorkshopsIndex, PlansIndex, GrowthIndex, PeopleIndex, SettingsIndex, PageCount };
+
+    MainWindow(const QSqlDatabase &db, const QString &databasePath, bool demo, QWidget *parent = nullptr);
+
+    void showPage(int index);
+    int currentPage() const;
+    PeoplePage *peoplePage() const { return m_people; }
+    Page *page(int index) const;
+
+Q_SIGNALS:
+    // Khana should start again with these arguments (after a language change or to open
+    // another database).
+    void relaunchRequested(const QStringList &arguments);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createMenus();
+    void openDatabase();
+    void newDatabase();
+    void showAbout();
+    void restoreLayout();
+
+    QSqlDatabase m_db;
+    QString m_databasePath;
+    bool m_demo;
+    QListWidget *m_navigation;
+    QStackedWidget *m_stack;
+    QUndoGroup *m_undoGroup;
+    PeoplePage *m_people;
+};
+
+} // namespace khana

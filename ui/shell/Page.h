@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QWidget>
+
+class QSettings;
+class QUndoStack;
+
+namespace khana {
+
+// One area of the main window (People, Settings, ...). A page owns its actions and its undo
+// history and keeps its own layout state; the main window only hosts it.
+class Page : public QWidget
+{
+    Q_OBJECT
+
+public:
+    using QWidget::QWidget;
+
+    virtual QUndoStack *undoStack() const { return nullptr; }
+    virtual void saveState(QSettings &settings) const { Q_UNUSED(settings) }
+    virtual void restoreState(const QSettings &settings) { Q_UNUSED(settings) }
+    // Called when the page is shown in the main window.
+    virtual void activated() {}
+};
+
+} // namespace khana

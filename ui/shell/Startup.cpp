@@ -1,0 +1,99 @@
+#include "Startup.h"
+
+#include "AppSettings.h"
+#include "FirstRunDialog.h"
+#include "Localization.h"
+#include "MainWindow.h"
+#include "database/Database.h"
+#include "demo/PeopleGenerator.h"
+#include "domain/DisplayConventions.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QProcess>
+
+namespace khana {
+
+void applyDisplaySettings(QApplication &app, const QString &languageOverride)
+{
+    AppSettings::Language language = AppSettings::language();
+    if (languageOverride == QLatin1String("th"))
+        language = AppSettings::Language::Thai;
+    else if (languageOverride == QLatin1String("en"))
+        language = AppSettings::Language::English;
+    const QLocale locale = AppSettings::effectiveLocale(language);
+    installTranslations(app, locale);
+    DisplayConventions::setCurrent(DisplayConventions(locale, AppSettings::effectiveEra(AppSettings::eraChoice(), locale)));
+}
+
+namespace {
+
+// Opens the demo database, building it from the seed documents the first time.
+Database::OpenResult openDemo(QString *path)
+{
+    *path = Database::demoPath();
+    const bool fresh = !QFileInfo::exists(*path);
+    Database::OpenResult result = Database::openSqlite(*path);
+    if (!result.ok() || !fresh)
+        return result;
+    QString error;
+    if (!DemoData::populate(QSqlDatabase::database(Database::defaultConnectionName()), &error)) {
+        Database::close();
+        QFile::remove(*path);
+        result.status = Database::Status::MigrationFailed;
+        result.message = QApplication::translate("Startup", "The demo database could not be built: %1").arg(error);
+    }
+    return result;
+}
+
+} // namespace
+
+int runKhana(QApplication &app, const StartOptions &options)
+{
+    applyDisplaySettings(app, options.language);
+
+    QString path = options.databasePath;
+    bool demo = options.demo;
+    if (!demo && path.isEmpty()) {
+        path = Database::defaultPath();
+        if (!QFileInfo::exists(path)) {
+            FirstRunDialog welcome(path);
+            if (welcome.exec() != QDialog::Accepted)
+                return 0;
+            demo = welcome.choice() == FirstRunDialog::Choice::Demo;
+            if (welcome.choice() == FirstRunDialog::Choice::Existing)
+                path = welcome.existingPath();
+        }
+    }
+
+    Database::OpenResult opened = demo ? openDemo(&path) : Database::openSqlite(path);
+    if (!opened.ok()) {
+        QMessageBox::critical(nullptr, QApplication::translate("Startup", "Khana cannot open the database"), opened.message);
+        return 2;
+    }
+    QSqlDatabase db = QSqlDatabase::database(Database::defaultConnectionName());
+    demo = demo || Database::metaValue(db, QStringLiteral("demo")) == QLatin1String("1");
+    if (!demo)
+        AppSettings::setLastDatabase(path);
+
+    QStringList relaunch;
+    int code = 0;
+    {
+        MainWindow window(db, path, demo);
+        QObject::connect(&window, &MainWindow::relaunchRequested, &window, [&](const QStringList &args) {
+            relaunch = args;
+            window.close();
+        });
+        window.show();
+        code = app.exec();
+    }
+    db = QSqlDatabase();
+    Database::close();
+    if (!relaunch.isEmpty())
+        QProcess::startDetached(QApplication::applicationFilePath(), relaunch);
+    return code;
+}
+
+} // namespace khana

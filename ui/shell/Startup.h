@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QString>
+
+class QApplication;
+
+namespace khana {
+
+// What the command line asked for.
+struct StartOptions
+{
+    QString databasePath; // empty: the default database
+    bool demo = false;
+    QString language;     // "th", "en" or empty for the setting
+};
+
+// Sets up language and dates, opens (or, on first run, lets the user choose) the database,
+// and runs the main window. Returns the process exit code.
+int runKhana(QApplication &app, const StartOptions &options);
+
+// Applies the language and era from settings (or `languageOverride`) to translators and
+// DisplayConventions.
+void applyDisplaySettings(QApplication &app, const QString &languageOverride);
+
+} // namespace khana
