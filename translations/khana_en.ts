@@ -5,9 +5,9 @@
     <name>khana::SettingsPage</name>
     <message numerus="yes">
         <source>%n row(s) were skipped:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row was skipped:</numerusform>
+            <numerusform>%n rows were skipped:</numerusform>
         </translation>
     </message>
 </context>

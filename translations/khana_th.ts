@@ -5,903 +5,902 @@
     <name>AreaStore</name>
     <message>
         <source>District %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>อำเภอ/เขต %1 (%2): %3</translation>
     </message>
 </context>
 <context>
     <name>CsvReader</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>อ่านแฟ้ม %1 ไม่ได้: %2</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>แฟ้มนี้ว่างเปล่า</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>%1 is a folder, not a database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 เป็นโฟลเดอร์ ไม่ใช่แฟ้มฐานข้อมูล</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>สร้างโฟลเดอร์ %1 ไม่ได้</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิด %1 ไม่ได้: %2</translation>
     </message>
     <message>
         <source>%1 is not a Khana database (it cannot be read as a database). It was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ไม่ใช่ฐานข้อมูลของคณะ (อ่านเป็นฐานข้อมูลไม่ได้) แฟ้มนี้ไม่ถูกแก้ไขใด ๆ</translation>
     </message>
     <message>
         <source>%1 is a database of another program, not Khana. It was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 เป็นฐานข้อมูลของโปรแกรมอื่น ไม่ใช่ของคณะ แฟ้มนี้ไม่ถูกแก้ไขใด ๆ</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Khana (data format %2; this Khana reads up to %3). Update Khana to open it. The file was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ถูกบันทึกด้วยคณะรุ่นที่ใหม่กว่า (รูปแบบข้อมูล %2 แต่คณะรุ่นนี้อ่านได้ถึง %3) โปรดปรับรุ่นคณะก่อนเปิดแฟ้มนี้ แฟ้มนี้ไม่ถูกแก้ไขใด ๆ</translation>
     </message>
     <message>
         <source>Cannot configure the database connection: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ตั้งค่าการเชื่อมต่อฐานข้อมูลไม่ได้: %1</translation>
     </message>
     <message>
         <source>Updating the database failed; it was left as it was. Details: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ปรับปรุงฐานข้อมูลไม่สำเร็จ ฐานข้อมูลยังคงอยู่ในสภาพเดิม รายละเอียด: %1</translation>
     </message>
 </context>
 <context>
     <name>DateFormatter</name>
     <message>
         <source>dd/mm/yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>วว/ดด/ปปปป</translation>
     </message>
 </context>
 <context>
     <name>DistrictImporter</name>
     <message>
         <source>The provinces file needs the columns id and name_th.</source>
-        <translation type="unfinished"></translation>
+        <translation>แฟ้มจังหวัดต้องมีคอลัมน์ id และ name_th</translation>
     </message>
     <message>
         <source>Provinces not known to Khana: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>จังหวัดที่คณะไม่รู้จัก: %1</translation>
     </message>
     <message>
         <source>The districts file needs the columns code (or id) and name_th.</source>
-        <translation type="unfinished"></translation>
+        <translation>แฟ้มอำเภอต้องมีคอลัมน์ code (หรือ id) และ name_th</translation>
     </message>
     <message>
         <source>The district code is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีรหัสอำเภอ</translation>
     </message>
     <message>
         <source>This district code appears twice in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>รหัสอำเภอนี้ซ้ำกันในแฟ้ม</translation>
     </message>
     <message>
-        <source>Unknown province &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown province "%1".</source>
+        <translation>ไม่รู้จักจังหวัด "%1"</translation>
     </message>
     <message>
         <source>The Thai name is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีชื่อภาษาไทย</translation>
     </message>
 </context>
 <context>
     <name>NationalId</name>
     <message>
         <source>The national ID number is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้กรอกเลขประจำตัวประชาชน</translation>
     </message>
     <message>
         <source>A national ID number has digits only.</source>
-        <translation type="unfinished"></translation>
+        <translation>เลขประจำตัวประชาชนต้องเป็นตัวเลขเท่านั้น</translation>
     </message>
     <message>
         <source>A national ID number has 13 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>เลขประจำตัวประชาชนมี 13 หลัก</translation>
     </message>
     <message>
         <source>This is not a valid national ID number: the last digit does not match. Check for a mistyped digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>เลขประจำตัวประชาชนไม่ถูกต้อง: หลักสุดท้าย (หลักตรวจสอบ) ไม่ตรง โปรดตรวจดูว่าพิมพ์ตัวเลขผิดหรือไม่</translation>
     </message>
 </context>
 <context>
     <name>Person</name>
     <message>
         <source>Not a member</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ใช่สมาชิก</translation>
     </message>
     <message>
         <source>Annual member</source>
-        <translation type="unfinished"></translation>
+        <translation>สมาชิกรายปี</translation>
     </message>
     <message>
         <source>Lifetime member</source>
-        <translation type="unfinished"></translation>
+        <translation>สมาชิกตลอดชีพ</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>ปกติ</translation>
     </message>
     <message>
         <source>Lapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>ขาดต่ออายุ</translation>
     </message>
     <message>
         <source>Resigned</source>
-        <translation type="unfinished"></translation>
+        <translation>ลาออก</translation>
     </message>
     <message>
         <source>Deceased</source>
-        <translation type="unfinished"></translation>
+        <translation>เสียชีวิต</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>เจ้าหน้าที่</translation>
     </message>
     <message>
         <source>Volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation>อาสาสมัคร</translation>
     </message>
     <message>
         <source>District representative</source>
-        <translation type="unfinished"></translation>
+        <translation>ตัวแทนประจำอำเภอ</translation>
     </message>
     <message>
         <source>Coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้ประสานงาน</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>วิทยากร</translation>
     </message>
     <message>
         <source>Media</source>
-        <translation type="unfinished"></translation>
+        <translation>สื่อมวลชน</translation>
     </message>
     <message>
-        <source>Enter the person&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <source>Enter the person's name.</source>
+        <translation>กรอกชื่อบุคคล</translation>
     </message>
     <message>
         <source>The name is longer than 200 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อยาวเกิน 200 ตัวอักษร</translation>
     </message>
     <message>
         <source>Choose the province of this district.</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกจังหวัดของอำเภอนี้</translation>
     </message>
     <message>
         <source>A member needs a join date.</source>
-        <translation type="unfinished"></translation>
+        <translation>สมาชิกต้องมีวันที่สมัคร</translation>
     </message>
     <message>
         <source>The end date is before the join date.</source>
-        <translation type="unfinished"></translation>
+        <translation>วันสิ้นสุดอยู่ก่อนวันที่สมัคร</translation>
     </message>
     <message>
         <source>A lifetime membership has no end date.</source>
-        <translation type="unfinished"></translation>
+        <translation>สมาชิกตลอดชีพไม่มีวันสิ้นสุด</translation>
     </message>
     <message>
         <source>Unknown tag: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่รู้จักป้ายกำกับ: %1</translation>
     </message>
 </context>
 <context>
     <name>PersonCommands</name>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่ม %1</translation>
     </message>
     <message>
         <source>This person no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีบุคคลนี้แล้ว</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>แก้ไข %1</translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบ %1</translation>
     </message>
 </context>
 <context>
     <name>PersonStore</name>
     <message>
         <source>Unknown province.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่รู้จักจังหวัดนี้</translation>
     </message>
     <message>
         <source>This district is not in the chosen province.</source>
-        <translation type="unfinished"></translation>
+        <translation>อำเภอนี้ไม่ได้อยู่ในจังหวัดที่เลือก</translation>
     </message>
     <message>
         <source>Another person already has this member number.</source>
-        <translation type="unfinished"></translation>
+        <translation>เลขสมาชิกนี้มีผู้อื่นใช้แล้ว</translation>
     </message>
     <message>
         <source>Another person already has this national ID number.</source>
-        <translation type="unfinished"></translation>
+        <translation>เลขประจำตัวประชาชนนี้มีอยู่แล้วในบุคคลอื่น</translation>
     </message>
     <message>
         <source>The person could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกข้อมูลบุคคลไม่ได้: %1</translation>
     </message>
     <message>
         <source>Someone else changed or deleted this person after you opened it. Close the form and open the person again to see the latest details.</source>
-        <translation type="unfinished"></translation>
+        <translation>มีผู้อื่นแก้ไขหรือลบข้อมูลบุคคลนี้หลังจากที่คุณเปิดไว้ โปรดปิดแบบฟอร์มแล้วเปิดใหม่เพื่อดูข้อมูลล่าสุด</translation>
     </message>
     <message>
-        <source>The person&apos;s tags could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <source>The person's tags could not be saved: %1</source>
+        <translation>บันทึกป้ายกำกับของบุคคลไม่ได้: %1</translation>
     </message>
     <message>
         <source>The change could not be recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกการเปลี่ยนแปลงลงในบันทึกการใช้งานไม่ได้</translation>
     </message>
     <message>
         <source>Someone else changed or deleted this person after you opened it; nothing was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>มีผู้อื่นแก้ไขหรือลบข้อมูลบุคคลนี้หลังจากที่คุณเปิดไว้ จึงยังไม่ได้ลบสิ่งใด</translation>
     </message>
     <message>
         <source>The person could not be deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบข้อมูลบุคคลไม่ได้: %1</translation>
     </message>
     <message>
         <source>The person could not be restored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>กู้คืนข้อมูลบุคคลไม่ได้: %1</translation>
     </message>
 </context>
 <context>
     <name>PhoneNumber</name>
     <message>
         <source>Enter a Thai phone number: a mobile number has 10 digits (08x-xxx-xxxx), a landline 9 (02-xxx-xxxx).</source>
-        <translation type="unfinished"></translation>
+        <translation>กรอกหมายเลขโทรศัพท์ไทย: มือถือมี 10 หลัก (08x-xxx-xxxx) โทรศัพท์บ้านมี 9 หลัก (02-xxx-xxxx)</translation>
     </message>
 </context>
 <context>
     <name>Region</name>
     <message>
         <source>North</source>
-        <translation type="unfinished"></translation>
+        <translation>ภาคเหนือ</translation>
     </message>
     <message>
         <source>Northeast</source>
-        <translation type="unfinished"></translation>
+        <translation>ภาคตะวันออกเฉียงเหนือ</translation>
     </message>
     <message>
         <source>Central</source>
-        <translation type="unfinished"></translation>
+        <translation>ภาคกลาง</translation>
     </message>
     <message>
         <source>East</source>
-        <translation type="unfinished"></translation>
+        <translation>ภาคตะวันออก</translation>
     </message>
     <message>
         <source>West</source>
-        <translation type="unfinished"></translation>
+        <translation>ภาคตะวันตก</translation>
     </message>
     <message>
         <source>South</source>
-        <translation type="unfinished"></translation>
+        <translation>ภาคใต้</translation>
     </message>
 </context>
 <context>
     <name>Startup</name>
     <message>
         <source>The demo database could not be built: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>สร้างฐานข้อมูลตัวอย่างไม่ได้: %1</translation>
     </message>
     <message>
         <source>Khana cannot open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>คณะเปิดฐานข้อมูลไม่ได้</translation>
     </message>
 </context>
 <context>
     <name>khana::CalendarPopup</name>
     <message>
         <source>Previous month</source>
-        <translation type="unfinished"></translation>
+        <translation>เดือนก่อน</translation>
     </message>
     <message>
         <source>Next month</source>
-        <translation type="unfinished"></translation>
+        <translation>เดือนถัดไป</translation>
     </message>
 </context>
 <context>
     <name>khana::DashboardPage</name>
     <message>
         <source>Member growth charts and targets are not available yet in this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>กราฟการเติบโตของสมาชิกและเป้าหมายยังไม่มีในรุ่นนี้</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>ภาพรวม</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>บุคคล</translation>
     </message>
     <message>
         <source>Provinces</source>
-        <translation type="unfinished"></translation>
+        <translation>จังหวัด</translation>
     </message>
     <message>
         <source>Districts in the database</source>
-        <translation type="unfinished"></translation>
+        <translation>อำเภอ/เขตในฐานข้อมูล</translation>
     </message>
     <message>
         <source>No districts yet: import the district list in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่มีข้อมูลอำเภอ: นำเข้ารายชื่ออำเภอได้ที่หน้าตั้งค่า</translation>
     </message>
 </context>
 <context>
     <name>khana::DateEdit</name>
     <message>
         <source>Choose from a calendar (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกจากปฏิทิน (Alt+ลูกศรลง)</translation>
     </message>
 </context>
 <context>
     <name>khana::FirstRunDialog</name>
     <message>
         <source>Welcome to Khana</source>
-        <translation type="unfinished"></translation>
+        <translation>ยินดีต้อนรับสู่คณะ</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Welcome to Khana&lt;/h3&gt;&lt;p&gt;Khana keeps its data in a database file on this computer. How would you like to start?&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;ยินดีต้อนรับสู่คณะ&lt;/h3&gt;&lt;p&gt;คณะเก็บข้อมูลไว้ในแฟ้มฐานข้อมูลบนเครื่องนี้ คุณต้องการเริ่มต้นอย่างไร&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Start with an &amp;empty database</source>
-        <translation type="unfinished"></translation>
+        <translation>เริ่มด้วยฐานข้อมูลว่าง (&amp;E)</translation>
     </message>
     <message>
         <source>Look around in the &amp;demo database (invented people)</source>
-        <translation type="unfinished"></translation>
+        <translation>ลองใช้ฐานข้อมูลตัวอย่าง (บุคคลสมมติ) (&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Open a database file…</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิดแฟ้มฐานข้อมูล… (&amp;O)</translation>
     </message>
     <message>
         <source>Open a Khana database</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิดฐานข้อมูลคณะ</translation>
     </message>
     <message>
         <source>Khana databases (*.sqlite *.khana *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ฐานข้อมูลคณะ (*.sqlite *.khana *.db);;ทุกแฟ้ม (*)</translation>
     </message>
 </context>
 <context>
     <name>khana::MainWindow</name>
     <message>
         <source>Khana — demo database</source>
-        <translation type="unfinished"></translation>
+        <translation>คณะ — ฐานข้อมูลตัวอย่าง</translation>
     </message>
     <message>
         <source>Khana</source>
-        <translation type="unfinished"></translation>
+        <translation>คณะ</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>ภาพรวม</translation>
     </message>
     <message>
         <source>Workshops</source>
-        <translation type="unfinished"></translation>
+        <translation>การประชุม</translation>
     </message>
     <message>
         <source>It will plan workshops and forums with quotas and budgets, register and check in participants, and print badges, sign-in sheets and reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่วนนี้จะใช้วางแผนการประชุมเชิงปฏิบัติการและเวทีเสวนา พร้อมโควตาและงบประมาณ ลงทะเบียนและเช็กอินผู้เข้าร่วม และพิมพ์ป้ายชื่อ ใบลงชื่อ และรายงาน</translation>
     </message>
     <message>
         <source>Action plans</source>
-        <translation type="unfinished"></translation>
+        <translation>แผนปฏิบัติงาน</translation>
     </message>
     <message>
         <source>It will hold the framework from vision to activities, quarterly reviews, and print the plan as an official Thai document.</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่วนนี้จะเก็บกรอบแผนตั้งแต่วิสัยทัศน์ถึงกิจกรรม การทบทวนรายไตรมาส และพิมพ์แผนเป็นหนังสือราชการไทย</translation>
     </message>
     <message>
         <source>Members &amp; growth</source>
-        <translation type="unfinished"></translation>
+        <translation>สมาชิกและการเติบโต</translation>
     </message>
     <message>
         <source>It will chart members and district representatives over time against targets.</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่วนนี้จะแสดงกราฟจำนวนสมาชิกและตัวแทนประจำอำเภอตามช่วงเวลาเทียบกับเป้าหมาย</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>บุคคล</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>ตั้งค่า</translation>
     </message>
     <message>
         <source>%1 (Ctrl+%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ฐานข้อมูล: %1</translation>
     </message>
     <message>
         <source>DEMO DATA — invented people, not real records</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อมูลตัวอย่าง — บุคคลสมมติ ไม่ใช่ข้อมูลจริง</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>แฟ้ม (&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Open database…</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิดฐานข้อมูล… (&amp;O)</translation>
     </message>
     <message>
         <source>&amp;New database…</source>
-        <translation type="unfinished"></translation>
+        <translation>สร้างฐานข้อมูลใหม่… (&amp;N)</translation>
     </message>
     <message>
         <source>Open the &amp;demo database</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิดฐานข้อมูลตัวอย่าง (&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>ออก (&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>แก้ไข (&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>เลิกทำ (&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>ทำซ้ำ (&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>ไปที่ (&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>วิธีใช้ (&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About Khana</source>
-        <translation type="unfinished"></translation>
+        <translation>เกี่ยวกับคณะ (&amp;A)</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>เกี่ยวกับ Qt (&amp;Q)</translation>
     </message>
     <message>
         <source>Open a Khana database</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิดฐานข้อมูลคณะ</translation>
     </message>
     <message>
         <source>Khana databases (*.sqlite *.khana *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ฐานข้อมูลคณะ (*.sqlite *.khana *.db);;ทุกแฟ้ม (*)</translation>
     </message>
     <message>
         <source>New Khana database</source>
-        <translation type="unfinished"></translation>
+        <translation>ฐานข้อมูลคณะใหม่</translation>
     </message>
     <message>
         <source>Khana databases (*.sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>ฐานข้อมูลคณะ (*.sqlite)</translation>
     </message>
     <message>
         <source>%1 already exists. Choose a new file name, or open it with File &gt; Open database.</source>
-        <translation type="unfinished"></translation>
+        <translation>มี %1 อยู่แล้ว โปรดตั้งชื่อแฟ้มใหม่ หรือเปิดแฟ้มนั้นด้วย แฟ้ม &gt; เปิดฐานข้อมูล</translation>
     </message>
     <message>
         <source>About Khana</source>
-        <translation type="unfinished"></translation>
+        <translation>เกี่ยวกับคณะ</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Khana %1&lt;/h3&gt;&lt;p&gt;Workshops, action plans and member growth for provincial working teams.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;คณะ %1&lt;/h3&gt;&lt;p&gt;การประชุม แผนปฏิบัติงาน และการเติบโตของสมาชิก สำหรับคณะทำงานระดับจังหวัด&lt;/p&gt;&lt;p&gt;สร้างด้วย Qt %2&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>khana::PeopleModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อ</translation>
     </message>
     <message>
         <source>Name in English</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อภาษาอังกฤษ</translation>
     </message>
     <message>
         <source>Nickname</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อเล่น</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>โทรศัพท์</translation>
     </message>
     <message>
         <source>Member no.</source>
-        <translation type="unfinished"></translation>
+        <translation>เลขสมาชิก</translation>
     </message>
     <message>
         <source>Province</source>
-        <translation type="unfinished"></translation>
+        <translation>จังหวัด</translation>
     </message>
     <message>
         <source>District</source>
-        <translation type="unfinished"></translation>
+        <translation>อำเภอ/เขต</translation>
     </message>
     <message>
         <source>Membership</source>
-        <translation type="unfinished"></translation>
+        <translation>ประเภทสมาชิก</translation>
     </message>
     <message>
         <source>Joined</source>
-        <translation type="unfinished"></translation>
+        <translation>วันที่สมัคร</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>สถานะ</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>ป้ายกำกับ</translation>
     </message>
 </context>
 <context>
     <name>khana::PeoplePage</name>
     <message>
         <source>Search by name, phone or member number (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>ค้นหาด้วยชื่อ เบอร์โทร หรือเลขสมาชิก (Ctrl+F)</translation>
     </message>
     <message>
         <source>&amp;Add person…</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มบุคคล… (&amp;A)</translation>
     </message>
     <message>
         <source>Add a person (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มบุคคล (Ctrl+N)</translation>
     </message>
     <message>
         <source>&amp;Edit person…</source>
-        <translation type="unfinished"></translation>
+        <translation>แก้ไขบุคคล… (&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Delete person</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบบุคคล (&amp;D)</translation>
     </message>
     <message>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>ค้นหา</translation>
     </message>
     <message>
         <source>This column cannot be sorted.</source>
-        <translation type="unfinished"></translation>
+        <translation>คอลัมน์นี้เรียงลำดับไม่ได้</translation>
     </message>
     <message>
         <source>%1 people</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 คน</translation>
     </message>
     <message>
         <source>%1 found</source>
-        <translation type="unfinished"></translation>
+        <translation>พบ %1 คน</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>บุคคล</translation>
     </message>
     <message>
         <source>Choose a person to see their details.</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกบุคคลเพื่อดูรายละเอียด</translation>
     </message>
     <message>
         <source>English name</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อภาษาอังกฤษ</translation>
     </message>
     <message>
         <source>Nickname</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อเล่น</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>โทรศัพท์</translation>
     </message>
     <message>
         <source>National ID</source>
-        <translation type="unfinished"></translation>
+        <translation>เลขประจำตัวประชาชน</translation>
     </message>
     <message>
         <source>Province</source>
-        <translation type="unfinished"></translation>
+        <translation>จังหวัด</translation>
     </message>
     <message>
         <source>District</source>
-        <translation type="unfinished"></translation>
+        <translation>อำเภอ/เขต</translation>
     </message>
     <message>
         <source>Member no.</source>
-        <translation type="unfinished"></translation>
+        <translation>เลขสมาชิก</translation>
     </message>
     <message>
         <source>Membership</source>
-        <translation type="unfinished"></translation>
+        <translation>ประเภทสมาชิก</translation>
     </message>
     <message>
         <source>Joined</source>
-        <translation type="unfinished"></translation>
+        <translation>วันที่สมัคร</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>วันสิ้นสุด</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>สถานะ</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>ป้ายกำกับ</translation>
     </message>
     <message>
         <source>Added %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่ม %1 แล้ว</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึก %1 แล้ว</translation>
     </message>
     <message>
         <source>Delete person</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบบุคคล</translation>
     </message>
     <message>
         <source>Delete %1? You can undo this with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบ %1 หรือไม่ (เลิกทำได้ด้วย Ctrl+Z)</translation>
     </message>
     <message>
         <source>Deleted %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบ %1 แล้ว</translation>
     </message>
 </context>
 <context>
     <name>khana::PersonDialog</name>
     <message>
         <source>Add person</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มบุคคล</translation>
     </message>
     <message>
         <source>Edit person</source>
-        <translation type="unfinished"></translation>
+        <translation>แก้ไขบุคคล</translation>
     </message>
     <message>
         <source>e.g. สมชาย ใจดี</source>
-        <translation type="unfinished"></translation>
+        <translation>เช่น สมชาย ใจดี</translation>
     </message>
     <message>
         <source>e.g. 081-234-5678</source>
-        <translation type="unfinished"></translation>
+        <translation>เช่น 081-234-5678</translation>
     </message>
     <message>
         <source>13 digits, optional</source>
-        <translation type="unfinished"></translation>
+        <translation>13 หลัก ไม่บังคับ</translation>
     </message>
     <message>
         <source>The national ID number is sensitive personal data: enter it only when it is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>เลขประจำตัวประชาชนเป็นข้อมูลส่วนบุคคลที่อ่อนไหว กรอกเฉพาะเมื่อจำเป็นเท่านั้น</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ไม่ระบุ)</translation>
     </message>
     <message>
         <source>&amp;Name (Thai):</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อ-สกุล (ภาษาไทย): (&amp;N)</translation>
     </message>
     <message>
         <source>Name in &amp;English:</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อภาษาอังกฤษ: (&amp;E)</translation>
     </message>
     <message>
         <source>Nic&amp;kname:</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อเล่น: (&amp;K)</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>โทรศัพท์: (&amp;P)</translation>
     </message>
     <message>
         <source>National &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>เลขประจำตัวประชาชน: (&amp;I)</translation>
     </message>
     <message>
         <source>Pro&amp;vince:</source>
-        <translation type="unfinished"></translation>
+        <translation>จังหวัด: (&amp;V)</translation>
     </message>
     <message>
         <source>&amp;District:</source>
-        <translation type="unfinished"></translation>
+        <translation>อำเภอ/เขต: (&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Member no.:</source>
-        <translation type="unfinished"></translation>
+        <translation>เลขสมาชิก: (&amp;M)</translation>
     </message>
     <message>
         <source>Members&amp;hip:</source>
-        <translation type="unfinished"></translation>
+        <translation>ประเภทสมาชิก: (&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Joined on:</source>
-        <translation type="unfinished"></translation>
+        <translation>วันที่สมัคร: (&amp;J)</translation>
     </message>
     <message>
         <source>Membership &amp;ends:</source>
-        <translation type="unfinished"></translation>
+        <translation>วันสิ้นสุดสมาชิกภาพ: (&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>สถานะ: (&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>ป้ายกำกับ: (&amp;T)</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>หมายเหตุ: (&amp;O)</translation>
     </message>
     <message>
         <source>No districts of this province are in the database yet: import them in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่มีอำเภอของจังหวัดนี้ในฐานข้อมูล: นำเข้าได้ที่หน้าตั้งค่า</translation>
     </message>
     <message>
         <source>Enter a date like %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>กรอกวันที่ในรูปแบบ %1</translation>
     </message>
 </context>
 <context>
     <name>khana::SettingsPage</name>
     <message>
         <source>Same as the system</source>
-        <translation type="unfinished"></translation>
+        <translation>ตามระบบ</translation>
     </message>
     <message>
         <source>Buddhist Era in Thai, Common Era in English</source>
-        <translation type="unfinished"></translation>
+        <translation>พุทธศักราชเมื่อใช้ภาษาไทย คริสต์ศักราชเมื่อใช้ภาษาอังกฤษ</translation>
     </message>
     <message>
         <source>Always the Buddhist Era (2567)</source>
-        <translation type="unfinished"></translation>
+        <translation>พุทธศักราชเสมอ (2567)</translation>
     </message>
     <message>
         <source>Always the Common Era (2024)</source>
-        <translation type="unfinished"></translation>
+        <translation>คริสต์ศักราชเสมอ (2024)</translation>
     </message>
     <message>
         <source>Restart Khana now</source>
-        <translation type="unfinished"></translation>
+        <translation>เริ่มคณะใหม่ตอนนี้</translation>
     </message>
     <message>
         <source>Language and dates</source>
-        <translation type="unfinished"></translation>
+        <translation>ภาษาและวันที่</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>ภาษา: (&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Years:</source>
-        <translation type="unfinished"></translation>
+        <translation>ปีศักราช: (&amp;Y)</translation>
     </message>
     <message>
         <source>Provinces and districts</source>
-        <translation type="unfinished"></translation>
+        <translation>จังหวัดและอำเภอ</translation>
     </message>
     <message>
         <source>&amp;Import districts from CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>นำเข้าอำเภอจาก CSV… (&amp;I)</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>ฐานข้อมูล</translation>
     </message>
     <message>
         <source>Embedded database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ฐานข้อมูลในเครื่อง: %1</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>ตั้งค่า</translation>
     </message>
     <message>
         <source>Khana uses the new language and years after it restarts.</source>
-        <translation type="unfinished"></translation>
+        <translation>คณะจะใช้ภาษาและปีศักราชใหม่หลังจากเริ่มโปรแกรมใหม่</translation>
     </message>
     <message>
-        <source>Khana knows Thailand&apos;s %1 provinces. Districts in the database: %2.</source>
-        <translation type="unfinished"></translation>
+        <source>Khana knows Thailand's %1 provinces. Districts in the database: %2.</source>
+        <translation>คณะรู้จัก %1 จังหวัดของประเทศไทย มีอำเภอ/เขตในฐานข้อมูล %2 แห่ง</translation>
     </message>
     <message>
         <source>Import the district list (code, name_th, name_en and province) to use districts in forms; a provinces.csv beside it is used to match provinces.</source>
-        <translation type="unfinished"></translation>
+        <translation>นำเข้ารายชื่ออำเภอ (code, name_th, name_en และจังหวัด) เพื่อใช้ในแบบฟอร์ม หากมีแฟ้ม provinces.csv อยู่ข้างกันจะใช้จับคู่จังหวัด</translation>
     </message>
     <message>
         <source>The provinces file beside it could not be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ใช้แฟ้มจังหวัดที่อยู่ข้างกันไม่ได้: %1</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้นำเข้าข้อมูลใด: %1</translation>
     </message>
     <message>
         <source>%1 new districts, %2 updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>อำเภอใหม่ %1 แห่ง ปรับปรุง %2 แห่ง</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) were skipped:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>ข้าม %n แถว:</numerusform></translation>
     </message>
     <message>
         <source>Row %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>แถว %1 คอลัมน์ %2: %3</translation>
     </message>
     <message>
         <source>Import districts</source>
-        <translation type="unfinished"></translation>
+        <translation>นำเข้าอำเภอ</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>แฟ้ม CSV (*.csv);;ทุกแฟ้ม (*)</translation>
     </message>
 </context>
 <context>
     <name>khana::UnavailablePage</name>
     <message>
         <source>This part of Khana is not available yet in this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่วนนี้ของคณะยังไม่มีในรุ่นนี้</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Workshops, action plans and member growth for provincial working teams.</source>
-        <translation type="unfinished"></translation>
+        <translation>การประชุม แผนปฏิบัติงาน และการเติบโตของสมาชิก สำหรับคณะทำงานระดับจังหวัด</translation>
     </message>
     <message>
         <source>Open the SQLite database at &lt;path&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิดฐานข้อมูล SQLite ที่ &lt;path&gt;</translation>
     </message>
     <message>
         <source>path</source>
-        <translation type="unfinished"></translation>
+        <translation>path</translation>
     </message>
     <message>
         <source>Open the demo database.</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิดฐานข้อมูลตัวอย่าง</translation>
     </message>
     <message>
         <source>Use &lt;language&gt; (th or en) this time.</source>
-        <translation type="unfinished"></translation>
+        <translation>ใช้ภาษา &lt;language&gt; (th หรือ en) ในครั้งนี้</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>language</translation>
     </message>
 </context>
 </TS>

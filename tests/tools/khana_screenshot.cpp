@@ -1,0 +1,82 @@
+// Saves pictures of Khana's windows for people to look at (run under xvfb-run or offscreen):
+//   khana_screenshot --lang th --page 4 --output people-th.png [--database FILE] [--form]
+// Without --database a fresh demo database is built in a temporary folder.
+
+#include "database/Database.h"
+#include "demo/PeopleGenerator.h"
+#include "people/PeoplePage.h"
+#include "shell/MainWindow.h"
+#include "shell/Startup.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDialog>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QDialogButtonBox>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTimer>
+
+using namespace khana;
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("KhanaScreenshot"));
+    QCommandLineParser parser;
+    const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("th or en"), QStringLiteral("lang"), QStringLiteral("th"));
+    const QCommandLineOption page(QStringLiteral("page"), QStringLiteral("page index"), QStringLiteral("n"), QStringLiteral("4"));
+    const QCommandLineOption output(QStringLiteral("output"), QStringLiteral("PNG file"), QStringLiteral("file"));
+    const QCommandLineOption database(QStringLiteral("database"), QStringLiteral("database"), QStringLiteral("file"));
+    const QCommandLineOption search(QStringLiteral("search"), QStringLiteral("search text"), QStringLiteral("text"));
+    const QCommandLineOption form(QStringLiteral("form"), QStringLiteral("show the add-person form with a mistake"));
+    parser.addOptions({lang, page, output, database, search, form});
+    parser.process(app);
+
+    applyDisplaySettings(app, parser.value(lang));
+    QTemporaryDir dir;
+    const QString path = parser.isSet(database) ? parser.value(database) : dir.filePath(QStringLiteral("demo.sqlite"));
+    const auto opened = Database::openSqlite(path);
+    if (!opened.ok()) {
+        qCritical("%s", qPrintable(opened.message));
+        return 1;
+    }
+    QSqlDatabase db = QSqlDatabase::database(Database::defaultConnectionName());
+    QString error;
+    if (!parser.isSet(database) && !DemoData::populate(db, &error)) {
+        qCritical("%s", qPrintable(error));
+        return 1;
+    }
+    MainWindow window(db, path, !parser.isSet(database));
+    window.resize(1200, 720);
+    window.show();
+    window.showPage(parser.value(page).toInt());
+    if (parser.isSet(search))
+        window.peoplePage()->findChild<QLineEdit *>(QStringLiteral("peopleSearch"))->setText(parser.value(search));
+    if (auto *view = window.peoplePage()->findChild<QTableView *>())
+        view->selectRow(0);
+
+    QTimer::singleShot(400, &app, [&] {
+        QWidget *target = &window;
+        if (parser.isSet(form)) {
+            window.peoplePage()->addPerson();
+            QApplication::processEvents();
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            if (dialog) {
+                dialog->findChild<QLineEdit *>(QStringLiteral("nameTh"))->setText(QStringLiteral("ประภาพรรณ คำแสนวงศ์"));
+                dialog->findChild<QLineEdit *>(QStringLiteral("phone"))->setText(QStringLiteral("081-234-567"));
+                dialog->findChild<QLineEdit *>(QStringLiteral("nationalId"))->setText(QStringLiteral("3-5701-00123-45-8"));
+                dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+                QApplication::processEvents();
+                target = dialog;
+            }
+        }
+        target->grab().save(parser.value(output));
+        app.quit();
+    });
+    const int code = app.exec();
+    db = QSqlDatabase();
+    Database::close();
+    return code;
+}
