@@ -1,0 +1,188 @@
+// People at scale: builds (once) a database of N people, then in a fresh process measures the
+// time until the People view shows its first rows, search-as-you-type latency for a Thai name
+// fragment and a phone fragment (median, 95th percentile), and the process's peak memory.
+//
+//   bench_people [--people 1000000] [--database FILE]
+
+#include "database/Database.h"
+#include "demo/PeopleGenerator.h"
+#include "domain/ThaiText.h"
+#include "itemmodels/PeopleModel.h"
+#include "people/PeoplePage.h"
+#include "shell/Startup.h"
+#include "stores/AreaStore.h"
+#include "stores/PersonStore.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QProcess>
+#include <QTableView>
+
+#include <algorithm>
+#include <cstdio>
+
+#ifdef Q_OS_UNIX
+#include <sys/resource.h>
+#endif
+
+using namespace khana;
+
+namespace {
+
+double peakMegabytes()
+{
+#ifdef Q_OS_UNIX
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_maxrss) / 1024.0;
+#else
+    return -1;
+#endif
+}
+
+bool generate(const QString &path, int count)
+{
+    const auto opened = Database::openSqlite(path, QStringLiteral("gen"));
+    if (!opened.ok()) {
+        std::fprintf(stderr, "%s\n", qPrintable(opened.message));
+        return false;
+    }
+    QSqlDatabase db = QSqlDatabase::database(QStringLiteral("gen"));
+    QString error;
+    // The demo districts (Chiang Rai and Phayao) give every generated person a real district.
+    if (!DemoData::populate(db, &error))
+        return false;
+    PeopleGenerator generator(AreaStore(db).districts(), 1000003);
+    PersonStore store(db);
+    QElapsedTimer timer;
+    timer.start();
+    constexpr int kBatch = 20000;
+    for (int done = DemoData::kDemoPeople; done < count;) {
+        QList<Person> batch;
+        const int n = std::min(kBatch, count - done);
+        for (int i = 0; i < n; ++i) {
+            Person p = generator.next();
+            p.memberNumber.clear(); // demo numbers would collide with the generator's serials
+            cleanAndValidate(p);
+            batch.append(p);
+        }
+        if (!store.insertBulk(batch, &error)) {
+            std::fprintf(stderr, "%s\n", qPrintable(error));
+            return false;
+        }
+        done += n;
+        std::fprintf(stderr, "\r%d people", done);
+    }
+    std::fprintf(stderr, "\ngenerated in %.1f s\n", timer.elapsed() / 1000.0);
+    db = QSqlDatabase();
+    Database::close(QStringLiteral("gen"));
+    return true;
+}
+
+struct Stats
+{
+    double median;
+    double p95;
+    double max;
+};
+
+Stats stats(QList<double> samples)
+{
+    std::sort(samples.begin(), samples.end());
+    const auto at = [&](double q) { return samples.at(std::min<qsizetype>(samples.size() - 1, qsizetype(q * double(samples.size())))); };
+    return {at(0.5), at(0.95), samples.last()};
+}
+
+// Types `fragment` one character at a time, as a user would, timing each search until the
+// view has its first rows and the count of matches.
+QList<double> typeAndTime(PeopleModel &model, const QString &fragment, qsizetype startAt)
+{
+    QList<double> times;
+    for (qsizetype n = startAt; n <= fragment.size(); ++n) {
+        model.setSearchText(QString());
+        QElapsedTimer timer;
+        timer.start();
+        model.setSearchText(fragment.left(n));
+        const qint64 count = model.matchCount();
+        const int rows = model.rowCount();
+        times.append(timer.nsecsElapsed() / 1e6);
+        Q_UNUSED(count)
+        Q_UNUSED(rows)
+    }
+    return times;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    const QCommandLineOption people(QStringLiteral("people"), QStringLiteral("how many"), QStringLiteral("n"), QStringLiteral("1000000"));
+    const QCommandLineOption database(QStringLiteral("database"), QStringLiteral("file"), QStringLiteral("file"),
+                                      QStringLiteral("bench-people.sqlite"));
+    const QCommandLineOption generateOnly(QStringLiteral("generate-only"), QStringLiteral("build the database and stop"));
+    parser.addOptions({people, database, generateOnly});
+    parser.process(app);
+    const QString path = parser.value(database);
+    const int count = parser.value(people).toInt();
+
+    if (parser.isSet(generateOnly))
+        return generate(path, count) ? 0 : 1;
+    if (!QFileInfo::exists(path)) {
+        // Generate in a child process so that this one's peak memory is the People view's own.
+        const int rc = QProcess::execute(QApplication::applicationFilePath(),
+                                         {QStringLiteral("--generate-only"), QStringLiteral("--people"), QString::number(count),
+                                          QStringLiteral("--database"), path});
+        if (rc != 0)
+            return rc;
+    }
+
+    applyDisplaySettings(app, QStringLiteral("th"));
+    QElapsedTimer open;
+    open.start();
+    const auto opened = Database::openSqlite(path);
+    if (!opened.ok()) {
+        std::fprintf(stderr, "%s\n", qPrintable(opened.message));
+        return 1;
+    }
+    QSqlDatabase db = QSqlDatabase::database(Database::defaultConnectionName());
+    const double openMs = open.nsecsElapsed() / 1e6;
+
+    QElapsedTimer first;
+    first.start();
+    auto *page = new PeoplePage(db);
+    page->resize(1100, 700);
+    page->show();
+    QApplication::processEvents();
+    const int firstRows = page->model()->rowCount();
+    const double firstRowsMs = first.nsecsElapsed() / 1e6;
+
+    PeopleModel &model = *page->model();
+    // Thai fragments from the middle of names and surnames, typed from their third letter on
+    // (trigram index) and from their first (short fragments scan).
+    QList<double> thai;
+    for (const QString &f : {QStringLiteral("ประเสริฐ"), QStringLiteral("วงศ์ใหญ่"), QStringLiteral("รีสุข"),
+                             QStringLiteral("ปัญญาวงศ์"), QStringLiteral("ไชยวงศ์"), QStringLiteral("แสงเดือน")})
+        thai += typeAndTime(model, f, 1);
+    QList<double> phone;
+    for (const QString &f : {QStringLiteral("0812345"), QStringLiteral("0967"), QStringLiteral("5551234"), QStringLiteral("089-123-45")})
+        phone += typeAndTime(model, f, 3);
+
+    const Stats t = stats(thai);
+    const Stats p = stats(phone);
+    std::printf("people in database            %lld\n", static_cast<long long>(PersonStore(db).count()));
+    std::printf("open database                 %.1f ms\n", openMs);
+    std::printf("first rows in People view     %.1f ms (%d rows)\n", firstRowsMs, firstRows);
+    std::printf("search, Thai fragment         median %.1f ms, p95 %.1f ms, max %.1f ms (%lld searches)\n", t.median, t.p95,
+                t.max, static_cast<long long>(thai.size()));
+    std::printf("search, phone fragment        median %.1f ms, p95 %.1f ms, max %.1f ms (%lld searches)\n", p.median, p.p95,
+                p.max, static_cast<long long>(phone.size()));
+    std::printf("peak memory                   %.0f MB\n", peakMegabytes());
+    delete page;
+    db = QSqlDatabase();
+    Database::close();
+    return 0;
+}
