@@ -123,7 +123,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("text");
         QTest::newRow("middle of a word (trigram index)") << QStringLiteral("วิไล ศรี");
-        QTest::newRow("two letters (scan)") << QStringLiteral("วร");
+        QTest::newRow("two letters (start of the name)") << QStringLiteral("วร");
         QTest::newRow("decomposed sara am in query") << QStringLiteral("น\u0E49\u0E4D\u0E32");
     }
     void searchByThaiFragment()
@@ -174,6 +174,37 @@ private Q_SLOTS:
         model.setSearchText(QStringLiteral("100%_\"")); // LIKE and FTS metacharacters are plain text
         QCOMPARE(model.rowCount(), 0);
         QVERIFY2(model.lastError().isEmpty(), qPrintable(model.lastError()));
+    }
+
+    void shortFragmentsMatchTheStart()
+    {
+        PeopleModel model(t->db());
+        model.setSearchText(QStringLiteral("ไล")); // inside วรรณวิไล, at the start of nobody's name
+        fetchAll(model);
+        for (int r = 0; r < model.rowCount(); ++r)
+            QVERIFY(model.index(r, PeopleModel::Name).data().toString().startsWith(QStringLiteral("ไล")));
+        model.setSearchText(QStringLiteral("Wa"));
+        fetchAll(model);
+        QVERIFY(model.rowCount() > 0);
+        QCOMPARE(model.matchCount(), qint64(model.rowCount()));
+        for (int r = 0; r < model.rowCount(); ++r)
+            QVERIFY(model.index(r, PeopleModel::NameEn).data().toString().startsWith(QStringLiteral("Wa")));
+        model.setSearchText(QStringLiteral("08"));
+        QVERIFY(model.matchCount() > 0);
+        QCOMPARE(model.index(0, PeopleModel::Phone).data(ItemRole::Raw).toString().left(2), QStringLiteral("08"));
+    }
+
+    void largeAndSmallMatchSetsAgree()
+    {
+        // Both query plans (walk the sort index, or sort the matches) give the same rows.
+        PeopleModel model(t->db());
+        model.setSearchText(QStringLiteral("ศรี"));
+        fetchAll(model);
+        QCOMPARE(qint64(model.rowCount()), model.matchCount());
+        QSqlQuery q(t->db());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM person WHERE name_th LIKE '%ศรี%' OR name_en LIKE '%ศรี%' OR nickname LIKE '%ศรี%'")));
+        QVERIFY(q.next());
+        QCOMPARE(model.matchCount(), q.value(0).toLongLong());
     }
 
     void unsortableColumnKeepsOrder()

@@ -89,8 +89,9 @@ QStringList SqlDialect::connectionSetup() const
 {
     if (m_kind == Kind::Postgres)
         return {QStringLiteral("SET client_encoding TO 'UTF8'")};
+    // A 32 MB page cache (the default is 2 MB) keeps the indexes that search and paging walk.
     return {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA journal_mode = WAL"),
-            QStringLiteral("PRAGMA synchronous = FULL")};
+            QStringLiteral("PRAGMA synchronous = FULL"), QStringLiteral("PRAGMA cache_size = -32768")};
 }
 
 bool SqlDialect::verifyConnection(const QSqlDatabase &db, QString *problem) const
@@ -105,30 +106,62 @@ bool SqlDialect::verifyConnection(const QSqlDatabase &db, QString *problem) cons
     return true;
 }
 
-SqlDialect::Condition SqlDialect::containsText(const QString &table, const QString &searchIndex,
-                                               const QStringList &columns, const QString &text) const
+SqlDialect::Condition SqlDialect::containsText(const QString &alias, const QString &searchIndex,
+                                               const QStringList &columns, const QString &text,
+                                               bool drivenByOrder) const
 {
     Condition c;
     if (m_kind == Kind::Postgres) {
-        c.sql = QStringLiteral("(%1) ILIKE ? ESCAPE '\\'").arg(columns.join(QLatin1String(" || ' ' || ")));
+        QStringList qualified;
+        for (const QString &col : columns)
+            qualified.append(alias + QLatin1Char('.') + col);
+        c.sql = QStringLiteral("(%1) ILIKE ? ESCAPE '\\'").arg(qualified.join(QLatin1String(" || ' ' || ")));
         c.values = {QStringLiteral("%") + escapeLike(text) + QStringLiteral("%")};
         return c;
     }
-    // The trigram index answers fragments of three characters or more; shorter ones scan.
-    if (text.size() >= 3) {
-        QString phrase = text;
-        phrase.replace(QLatin1Char('"'), QLatin1String("\"\""));
-        c.sql = QStringLiteral("%1.id IN (SELECT rowid FROM %2 WHERE %2 MATCH ?)").arg(table, searchIndex);
-        c.values = {QLatin1Char('"') + phrase + QLatin1Char('"')};
+    // The trigram index answers a fragment as a phrase of its trigrams: a substring match.
+    // A unary + stops SQLite from using the rowid to drive the query (see drivenByOrder).
+    QString phrase = text;
+    phrase.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    c.sql = QStringLiteral("%1%2.id IN (SELECT rowid FROM %3 WHERE %3 MATCH ?)")
+                .arg(drivenByOrder ? QStringLiteral("+") : QString(), alias, searchIndex);
+    c.values = {QLatin1Char('"') + phrase + QLatin1Char('"')};
+    return c;
+}
+
+SqlDialect::Condition SqlDialect::countContaining(const QString &table, const QString &searchIndex,
+                                                  const QStringList &columns, const QString &text) const
+{
+    Condition c;
+    if (m_kind == Kind::Postgres) {
+        const Condition where = containsText(QStringLiteral("t"), searchIndex, columns, text, false);
+        c.sql = QStringLiteral("SELECT count(*) FROM %1 t WHERE %2").arg(table, where.sql);
+        c.values = where.values;
         return c;
     }
+    // Every row of the external-content index is a row of the table: count in the index alone.
+    QString phrase = text;
+    phrase.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    c.sql = QStringLiteral("SELECT count(*) FROM %1 WHERE %1 MATCH ?").arg(searchIndex);
+    c.values = {QLatin1Char('"') + phrase + QLatin1Char('"')};
+    return c;
+}
+
+SqlDialect::Condition SqlDialect::startsWith(const QString &alias, const QList<std::pair<QString, QString>> &columnPrefixes,
+                                             bool drivenByOrder) const
+{
+    Condition c;
     QStringList parts;
-    const QString pattern = QStringLiteral("%") + escapeLike(text) + QStringLiteral("%");
-    for (const QString &col : columns) {
-        parts.append(QStringLiteral("%1.%2 LIKE ? ESCAPE '\\'").arg(table, col));
-        c.values.append(pattern);
+    const QString plus = drivenByOrder && m_kind == Kind::Sqlite ? QStringLiteral("+") : QString();
+    for (const auto &[column, prefix] : columnPrefixes) {
+        if (prefix.isEmpty())
+            continue;
+        // A range on the column's index: prefix <= value < prefix + U+FFFF (binary order).
+        parts.append(QStringLiteral("(%1%2.%3 >= ? AND %1%2.%3 < ?)").arg(plus, alias, column));
+        c.values.append(prefix);
+        c.values.append(prefix + QChar(0xFFFF));
     }
-    c.sql = QLatin1Char('(') + parts.join(QLatin1String(" OR ")) + QLatin1Char(')');
+    c.sql = parts.isEmpty() ? QStringLiteral("1 = 0") : QLatin1Char('(') + parts.join(QLatin1String(" OR ")) + QLatin1Char(')');
     return c;
 }
 

@@ -4,6 +4,8 @@
 #include <QStringList>
 #include <QVariantList>
 
+#include <utility>
+
 class QSqlDatabase;
 
 namespace khana {
@@ -31,15 +33,28 @@ public:
     // Checks that the connection really runs with the settings it needs.
     bool verifyConnection(const QSqlDatabase &db, QString *problem) const;
 
-    // A condition selecting rows of `table` whose searchable columns contain `text`, with
-    // its bound values. `searchIndex` and `columns` are as in CREATE SEARCH INDEX.
+    // A condition on the rows of a table (by its alias) with its bound values.
     struct Condition
     {
         QString sql;
         QVariantList values;
     };
-    Condition containsText(const QString &table, const QString &searchIndex, const QStringList &columns,
-                           const QString &text) const;
+
+    // Rows whose searchable columns contain `text` (three characters or more), using the search
+    // index made by CREATE SEARCH INDEX `searchIndex` ON table(`columns`).
+    // `drivenByOrder` writes the condition so that the planner walks the ORDER BY index and
+    // tests each row (best when a large share of rows match), rather than starting from the
+    // matches and sorting them (best when few match).
+    Condition containsText(const QString &alias, const QString &searchIndex, const QStringList &columns,
+                           const QString &text, bool drivenByOrder) const;
+
+    // A cheaper statement counting the rows containing `text` (same index as above).
+    Condition countContaining(const QString &table, const QString &searchIndex, const QStringList &columns,
+                              const QString &text) const;
+
+    // Rows where any of the columns starts with its prefix; each column must have an index.
+    Condition startsWith(const QString &alias, const QList<std::pair<QString, QString>> &columnPrefixes,
+                         bool drivenByOrder) const;
 
     // Joins the values of `expression` over a group with `separator` (GROUP_CONCAT / string_agg).
     QString aggregateStrings(const QString &expression, const QString &separator) const;

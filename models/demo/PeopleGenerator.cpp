@@ -25,17 +25,38 @@ constexpr std::array kGivenNames = {
     Name{"บุญมี", "Bunmi"},        Name{"จันทร์เพ็ญ", "Chanphen"}, Name{"เกียรติศักดิ์", "Kiattisak"},
     Name{"นงลักษณ์", "Nongluck"},  Name{"วีระพงษ์", "Weeraphong"}, Name{"รัตนา", "Rattana"},
     Name{"ชัยวัฒน์", "Chaiwat"},    Name{"ปราณี", "Pranee"},       Name{"เอกชัย", "Ekkachai"},
-    Name{"สุดารัตน์", "Sudarat"},    Name{"ไพโรจน์", "Pairoj"},     Name{"แสงเดือน", "Saengduean"},
+    Name{"สุดารัตน์", "Sudarat"},
+    Name{"ไพโรจน์", "Pairoj"},     Name{"แสงเดือน", "Saengduean"},
+    Name{"กิตติพงษ์", "Kittiphong"}, Name{"จิราพร", "Chiraphon"},  Name{"ทศพล", "Thotsaphon"},
+    Name{"นภาพร", "Naphaphon"},    Name{"พงศกร", "Phongsakon"},  Name{"มาลี", "Mali"},
+    Name{"วรวุฒิ", "Worawut"},      Name{"ศุภชัย", "Supachai"},    Name{"สุนันทา", "Sunantha"},
+    Name{"อภิชาติ", "Aphichat"},    Name{"อัมพร", "Amphon"},       Name{"บุญเรือน", "Bunruean"},
+    Name{"ชนิดา", "Chanida"},      Name{"ธีรวัฒน์", "Thirawat"},   Name{"ปิยะนุช", "Piyanut"},
+    Name{"ยุทธนา", "Yutthana"},    Name{"รุ่งนภา", "Rungnapha"},   Name{"วัชระ", "Watchara"},
+    Name{"สายสุนีย์", "Saisuni"},   Name{"อำนาจ", "Amnat"},        Name{"ณัฐวุฒิ", "Natthawut"},
+    Name{"พรทิพย์", "Phonthip"},   Name{"ดวงใจ", "Duangchai"},    Name{"จักรพันธ์", "Chakkraphan"},
+    Name{"ลำดวน", "Lamduan"},      Name{"คำปัน", "Khampan"},      Name{"บัวผัน", "Buaphan"},
+    Name{"ทองใบ", "Thongbai"},     Name{"อุไรวรรณ", "Uraiwan"},    Name{"ศิริชัย", "Sirichai"},
+    Name{"ปวีณา", "Pawina"},       Name{"ธนพร", "Thanaphon"},     Name{"กมล", "Kamon"},
+    Name{"เพ็ญศรี", "Phensi"},      Name{"สุทธิพงษ์", "Sutthiphong"}, Name{"วนิดา", "Wanida"},
+    Name{"ชาญชัย", "Chanchai"},    Name{"นิตยา", "Nittaya"},      Name{"มานพ", "Manop"},
 };
 
-constexpr std::array kFamilyNames = {
-    Name{"แก้วมณี", "Kaewmanee"},     Name{"ศรีสุข", "Srisuk"},         Name{"ใจดี", "Jaidee"},
-    Name{"คำแสน", "Khamsaen"},       Name{"ปัญญาวงศ์", "Panyawong"},   Name{"อินทร์แก้ว", "Inkaew"},
-    Name{"สุวรรณรัตน์", "Suwannarat"}, Name{"ทองดี", "Thongdee"},       Name{"วงศ์ใหญ่", "Wongyai"},
-    Name{"เรือนคำ", "Rueankham"},    Name{"ไชยวงศ์", "Chaiyawong"},    Name{"ธรรมวงศ์", "Thammawong"},
-    Name{"จันทร์ตา", "Chanta"},       Name{"บุญเรือง", "Bunrueang"},    Name{"ศรีวิชัย", "Sriwichai"},
-    Name{"มหาวงศ์", "Mahawong"},     Name{"ปินตา", "Pinta"},           Name{"กันทะวงศ์", "Kanthawong"},
-    Name{"อุ่นเรือน", "Unruean"},     Name{"สิทธิชัย", "Sitthichai"},
+// Thai family names are unique to a family by law and are compounds of a few Pali/Sanskrit
+// and Thai morphemes (ศรี + สุข + วงศ์): combining them gives the diversity of real lists.
+constexpr std::array kFamilyParts = {
+    Name{"ศรี", "Si"},       Name{"สุข", "suk"},     Name{"วงศ์", "wong"},    Name{"ทอง", "thong"},
+    Name{"แก้ว", "kaeo"},     Name{"มณี", "mani"},     Name{"ชัย", "chai"},     Name{"กุล", "kun"},
+    Name{"พงษ์", "phong"},    Name{"รัตน์", "rat"},     Name{"สมบูรณ์", "sombun"}, Name{"เจริญ", "charoen"},
+    Name{"บุญ", "bun"},       Name{"ธรรม", "tham"},    Name{"ศักดิ์", "sak"},    Name{"สวัสดิ์", "sawat"},
+    Name{"พันธ์", "phan"},     Name{"ไพบูลย์", "phaibun"}, Name{"จันทร์", "chan"}, Name{"เพชร", "phet"},
+    Name{"อินทร์", "in"},     Name{"นาค", "nak"},      Name{"คำ", "kham"},      Name{"ปัญญา", "panya"},
+    Name{"สิทธิ์", "sit"},     Name{"เกียรติ", "kiat"},   Name{"ทวี", "thawi"},    Name{"เรือง", "rueang"},
+    Name{"แสง", "saeng"},     Name{"ดี", "di"},        Name{"ใจ", "chai"},      Name{"มหา", "maha"},
+    Name{"อุดม", "udom"},     Name{"วิเศษ", "wiset"},   Name{"ประเสริฐ", "prasoet"}, Name{"นิล", "nin"},
+    Name{"เงิน", "ngoen"},     Name{"สาย", "sai"},      Name{"ฟ้า", "fa"},       Name{"ดอย", "doi"},
+    Name{"เมือง", "mueang"},   Name{"ปิ่น", "pin"},     Name{"ตา", "ta"},        Name{"ยศ", "yot"},
+    Name{"วัฒน์", "wat"},      Name{"ภักดี", "phakdi"},  Name{"นนท์", "non"},      Name{"หล้า", "la"},
 };
 
 constexpr std::array kNicknames = {"ต้น", "นก", "แดง", "ปุ้ย", "เอ", "บี", "หนุ่ม", "แอน", "เล็ก", "ก้อง", "ฝน", "ใหม่"};
@@ -53,9 +74,17 @@ Person PeopleGenerator::next()
     ++m_serial;
     Person p;
     const Name &given = kGivenNames.at(m_random.bounded(int(kGivenNames.size())));
-    const Name &family = kFamilyNames.at(m_random.bounded(int(kFamilyNames.size())));
-    p.nameTh = QString::fromUtf8(given.thai) + QLatin1Char(' ') + QString::fromUtf8(family.thai);
-    p.nameEn = QString::fromLatin1(given.latin) + QLatin1Char(' ') + QString::fromLatin1(family.latin);
+    QString familyTh;
+    QString familyEn;
+    const int parts = 2 + m_random.bounded(2);
+    for (int i = 0; i < parts; ++i) {
+        const Name &part = kFamilyParts.at(m_random.bounded(int(kFamilyParts.size())));
+        familyTh += QString::fromUtf8(part.thai);
+        familyEn += QString::fromLatin1(part.latin);
+    }
+    familyEn[0] = familyEn.at(0).toUpper();
+    p.nameTh = QString::fromUtf8(given.thai) + QLatin1Char(' ') + familyTh;
+    p.nameEn = QString::fromLatin1(given.latin) + QLatin1Char(' ') + familyEn;
     if (m_random.bounded(3) == 0)
         p.nickname = QString::fromUtf8(kNicknames.at(m_random.bounded(int(kNicknames.size()))));
     static const char *const prefixes[] = {"08", "09", "06"};

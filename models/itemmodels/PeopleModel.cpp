@@ -133,14 +133,67 @@ QString PeopleModel::whereClause(QVariantList *values) const
 {
     if (m_search.isEmpty())
         return {};
-    QString text = m_search;
-    if (PhoneNumber::looksLikePhone(text))
-        text = PhoneNumber::searchDigits(text);
-    const auto condition = SqlDialect::forDatabase(m_db).containsText(QStringLiteral("p"), QStringLiteral("person_search"),
-                                                                       kSearchColumns, text);
-    // The dialect names the table "p": the search index joins on p.id.
-    values->append(condition.values);
-    return condition.sql;
+    values->append(m_condition.values);
+    return m_condition.sql;
+}
+
+void PeopleModel::prepareSearch()
+{
+    m_condition = {};
+    m_matchCount = -1;
+    if (m_search.isEmpty())
+        return;
+    const SqlDialect dialect = SqlDialect::forDatabase(m_db);
+    const bool phone = PhoneNumber::looksLikePhone(m_search);
+    const QString text = phone ? PhoneNumber::searchDigits(m_search) : m_search;
+
+    // Three characters or more match anywhere (trigram index); one or two match the start of a
+    // name, phone or member number (indexed ranges): a substring of one or two letters would
+    // match a large part of any big list and tell the user nothing.
+    const bool substring = text.size() >= 3;
+    QList<std::pair<QString, QString>> prefixes;
+    if (phone) {
+        prefixes = {{QStringLiteral("phone"), text}, {QStringLiteral("member_no"), m_search}};
+    } else {
+        QString capitalised = text;
+        capitalised[0] = capitalised.at(0).toUpper();
+        prefixes = {{QStringLiteral("sort_name"), ThaiText::sortKey(text)},
+                    {QStringLiteral("name_en"), text},
+                    {QStringLiteral("member_no"), text}};
+        if (capitalised != text)
+            prefixes.append({QStringLiteral("name_en"), capitalised});
+    }
+
+    SqlDialect::Condition count;
+    if (substring) {
+        count = dialect.countContaining(QStringLiteral("person"), QStringLiteral("person_search"), kSearchColumns, text);
+    } else {
+        const SqlDialect::Condition where = dialect.startsWith(QStringLiteral("p"), prefixes, false);
+        count.sql = QStringLiteral("SELECT count(*) FROM person p WHERE ") + where.sql;
+        count.values = where.values;
+    }
+    QSqlQuery q(m_db);
+    q.prepare(count.sql);
+    for (const QVariant &v : std::as_const(count.values))
+        q.addBindValue(v);
+    m_matchCount = (q.exec() && q.next()) ? q.value(0).toLongLong() : 0;
+    if (!q.lastError().text().trimmed().isEmpty())
+        m_lastError = q.lastError().text();
+
+    // When a large share of the list matches, walking the sort index and testing rows finds a
+    // page quickly; when few match, fetching the matches and sorting them is quicker.
+    const bool drivenByOrder = m_matchCount * 40 > totalCount();
+    m_condition = substring ? dialect.containsText(QStringLiteral("p"), QStringLiteral("person_search"), kSearchColumns, text, drivenByOrder)
+                            : dialect.startsWith(QStringLiteral("p"), prefixes, drivenByOrder);
+}
+
+qint64 PeopleModel::totalCount() const
+{
+    if (m_totalCount < 0) {
+        QSqlQuery q(m_db);
+        m_totalCount = (q.exec(QStringLiteral("SELECT count(*) FROM person")) && q.next()) ? q.value(0).toLongLong() : 0;
+    }
+    return m_totalCount;
 }
 
 QList<PeopleModel::Row> PeopleModel::fetchPage(const Row *after) const
@@ -229,9 +282,9 @@ void PeopleModel::fetchMore(const QModelIndex &parent)
 
 void PeopleModel::resetRows()
 {
+    prepareSearch();
     m_rows = fetchPage(nullptr);
     m_atEnd = m_rows.size() < kPageSize;
-    m_matchCount = -1;
 }
 
 void PeopleModel::sort(int column, Qt::SortOrder order)
@@ -261,6 +314,7 @@ void PeopleModel::setSearchText(const QString &text)
 void PeopleModel::reload()
 {
     beginResetModel();
+    m_totalCount = -1;
     resetRows();
     endResetModel();
     Q_EMIT matchCountChanged(matchCount());
@@ -268,20 +322,7 @@ void PeopleModel::reload()
 
 qint64 PeopleModel::matchCount() const
 {
-    if (m_matchCount >= 0)
-        return m_matchCount;
-    if (m_atEnd) {
-        m_matchCount = m_rows.size();
-        return m_matchCount;
-    }
-    QVariantList values;
-    const QString where = whereClause(&values);
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT count(*) FROM person p %1").arg(where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where));
-    for (const QVariant &v : std::as_const(values))
-        q.addBindValue(v);
-    m_matchCount = (q.exec() && q.next()) ? q.value(0).toLongLong() : 0;
-    return m_matchCount;
+    return m_search.isEmpty() ? totalCount() : m_matchCount;
 }
 
 qint64 PeopleModel::personId(int row) const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "database/SqlDialect.h"
+
 #include <QAbstractTableModel>
 #include <QDate>
 #include <QSqlDatabase>
@@ -65,6 +67,8 @@ private:
     QList<Row> fetchPage(const Row *after) const;
     QString sortExpression() const;
     QString whereClause(QVariantList *values) const;
+    void prepareSearch();
+    qint64 totalCount() const;
     void resetRows();
 
     QSqlDatabase m_db;
@@ -74,7 +78,9 @@ private:
     int m_sortColumn = Name;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     QString m_search;
-    mutable qint64 m_matchCount = -1;
+    qint64 m_matchCount = -1;
+    mutable qint64 m_totalCount = -1;
+    SqlDialect::Condition m_condition;
     mutable QString m_lastError;
 };
 

@@ -164,8 +164,8 @@ int main(int argc, char *argv[])
     // Thai fragments from the middle of names and surnames, typed from their third letter on
     // (trigram index) and from their first (short fragments scan).
     QList<double> thai;
-    for (const QString &f : {QStringLiteral("ประเสริฐ"), QStringLiteral("วงศ์ใหญ่"), QStringLiteral("รีสุข"),
-                             QStringLiteral("ปัญญาวงศ์"), QStringLiteral("ไชยวงศ์"), QStringLiteral("แสงเดือน")})
+    for (const QString &f : {QStringLiteral("ประเสริฐ"), QStringLiteral("ศรีสุขวงศ์"), QStringLiteral("กิตติพงษ์"),
+                             QStringLiteral("แก้วมณี"), QStringLiteral("สมบูรณ์"), QStringLiteral("แสงเดือน")})
         thai += typeAndTime(model, f, 1);
     QList<double> phone;
     for (const QString &f : {QStringLiteral("0812345"), QStringLiteral("0967"), QStringLiteral("5551234"), QStringLiteral("089-123-45")})
