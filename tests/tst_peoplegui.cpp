@@ -9,6 +9,8 @@
 #include "stores/PersonStore.h"
 
 #include <QApplication>
+#include <QComboBox>
+#include <QSqlQuery>
 #include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -75,9 +77,23 @@ private Q_SLOTS:
 
         nationalId->selectAll();
         QTest::keyClicks(nationalId, QStringLiteral("3-5701-00123-45-7"));
+        // A member, joined 3 May 2567 (B.E.) = 3 May 2024, typed as Thai users write it.
+        auto *membership = dialog->findChild<QComboBox *>(QStringLiteral("membership"));
+        membership->setCurrentIndex(membership->findData(QStringLiteral("annual")));
+        auto *joined = dialog->findChild<QLineEdit *>(QStringLiteral("joinDate"));
+        QVERIFY(QTest::qWaitForWindowActive(dialog));
+        joined->setFocus();
+        QTest::keyClicks(joined, QStringLiteral("3/5/2567"));
+        QTest::keyClick(joined, Qt::Key_Tab);
+        QTRY_COMPARE(joined->text(), QStringLiteral("3 พฤษภาคม 2567"));
         QTest::mouseClick(save, Qt::LeftButton);
         QTRY_VERIFY(!dialog->isVisible());
         QCOMPARE(PersonStore(t.db()).count(), 1);
+        QSqlQuery stored(t.db());
+        QVERIFY(stored.exec(QStringLiteral("SELECT join_date, membership_type, national_id FROM person")) && stored.next());
+        QCOMPARE(stored.value(0).toString(), QStringLiteral("2024-05-03"));
+        QCOMPARE(stored.value(1).toString(), QStringLiteral("annual"));
+        QCOMPARE(stored.value(2).toString(), QStringLiteral("3570100123457"));
         window.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&window));
 
@@ -92,6 +108,7 @@ private Q_SLOTS:
         QCOMPARE(view->model()->rowCount(), 1);
         QCOMPARE(view->model()->index(0, PeopleModel::Name).data().toString(), QStringLiteral("ประภาพรรณ คำแสนวงศ์"));
         QCOMPARE(view->model()->index(0, PeopleModel::Phone).data().toString(), QStringLiteral("081-234-5678"));
+        QCOMPARE(view->model()->index(0, PeopleModel::JoinDate).data().toString(), QStringLiteral("03/05/2567"));
 
         search->clear();
         typeText(search, QStringLiteral("สมศักดิ์"));

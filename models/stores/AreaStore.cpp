@@ -4,6 +4,7 @@
 #include "domain/ThaiText.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -81,7 +82,7 @@ AreaStore::WriteResult AreaStore::upsertDistricts(const QList<District> &distric
     QSqlQuery update(m_db);
     update.prepare(QStringLiteral(
         "UPDATE district SET province_code = ?, name_th = ?, name_en = ?, kind = ?, "
-        "updated_at = CURRENT_TIMESTAMP, row_version = row_version + 1 "
+        "updated_at = ?, row_version = row_version + 1 "
         "WHERE code = ? AND (province_code <> ? OR name_th <> ? OR name_en <> ? OR kind <> ?)"));
     for (const District &d : districts) {
         const QString kind = d.khet ? QStringLiteral("khet") : QStringLiteral("amphoe");
@@ -94,7 +95,8 @@ AreaStore::WriteResult AreaStore::upsertDistricts(const QList<District> &distric
         exists.finish();
         QSqlQuery &q = known ? update : insert;
         if (known) {
-            for (const QString &v : {d.provinceCode, d.nameTh, d.nameEn, kind, d.code, d.provinceCode, d.nameTh, d.nameEn, kind})
+            const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+            for (const QString &v : {d.provinceCode, d.nameTh, d.nameEn, kind, now, d.code, d.provinceCode, d.nameTh, d.nameEn, kind})
                 q.addBindValue(v);
         } else {
             for (const QString &v : {d.code, d.provinceCode, d.nameTh, d.nameEn, kind})

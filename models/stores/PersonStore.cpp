@@ -4,6 +4,7 @@
 #include "domain/ThaiText.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -214,11 +215,12 @@ PersonStore::SaveResult PersonStore::save(Person &input)
     } else {
         QSqlQuery q(m_db);
         const QStringList cols = QString::fromLatin1(kWriteColumns).split(QStringLiteral(", "));
-        q.prepare(QStringLiteral("UPDATE person SET %1 = ?, updated_at = CURRENT_TIMESTAMP, row_version = row_version + 1 "
+        q.prepare(QStringLiteral("UPDATE person SET %1 = ?, updated_at = ?, row_version = row_version + 1 "
                                  "WHERE id = ? AND row_version = ?")
                       .arg(cols.join(QStringLiteral(" = ?, "))));
         for (const QVariant &v : writeValues(p))
             q.addBindValue(v);
+        q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
         q.addBindValue(p.id);
         q.addBindValue(p.rowVersion);
         if (!q.exec())
