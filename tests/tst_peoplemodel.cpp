@@ -207,6 +207,44 @@ private Q_SLOTS:
         QCOMPARE(model.matchCount(), q.value(0).toLongLong());
     }
 
+    void searchResultsAreOrderedWhicheverPlanRuns_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("column");
+        QTest::newRow("common surname part, by name") << QStringLiteral("ศรี") << int(PeopleModel::Name);
+        QTest::newRow("common surname part, by phone") << QStringLiteral("ศรี") << int(PeopleModel::Phone);
+        QTest::newRow("given name, by name") << QStringLiteral("สมชาย") << int(PeopleModel::Name);
+        QTest::newRow("given name at the top of the list") << QStringLiteral("กาญจนา") << int(PeopleModel::Name);
+        QTest::newRow("thai prefix, by name") << QStringLiteral("ส") << int(PeopleModel::Name);
+        QTest::newRow("thai prefix, by member no.") << QStringLiteral("ส") << int(PeopleModel::MemberNumber);
+        QTest::newRow("phone prefix, by name") << QStringLiteral("08") << int(PeopleModel::Name);
+    }
+    void searchResultsAreOrderedWhicheverPlanRuns()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, column);
+        PeopleModel model(t->db());
+        model.sort(column, Qt::AscendingOrder);
+        model.setSearchText(text);
+        fetchAll(model);
+        QVERIFY(model.rowCount() > 0);
+        QCOMPARE(qint64(model.rowCount()), model.matchCount());
+        QSet<qint64> ids;
+        for (int r = 0; r < model.rowCount(); ++r) {
+            ids.insert(model.personId(r));
+            if (r == 0)
+                continue;
+            QString a = model.index(r - 1, column).data(ItemRole::Raw).toString();
+            QString b = model.index(r, column).data(ItemRole::Raw).toString();
+            if (column == PeopleModel::Name) {
+                a = ThaiText::sortKey(a);
+                b = ThaiText::sortKey(b);
+            }
+            QVERIFY2(a <= b, qPrintable(QStringLiteral("row %1: %2 > %3").arg(r).arg(a, b)));
+        }
+        QCOMPARE(ids.size(), model.rowCount());
+    }
+
     void unsortableColumnKeepsOrder()
     {
         PeopleModel model(t->db());

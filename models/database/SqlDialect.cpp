@@ -2,6 +2,7 @@
 
 #include <QRegularExpression>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace khana {
@@ -89,9 +90,12 @@ QStringList SqlDialect::connectionSetup() const
 {
     if (m_kind == Kind::Postgres)
         return {QStringLiteral("SET client_encoding TO 'UTF8'")};
-    // A 32 MB page cache (the default is 2 MB) keeps the indexes that search and paging walk.
+    // A 128 MB page cache (the default is 2 MB) keeps what search and paging touch in a list of
+    // a million people, so typing reads memory rather than the file.
     return {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA journal_mode = WAL"),
-            QStringLiteral("PRAGMA synchronous = FULL"), QStringLiteral("PRAGMA cache_size = -32768")};
+            QStringLiteral("PRAGMA synchronous = FULL"), QStringLiteral("PRAGMA cache_size = -131072"),
+            // Sorts and temporary sets stay in memory: no personal data in temporary files.
+            QStringLiteral("PRAGMA temp_store = MEMORY")};
 }
 
 bool SqlDialect::verifyConnection(const QSqlDatabase &db, QString *problem) const
@@ -106,7 +110,46 @@ bool SqlDialect::verifyConnection(const QSqlDatabase &db, QString *problem) cons
     return true;
 }
 
-SqlDialect::Condition SqlDialect::containsText(const QString &alias, const QString &searchIndex,
+qint64 SqlDialect::collectContaining(const QSqlDatabase &db, const QString &hitSet, const QString &table,
+                                     const QString &searchIndex, const QStringList &columns, const QString &text,
+                                     QString *error) const
+{
+    QSqlQuery q(db);
+    if (m_kind == Kind::Postgres) {
+        const Condition where = containsText(QStringLiteral("t"), hitSet, columns, text, false);
+        q.prepare(QStringLiteral("SELECT count(*) FROM %1 t WHERE %2").arg(table, where.sql));
+        for (const QVariant &v : where.values)
+            q.addBindValue(v);
+        if (!q.exec() || !q.next()) {
+            *error = q.lastError().text();
+            return -1;
+        }
+        return q.value(0).toLongLong();
+    }
+    // The trigram index answers a fragment as a phrase of its trigrams: a substring match.
+    QString phrase = text;
+    phrase.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    if (!q.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS %1 (id INTEGER PRIMARY KEY)").arg(hitSet))
+        || !q.exec(QStringLiteral("DELETE FROM temp.%1").arg(hitSet))) {
+        *error = q.lastError().text();
+        return -1;
+    }
+    q.prepare(QStringLiteral("INSERT INTO temp.%1 (id) SELECT rowid FROM %2 WHERE %2 MATCH ?").arg(hitSet, searchIndex));
+    q.addBindValue(QString(QLatin1Char('"') + phrase + QLatin1Char('"')));
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return -1;
+    }
+    return q.numRowsAffected();
+}
+
+void SqlDialect::dropHitSet(const QSqlDatabase &db, const QString &hitSet) const
+{
+    if (m_kind == Kind::Sqlite && db.isOpen())
+        QSqlQuery(db).exec(QStringLiteral("DROP TABLE IF EXISTS temp.%1").arg(hitSet));
+}
+
+SqlDialect::Condition SqlDialect::containsText(const QString &alias, const QString &hitSet,
                                                const QStringList &columns, const QString &text,
                                                bool drivenByOrder) const
 {
@@ -119,31 +162,9 @@ SqlDialect::Condition SqlDialect::containsText(const QString &alias, const QStri
         c.values = {QStringLiteral("%") + escapeLike(text) + QStringLiteral("%")};
         return c;
     }
-    // The trigram index answers a fragment as a phrase of its trigrams: a substring match.
-    // A unary + stops SQLite from using the rowid to drive the query (see drivenByOrder).
-    QString phrase = text;
-    phrase.replace(QLatin1Char('"'), QLatin1String("\"\""));
-    c.sql = QStringLiteral("%1%2.id IN (SELECT rowid FROM %3 WHERE %3 MATCH ?)")
-                .arg(drivenByOrder ? QStringLiteral("+") : QString(), alias, searchIndex);
-    c.values = {QLatin1Char('"') + phrase + QLatin1Char('"')};
-    return c;
-}
-
-SqlDialect::Condition SqlDialect::countContaining(const QString &table, const QString &searchIndex,
-                                                  const QStringList &columns, const QString &text) const
-{
-    Condition c;
-    if (m_kind == Kind::Postgres) {
-        const Condition where = containsText(QStringLiteral("t"), searchIndex, columns, text, false);
-        c.sql = QStringLiteral("SELECT count(*) FROM %1 t WHERE %2").arg(table, where.sql);
-        c.values = where.values;
-        return c;
-    }
-    // Every row of the external-content index is a row of the table: count in the index alone.
-    QString phrase = text;
-    phrase.replace(QLatin1Char('"'), QLatin1String("\"\""));
-    c.sql = QStringLiteral("SELECT count(*) FROM %1 WHERE %1 MATCH ?").arg(searchIndex);
-    c.values = {QLatin1Char('"') + phrase + QLatin1Char('"')};
+    // A unary + stops SQLite from using the id to drive the query (see drivenByOrder).
+    c.sql = QStringLiteral("%1%2.id IN (SELECT id FROM temp.%3)")
+                .arg(drivenByOrder ? QStringLiteral("+") : QString(), alias, hitSet);
     return c;
 }
 

@@ -40,17 +40,22 @@ public:
         QVariantList values;
     };
 
-    // Rows whose searchable columns contain `text` (three characters or more), using the search
-    // index made by CREATE SEARCH INDEX `searchIndex` ON table(`columns`).
+    // Collects the ids of the rows whose searchable columns contain `text` (three characters or
+    // more) into the connection's private set `hitSet`, using the search index made by
+    // CREATE SEARCH INDEX `searchIndex` ON table(`columns`). Returns how many there are, or -1
+    // with `error` set. Collecting once lets the count and every page of results share one
+    // index lookup; the set holds ids only and lives in memory.
+    qint64 collectContaining(const QSqlDatabase &db, const QString &hitSet, const QString &table,
+                             const QString &searchIndex, const QStringList &columns, const QString &text,
+                             QString *error) const;
+    void dropHitSet(const QSqlDatabase &db, const QString &hitSet) const;
+
+    // The rows collected above (on PostgreSQL, the same search written as a condition).
     // `drivenByOrder` writes the condition so that the planner walks the ORDER BY index and
     // tests each row (best when a large share of rows match), rather than starting from the
     // matches and sorting them (best when few match).
-    Condition containsText(const QString &alias, const QString &searchIndex, const QStringList &columns,
+    Condition containsText(const QString &alias, const QString &hitSet, const QStringList &columns,
                            const QString &text, bool drivenByOrder) const;
-
-    // A cheaper statement counting the rows containing `text` (same index as above).
-    Condition countContaining(const QString &table, const QString &searchIndex, const QStringList &columns,
-                              const QString &text) const;
 
     // Rows where any of the columns starts with its prefix; each column must have an index.
     Condition startsWith(const QString &alias, const QList<std::pair<QString, QString>> &columnPrefixes,

@@ -8,6 +8,8 @@
 #include "domain/ThaiText.h"
 
 #include <QScopedValueRollback>
+
+#include <algorithm>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -32,7 +34,14 @@ PeopleModel::PeopleModel(const QSqlDatabase &db, QObject *parent)
     : QAbstractTableModel(parent)
     , m_db(db)
 {
+    static int instances = 0;
+    m_hitSet = QStringLiteral("people_hits_%1").arg(++instances);
     resetRows();
+}
+
+PeopleModel::~PeopleModel()
+{
+    SqlDialect::forDatabase(m_db).dropHitSet(m_db, m_hitSet);
 }
 
 int PeopleModel::rowCount(const QModelIndex &parent) const
@@ -151,39 +160,48 @@ void PeopleModel::prepareSearch()
     // name, phone or member number (indexed ranges): a substring of one or two letters would
     // match a large part of any big list and tell the user nothing.
     const bool substring = text.size() >= 3;
+    // Each prefix goes only to the columns written in its script, so that a Thai prefix is a
+    // single range on the name index (in list order when the list is sorted by name).
     QList<std::pair<QString, QString>> prefixes;
+    const bool thaiScript = std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.script() == QChar::Script_Thai; });
     if (phone) {
         prefixes = {{QStringLiteral("phone"), text}, {QStringLiteral("member_no"), m_search}};
+    } else if (thaiScript) {
+        prefixes = {{QStringLiteral("sort_name"), ThaiText::sortKey(text)}};
     } else {
         QString capitalised = text;
         capitalised[0] = capitalised.at(0).toUpper();
-        prefixes = {{QStringLiteral("sort_name"), ThaiText::sortKey(text)},
-                    {QStringLiteral("name_en"), text},
-                    {QStringLiteral("member_no"), text}};
+        prefixes = {{QStringLiteral("name_en"), text}, {QStringLiteral("member_no"), text}};
         if (capitalised != text)
             prefixes.append({QStringLiteral("name_en"), capitalised});
     }
 
-    SqlDialect::Condition count;
     if (substring) {
-        count = dialect.countContaining(QStringLiteral("person"), QStringLiteral("person_search"), kSearchColumns, text);
+        QString error;
+        m_matchCount = dialect.collectContaining(m_db, m_hitSet, QStringLiteral("person"), QStringLiteral("person_search"),
+                                                 kSearchColumns, text, &error);
+        if (m_matchCount < 0) {
+            m_lastError = error;
+            m_matchCount = 0;
+        }
     } else {
         const SqlDialect::Condition where = dialect.startsWith(QStringLiteral("p"), prefixes, false);
-        count.sql = QStringLiteral("SELECT count(*) FROM person p WHERE ") + where.sql;
-        count.values = where.values;
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("SELECT count(*) FROM person p WHERE ") + where.sql);
+        for (const QVariant &v : where.values)
+            q.addBindValue(v);
+        m_matchCount = (q.exec() && q.next()) ? q.value(0).toLongLong() : 0;
+        if (!q.lastError().text().trimmed().isEmpty())
+            m_lastError = q.lastError().text();
     }
-    QSqlQuery q(m_db);
-    q.prepare(count.sql);
-    for (const QVariant &v : std::as_const(count.values))
-        q.addBindValue(v);
-    m_matchCount = (q.exec() && q.next()) ? q.value(0).toLongLong() : 0;
-    if (!q.lastError().text().trimmed().isEmpty())
-        m_lastError = q.lastError().text();
 
     // When a large share of the list matches, walking the sort index and testing rows finds a
     // page quickly; when few match, fetching the matches and sorting them is quicker.
-    const bool drivenByOrder = m_matchCount * 40 > totalCount();
-    m_condition = substring ? dialect.containsText(QStringLiteral("p"), QStringLiteral("person_search"), kSearchColumns, text, drivenByOrder)
+    // A single prefix on the column the list is sorted by is already a range in list order.
+    const bool rangeInOrder = !substring && prefixes.size() == 1
+        && sortExpression() == QStringLiteral("p.") + prefixes.first().first;
+    const bool drivenByOrder = !rangeInOrder && m_matchCount * 40 > totalCount();
+    m_condition = substring ? dialect.containsText(QStringLiteral("p"), m_hitSet, kSearchColumns, text, drivenByOrder)
                             : dialect.startsWith(QStringLiteral("p"), prefixes, drivenByOrder);
 }
 

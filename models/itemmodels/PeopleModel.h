@@ -23,6 +23,7 @@ public:
     static constexpr int kPageSize = 256;
 
     explicit PeopleModel(const QSqlDatabase &db, QObject *parent = nullptr);
+    ~PeopleModel() override;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -81,6 +82,7 @@ private:
     qint64 m_matchCount = -1;
     mutable qint64 m_totalCount = -1;
     SqlDialect::Condition m_condition;
+    QString m_hitSet; // this model's private set of search matches (ids)
     mutable QString m_lastError;
 };
 

@@ -97,6 +97,8 @@ Stats stats(QList<double> samples)
 
 // Types `fragment` one character at a time, as a user would, timing each search until the
 // view has its first rows and the count of matches.
+bool verbose = false;
+
 QList<double> typeAndTime(PeopleModel &model, const QString &fragment, qsizetype startAt)
 {
     QList<double> times;
@@ -108,8 +110,9 @@ QList<double> typeAndTime(PeopleModel &model, const QString &fragment, qsizetype
         const qint64 count = model.matchCount();
         const int rows = model.rowCount();
         times.append(timer.nsecsElapsed() / 1e6);
-        Q_UNUSED(count)
-        Q_UNUSED(rows)
+        if (verbose)
+            std::printf("  %-24s %8lld matches %4d rows %8.1f ms\n", qPrintable(fragment.left(n)), static_cast<long long>(count),
+                        rows, times.last());
     }
     return times;
 }
@@ -124,9 +127,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption database(QStringLiteral("database"), QStringLiteral("file"), QStringLiteral("file"),
                                       QStringLiteral("bench-people.sqlite"));
     const QCommandLineOption generateOnly(QStringLiteral("generate-only"), QStringLiteral("build the database and stop"));
-    parser.addOptions({people, database, generateOnly});
+    const QCommandLineOption verboseOption(QStringLiteral("verbose"), QStringLiteral("print every search"));
+    parser.addOptions({people, database, generateOnly, verboseOption});
     parser.process(app);
     const QString path = parser.value(database);
+    verbose = parser.isSet(verboseOption);
     const int count = parser.value(people).toInt();
 
     if (parser.isSet(generateOnly))

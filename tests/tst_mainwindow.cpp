@@ -1,0 +1,107 @@
+// The main window: pages by keyboard, honest placeholders, the database named in the status
+// bar, and the window's layout remembered between runs.
+
+#include "TestDatabase.h"
+#include "people/PeoplePage.h"
+#include "shell/MainWindow.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableView>
+
+using namespace khana;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("KhanaTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+        QSettings().clear();
+    }
+
+    void pagesByKeyboard_data()
+    {
+        QTest::addColumn<int>("page");
+        for (int i = 0; i < MainWindow::PageCount; ++i)
+            QTest::addRow("Ctrl+%d", i + 1) << i;
+    }
+    void pagesByKeyboard()
+    {
+        QFETCH(int, page);
+        TestDatabase t(QStringLiteral("keys"));
+        MainWindow window(t.db(), t.path(), false);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keyClick(&window, Qt::Key(Qt::Key_1 + page), Qt::ControlModifier);
+        QCOMPARE(window.currentPage(), page);
+        QCOMPARE(window.findChild<QStackedWidget *>()->currentIndex(), page);
+    }
+
+    void unfinishedAreasSaySo_data()
+    {
+        QTest::addColumn<int>("page");
+        QTest::newRow("workshops") << int(MainWindow::WorkshopsIndex);
+        QTest::newRow("plans") << int(MainWindow::PlansIndex);
+        QTest::newRow("growth") << int(MainWindow::GrowthIndex);
+    }
+    void unfinishedAreasSaySo()
+    {
+        QFETCH(int, page);
+        TestDatabase t(QStringLiteral("honest"));
+        MainWindow window(t.db(), t.path(), false);
+        bool said = false;
+        for (const QLabel *label : window.page(page)->findChildren<QLabel *>())
+            said = said || label->text().contains(QStringLiteral("not available yet"));
+        QVERIFY(said);
+    }
+
+    void statusBarNamesTheDatabase()
+    {
+        TestDatabase t(QStringLiteral("status"));
+        MainWindow window(t.db(), t.path(), true);
+        auto *label = window.statusBar()->findChild<QLabel *>(QStringLiteral("databaseLabel"));
+        QVERIFY(label);
+        QVERIFY(label->text().contains(QDir::toNativeSeparators(t.path())));
+        QVERIFY(window.statusBar()->findChild<QLabel *>(QStringLiteral("demoLabel")));
+        QVERIFY(window.windowTitle().contains(QStringLiteral("demo")));
+    }
+
+    void layoutIsRemembered()
+    {
+        TestDatabase t(QStringLiteral("layout"));
+        {
+            MainWindow window(t.db(), t.path(), false);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.resize(903, 611);
+            window.showPage(MainWindow::PeopleIndex);
+            auto *view = window.peoplePage()->findChild<QTableView *>(QStringLiteral("peopleView"));
+            view->horizontalHeader()->resizeSection(1, 237);
+            window.peoplePage()->findChild<QSplitter *>(QStringLiteral("peopleSplitter"))->setSizes({500, 300});
+            QApplication::processEvents();
+            window.close();
+        }
+        MainWindow again(t.db(), t.path(), false);
+        again.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&again));
+        QCOMPARE(again.size(), QSize(903, 611));
+        QCOMPARE(again.currentPage(), int(MainWindow::PeopleIndex));
+        auto *view = again.peoplePage()->findChild<QTableView *>(QStringLiteral("peopleView"));
+        QCOMPARE(view->horizontalHeader()->sectionSize(1), 237);
+        const QList<int> sizes = again.peoplePage()->findChild<QSplitter *>(QStringLiteral("peopleSplitter"))->sizes();
+        QVERIFY2(sizes.value(0) > sizes.value(1), "the splitter's proportions were not restored");
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
