@@ -3,8 +3,11 @@
 
 #include "TestDatabase.h"
 #include "people/PeoplePage.h"
+#include "settings/SettingsPage.h"
 #include "shell/MainWindow.h"
+#include "stores/AreaStore.h"
 
+#include <QFile>
 #include <QHeaderView>
 #include <QLabel>
 #include <QSettings>
@@ -74,6 +77,30 @@ private Q_SLOTS:
         QVERIFY(label->text().contains(QDir::toNativeSeparators(t.path())));
         QVERIFY(window.statusBar()->findChild<QLabel *>(QStringLiteral("demoLabel")));
         QVERIFY(window.windowTitle().contains(QStringLiteral("demo")));
+    }
+
+    void importsDistrictsFromSettings()
+    {
+        TestDatabase t(QStringLiteral("import"));
+        QTemporaryDir dir;
+        QFile provinces(dir.filePath(QStringLiteral("provinces.csv")));
+        QVERIFY(provinces.open(QIODevice::WriteOnly));
+        provinces.write("id,name_th,name_en\r\n45,เชียงราย,Chiang Rai\r\n44,พะเยา,Phayao\r\n");
+        provinces.close();
+        QFile districts(dir.filePath(QStringLiteral("districts.csv")));
+        QVERIFY(districts.open(QIODevice::WriteOnly));
+        districts.write("\xEF\xBB\xBFid,name_th,name_en,province_id\r\n"
+                        "5701,เมืองเชียงราย,Mueang Chiang Rai,45\r\n"
+                        "5601,อำเภอเมืองพะเยา,Mueang Phayao,44\r\n"
+                        "9901,ไม่มีจริง,Nowhere,99\r\n");
+        districts.close();
+        MainWindow window(t.db(), t.path(), false);
+        auto *settings = qobject_cast<SettingsPage *>(window.page(MainWindow::SettingsIndex));
+        QVERIFY(settings);
+        const QString summary = settings->importDistricts(districts.fileName());
+        QVERIFY2(summary.contains(QStringLiteral("2 new districts")), qPrintable(summary));
+        QVERIFY2(summary.contains(QStringLiteral("Row 4, column province_id")), qPrintable(summary));
+        QCOMPARE(AreaStore(t.db()).districtCount(), 2);
     }
 
     void layoutIsRemembered()

@@ -21,6 +21,7 @@
 #include <QTableView>
 
 #include <algorithm>
+#include <memory>
 #include <cstdio>
 
 #ifdef Q_OS_UNIX
@@ -55,7 +56,7 @@ bool generate(const QString &path, int count)
     if (!DemoData::populate(db, &error))
         return false;
     PeopleGenerator generator(AreaStore(db).districts(), 1000003);
-    PersonStore store(db);
+    auto store = std::make_unique<PersonStore>(db);
     QElapsedTimer timer;
     timer.start();
     constexpr int kBatch = 20000;
@@ -68,7 +69,7 @@ bool generate(const QString &path, int count)
             cleanAndValidate(p);
             batch.append(p);
         }
-        if (!store.insertBulk(batch, &error)) {
+        if (!store->insertBulk(batch, &error)) {
             std::fprintf(stderr, "%s\n", qPrintable(error));
             return false;
         }
@@ -76,6 +77,7 @@ bool generate(const QString &path, int count)
         std::fprintf(stderr, "\r%d people", done);
     }
     std::fprintf(stderr, "\ngenerated in %.1f s\n", timer.elapsed() / 1000.0);
+    store.reset();
     db = QSqlDatabase();
     Database::close(QStringLiteral("gen"));
     return true;
