@@ -10,6 +10,8 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QMessageBox>
+#include <QTimer>
 #include <QSqlQuery>
 #include <QDialog>
 #include <QLabel>
@@ -121,6 +123,22 @@ private Q_SLOTS:
         QCOMPARE(PersonStore(t.db()).count(), 0);
         page->undoStack()->redo();
         QCOMPARE(PersonStore(t.db()).count(), 1);
+
+        // Delete asks first; undo brings the person back with the same details.
+        search->clear();
+        QTRY_COMPARE(view->model()->rowCount(), 1);
+        view->selectRow(0);
+        QTimer::singleShot(0, this, [] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            box->button(QMessageBox::Yes)->click();
+        });
+        page->deleteSelected();
+        QCOMPARE(PersonStore(t.db()).count(), 0);
+        QCOMPARE(view->model()->rowCount(), 0);
+        page->undoStack()->undo();
+        QCOMPARE(PersonStore(t.db()).count(), 1);
+        QCOMPARE(view->model()->index(0, PeopleModel::Name).data().toString(), QStringLiteral("ประภาพรรณ คำแสนวงศ์"));
     }
 };
 

@@ -252,18 +252,27 @@ void PeoplePage::showDetails()
     m_details->setText(html);
 }
 
+PersonCommand::Changed PeoplePage::showChanged()
+{
+    return [this](qint64 id) {
+        m_model->reload();
+        selectPerson(id);
+    };
+}
+
+PersonCommand::Report PeoplePage::reporter()
+{
+    return [this](const QString &error) { reportError(error); };
+}
+
 void PeoplePage::addPerson()
 {
     auto *dialog = new PersonDialog(m_db, *m_store, Person{}, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const Person added = dialog->person();
-        auto changed = [this](qint64 id) {
-            m_model->reload();
-            selectPerson(id);
-        };
-        m_undo->push(new AddPersonCommand(*m_store, added, changed, [this](const QString &e) { reportError(e); }));
-        changed(added.id);
+        m_undo->push(new AddPersonCommand(*m_store, added, showChanged(), reporter()));
+        showChanged()(added.id);
         m_view->setFocus();
         Q_EMIT message(tr("Added %1.").arg(added.nameTh));
     });
@@ -279,13 +288,8 @@ void PeoplePage::editSelected()
     auto *dialog = new PersonDialog(m_db, *m_store, *person, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        auto changed = [this](qint64 changedId) {
-            m_model->reload();
-            selectPerson(changedId);
-        };
-        m_undo->push(new EditPersonCommand(*m_store, dialog->original(), dialog->person(), changed,
-                                           [this](const QString &e) { reportError(e); }));
-        changed(dialog->person().id);
+        m_undo->push(new EditPersonCommand(*m_store, dialog->original(), dialog->person(), showChanged(), reporter()));
+        showChanged()(dialog->person().id);
         m_view->setFocus();
         Q_EMIT message(tr("Saved %1.").arg(dialog->person().nameTh));
     });
@@ -308,10 +312,7 @@ void PeoplePage::deleteSelected()
         return;
     }
     const int row = m_view->currentIndex().row();
-    m_undo->push(new DeletePersonCommand(*m_store, *person, [this](qint64 changedId) {
-        m_model->reload();
-        selectPerson(changedId);
-    }, [this](const QString &e) { reportError(e); }));
+    m_undo->push(new DeletePersonCommand(*m_store, *person, showChanged(), reporter()));
     m_model->reload();
     if (m_model->rowCount() > 0)
         m_view->selectRow(qMin(row, m_model->rowCount() - 1));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "PersonCommands.h"
 #include "shell/Page.h"
 
 #include <QSqlDatabase>
@@ -49,6 +50,9 @@ private:
     void showDetails();
     void selectPerson(qint64 id);
     void reportError(const QString &error);
+    // What undo commands call after a change (reload and select) and on a problem.
+    PersonCommand::Changed showChanged();
+    PersonCommand::Report reporter();
     void updateCount(qint64 count);
 
     QSqlDatabase m_db;

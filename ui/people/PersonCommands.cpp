@@ -21,6 +21,30 @@ bool PersonCommand::firstRedo()
     return first;
 }
 
+void PersonCommand::report(const PersonStore::SaveResult &result)
+{
+    if (!result.ok())
+        m_report(result.error.isEmpty() ? result.fieldErrors.value(0).message : result.error);
+}
+
+void PersonCommand::removeStored(Person &person)
+{
+    const auto current = m_store.find(person.id);
+    if (!current) {
+        m_report(QCoreApplication::translate("PersonCommands", "This person no longer exists."));
+        return;
+    }
+    person = *current;
+    report(m_store.remove(person.id, person.rowVersion));
+    m_changed(0);
+}
+
+void PersonCommand::restoreStored(const Person &person)
+{
+    report(m_store.restore(person));
+    m_changed(person.id);
+}
+
 AddPersonCommand::AddPersonCommand(PersonStore &store, const Person &added, Changed changed, Report report)
     : PersonCommand(store, std::move(changed), std::move(report),
                     QCoreApplication::translate("PersonCommands", "Add %1").arg(added.nameTh))
@@ -30,26 +54,13 @@ AddPersonCommand::AddPersonCommand(PersonStore &store, const Person &added, Chan
 
 void AddPersonCommand::undo()
 {
-    const auto current = m_store.find(m_person.id);
-    if (!current) {
-        m_report(QCoreApplication::translate("PersonCommands", "This person no longer exists."));
-        return;
-    }
-    m_person = *current;
-    const auto result = m_store.remove(m_person.id, m_person.rowVersion);
-    if (!result.ok())
-        m_report(result.error);
-    m_changed(0);
+    removeStored(m_person);
 }
 
 void AddPersonCommand::redo()
 {
-    if (firstRedo())
-        return;
-    const auto result = m_store.restore(m_person);
-    if (!result.ok())
-        m_report(result.error.isEmpty() ? result.fieldErrors.value(0).message : result.error);
-    m_changed(m_person.id);
+    if (!firstRedo())
+        restoreStored(m_person);
 }
 
 EditPersonCommand::EditPersonCommand(PersonStore &store, const Person &before, const Person &after, Changed changed,
@@ -69,9 +80,7 @@ void EditPersonCommand::apply(Person values)
         return;
     }
     values.rowVersion = current->rowVersion;
-    const auto result = m_store.save(values);
-    if (!result.ok())
-        m_report(result.error.isEmpty() ? result.fieldErrors.value(0).message : result.error);
+    report(m_store.save(values));
     m_changed(values.id);
 }
 
@@ -96,24 +105,13 @@ DeletePersonCommand::DeletePersonCommand(PersonStore &store, const Person &delet
 
 void DeletePersonCommand::undo()
 {
-    const auto result = m_store.restore(m_person);
-    if (!result.ok())
-        m_report(result.error.isEmpty() ? result.fieldErrors.value(0).message : result.error);
-    m_changed(m_person.id);
+    restoreStored(m_person);
 }
 
 void DeletePersonCommand::redo()
 {
-    if (firstRedo())
-        return;
-    const auto current = m_store.find(m_person.id);
-    if (!current)
-        return;
-    m_person = *current;
-    const auto result = m_store.remove(m_person.id, m_person.rowVersion);
-    if (!result.ok())
-        m_report(result.error);
-    m_changed(0);
+    if (!firstRedo())
+        removeStored(m_person);
 }
 
 } // namespace khana

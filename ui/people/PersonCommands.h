@@ -1,14 +1,13 @@
 #pragma once
 
 #include "domain/Person.h"
+#include "stores/PersonStore.h"
 
 #include <QUndoCommand>
 
 #include <functional>
 
 namespace khana {
-
-class PersonStore;
 
 // Undoable changes to people. Each is created after the change was made through the store
 // (so the form could show its errors), and so skips its first redo.
@@ -22,6 +21,10 @@ public:
 
 protected:
     bool firstRedo();
+    // Deletes the stored person (at their current version) or puts them back, reporting problems.
+    void removeStored(Person &person);
+    void restoreStored(const Person &person);
+    void report(const PersonStore::SaveResult &result);
     PersonStore &m_store;
     Changed m_changed;
     Report m_report;

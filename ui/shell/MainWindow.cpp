@@ -72,6 +72,7 @@ MainWindow::MainWindow(const QSqlDatabase &db, const QString &databasePath, bool
     splitter->addWidget(m_stack);
     splitter->setStretchFactor(1, 1);
     splitter->setCollapsible(1, false);
+    splitter->setSizes({180, 920});
     setCentralWidget(splitter);
 
     auto *databaseLabel = new QLabel(this);
