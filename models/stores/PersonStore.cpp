@@ -1,6 +1,7 @@
 #include "PersonStore.h"
 
 #include "AuditLog.h"
+#include "SqlValues.h"
 #include "domain/ThaiText.h"
 
 #include <QCoreApplication>
@@ -10,23 +11,11 @@
 
 namespace khana {
 
+using SqlValues::dateOrNull;
+using SqlValues::text;
+using SqlValues::textOrNull;
+
 namespace {
-
-QVariant textOrNull(const QString &s)
-{
-    return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
-}
-
-// Text columns are NOT NULL: an absent value is stored as ''.
-QVariant text(const QString &s)
-{
-    return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s);
-}
-
-QVariant dateOrNull(const QDate &d)
-{
-    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
-}
 
 QString placeholders(qsizetype count)
 {

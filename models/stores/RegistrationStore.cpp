@@ -1,0 +1,276 @@
+#include "RegistrationStore.h"
+
+#include "AuditLog.h"
+#include "SqlValues.h"
+#include "domain/BadgeCode.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace khana {
+
+namespace {
+
+QString nowText()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+} // namespace
+
+RegistrationStore::RegistrationStore(const QSqlDatabase &db)
+    : m_db(db)
+{
+}
+
+std::optional<Registration> RegistrationStore::find(qint64 id) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT id, row_version, workshop_id, person_id, category_id, province_code, status, badge_code, "
+                             "checked_in_at FROM registration WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    Registration r;
+    r.id = q.value(0).toLongLong();
+    r.rowVersion = q.value(1).toInt();
+    r.workshopId = q.value(2).toLongLong();
+    r.personId = q.value(3).toLongLong();
+    r.categoryId = q.value(4).toLongLong();
+    r.provinceCode = q.value(5).toString();
+    r.status = RegistrationCodes::statusFromCode(q.value(6).toString());
+    r.badgeCode = q.value(7).toString();
+    r.checkedInAt = QDateTime::fromString(q.value(8).toString(), Qt::ISODateWithMs);
+    return r;
+}
+
+RegistrationStore::SaveResult RegistrationStore::add(Registration &input)
+{
+    SaveResult result;
+    Registration r = input;
+    auto exists = [this](const QString &sql, const QVariantList &values) {
+        QSqlQuery q(m_db);
+        q.prepare(sql);
+        for (const QVariant &v : values)
+            q.addBindValue(v);
+        return q.exec() && q.next();
+    };
+    if (!exists(QStringLiteral("SELECT 1 FROM person WHERE id = ?"), {r.personId}))
+        result.fieldErrors.append({PersonField, QCoreApplication::translate("RegistrationStore", "Choose a person.")});
+    else if (exists(QStringLiteral("SELECT 1 FROM registration WHERE workshop_id = ? AND person_id = ?"), {r.workshopId, r.personId}))
+        result.fieldErrors.append({PersonField, QCoreApplication::translate("RegistrationStore", "This person is already registered for this workshop.")});
+    if (!exists(QStringLiteral("SELECT 1 FROM participant_category WHERE id = ? AND workshop_id = ?"), {r.categoryId, r.workshopId}))
+        result.fieldErrors.append({CategoryField, QCoreApplication::translate("RegistrationStore", "Choose one of this workshop's participant categories.")});
+    if (!result.ok())
+        return result;
+    if (r.provinceCode.isEmpty()) {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("SELECT province_code FROM person WHERE id = ?"));
+        q.addBindValue(r.personId);
+        if (q.exec() && q.next())
+            r.provinceCode = q.value(0).toString();
+    }
+    QList<Registration> one{r};
+    QString error;
+    if (!addBulk(one, &error)) {
+        result.error = QCoreApplication::translate("RegistrationStore", "The registration could not be saved: %1").arg(error);
+        return result;
+    }
+    input = one.first();
+    return result;
+}
+
+bool RegistrationStore::addBulk(QList<Registration> &registrations, QString *error)
+{
+    if (!m_db.transaction()) {
+        *error = m_db.lastError().text();
+        return false;
+    }
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO registration (workshop_id, person_id, category_id, province_code, status, badge_code, checked_in_at) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery codeTaken(m_db);
+    codeTaken.prepare(QStringLiteral("SELECT 1 FROM registration WHERE badge_code = ?"));
+    for (Registration &r : registrations) {
+        // A fresh code that no badge has yet (a billion codes: a clash is rare, but checked).
+        do {
+            r.badgeCode = BadgeCode::generate();
+            codeTaken.addBindValue(r.badgeCode);
+            codeTaken.exec();
+        } while (codeTaken.next());
+        codeTaken.finish();
+        q.addBindValue(r.workshopId);
+        q.addBindValue(r.personId);
+        q.addBindValue(r.categoryId);
+        q.addBindValue(SqlValues::textOrNull(r.provinceCode));
+        q.addBindValue(RegistrationCodes::statusCode(r.status));
+        q.addBindValue(r.badgeCode);
+        q.addBindValue(r.checkedInAt.isValid() ? QVariant(r.checkedInAt.toUTC().toString(Qt::ISODateWithMs))
+                                               : QVariant(QMetaType::fromType<QString>()));
+        if (!q.exec()) {
+            *error = q.lastError().text();
+            m_db.rollback();
+            return false;
+        }
+        r.id = q.lastInsertId().toLongLong();
+        r.rowVersion = 1;
+    }
+    const QString what = registrations.size() == 1 ? QString::number(registrations.first().id) : QString::number(registrations.size());
+    if (!AuditLog::record(m_db, registrations.size() == 1 ? AuditLog::Action::Create : AuditLog::Action::Import,
+                          QStringLiteral("registration"), what)
+        || !m_db.commit()) {
+        *error = m_db.lastError().text();
+        m_db.rollback();
+        return false;
+    }
+    return true;
+}
+
+RegistrationStore::SaveResult RegistrationStore::setStatus(qint64 id, RegistrationStatus status)
+{
+    SaveResult result;
+    if (!m_db.transaction()) {
+        result.error = m_db.lastError().text();
+        return result;
+    }
+    QSqlQuery q(m_db);
+    // Leaving "attended" forgets the arrival time; nobody is attended without one.
+    q.prepare(QStringLiteral("UPDATE registration SET status = ?, checked_in_at = CASE WHEN ? = 'attended' THEN checked_in_at ELSE NULL END, "
+                             "updated_at = ?, row_version = row_version + 1 WHERE id = ?"));
+    const QString code = RegistrationCodes::statusCode(status);
+    q.addBindValue(code);
+    q.addBindValue(code);
+    q.addBindValue(nowText());
+    q.addBindValue(id);
+    if (!q.exec() || q.numRowsAffected() != 1
+        || !AuditLog::record(m_db, AuditLog::Action::Update, QStringLiteral("registration"), QString::number(id)) || !m_db.commit()) {
+        result.error = QCoreApplication::translate("RegistrationStore", "The registration could not be changed: %1").arg(q.lastError().text());
+        m_db.rollback();
+    }
+    return result;
+}
+
+RegistrationStore::CheckIn RegistrationStore::checkIn(qint64 registrationId, const QDateTime &at)
+{
+    CheckIn outcome;
+    const auto current = find(registrationId);
+    if (!current) {
+        outcome.result = CheckIn::Result::NotFound;
+        return outcome;
+    }
+    outcome.previousStatus = current->status;
+    if (current->status == RegistrationStatus::Attended && current->checkedInAt.isValid()) {
+        outcome.result = CheckIn::Result::AlreadyCheckedIn;
+        outcome.at = current->checkedInAt;
+        return outcome;
+    }
+    if (current->status == RegistrationStatus::Cancelled) {
+        outcome.result = CheckIn::Result::Cancelled;
+        return outcome;
+    }
+    if (!m_db.transaction()) {
+        outcome.error = m_db.lastError().text();
+        return outcome;
+    }
+    QSqlQuery q(m_db);
+    // Only if nobody checked them in meanwhile (another laptop on a shared database).
+    q.prepare(QStringLiteral("UPDATE registration SET status = 'attended', checked_in_at = ?, updated_at = ?, "
+                             "row_version = row_version + 1 WHERE id = ? AND checked_in_at IS NULL"));
+    const QString when = at.toUTC().toString(Qt::ISODateWithMs);
+    q.addBindValue(when);
+    q.addBindValue(nowText());
+    q.addBindValue(registrationId);
+    if (!q.exec() || !AuditLog::record(m_db, AuditLog::Action::Update, QStringLiteral("registration"), QString::number(registrationId))) {
+        outcome.error = q.lastError().text();
+        m_db.rollback();
+        return outcome;
+    }
+    if (q.numRowsAffected() != 1) {
+        m_db.rollback();
+        return checkIn(registrationId, at); // someone else was quicker: report their time
+    }
+    if (!m_db.commit()) {
+        outcome.error = m_db.lastError().text();
+        m_db.rollback();
+        return outcome;
+    }
+    outcome.result = CheckIn::Result::CheckedIn;
+    outcome.at = QDateTime::fromString(when, Qt::ISODateWithMs);
+    return outcome;
+}
+
+RegistrationStore::SaveResult RegistrationStore::undoCheckIn(qint64 registrationId, RegistrationStatus previousStatus)
+{
+    SaveResult result;
+    if (previousStatus == RegistrationStatus::Attended)
+        previousStatus = RegistrationStatus::Registered;
+    if (!m_db.transaction()) {
+        result.error = m_db.lastError().text();
+        return result;
+    }
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE registration SET status = ?, checked_in_at = NULL, updated_at = ?, row_version = row_version + 1 "
+                             "WHERE id = ? AND status = 'attended'"));
+    q.addBindValue(RegistrationCodes::statusCode(previousStatus));
+    q.addBindValue(nowText());
+    q.addBindValue(registrationId);
+    if (!q.exec() || q.numRowsAffected() != 1
+        || !AuditLog::record(m_db, AuditLog::Action::Update, QStringLiteral("registration"), QString::number(registrationId))
+        || !m_db.commit()) {
+        m_db.rollback();
+        result.error = QCoreApplication::translate("RegistrationStore", "The check-in could not be taken back: this person is not checked in.");
+    }
+    return result;
+}
+
+QList<CheckInEntry> RegistrationStore::loadForCheckIn(qint64 workshopId, bool thaiNames) const
+{
+    QList<CheckInEntry> out;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT r.id, r.person_id, r.category_id, p.name_th, p.name_en, p.nickname, p.phone, r.badge_code, "
+                             "c.name, r.province_code, %1, r.status, r.checked_in_at "
+                             "FROM registration r JOIN person p ON p.id = r.person_id "
+                             "JOIN participant_category c ON c.id = r.category_id "
+                             "LEFT JOIN province pr ON pr.code = r.province_code "
+                             "WHERE r.workshop_id = ?")
+                  .arg(thaiNames ? QStringLiteral("pr.name_th") : QStringLiteral("pr.name_en")));
+    q.addBindValue(workshopId);
+    if (!q.exec())
+        return out;
+    while (q.next()) {
+        CheckInEntry e;
+        e.registrationId = q.value(0).toLongLong();
+        e.personId = q.value(1).toLongLong();
+        e.categoryId = q.value(2).toLongLong();
+        e.nameTh = q.value(3).toString();
+        e.nameEn = q.value(4).toString();
+        e.nickname = q.value(5).toString();
+        e.phone = q.value(6).toString();
+        e.badgeCode = q.value(7).toString();
+        e.categoryName = q.value(8).toString();
+        e.provinceCode = q.value(9).toString();
+        e.provinceName = q.value(10).toString();
+        e.status = RegistrationCodes::statusFromCode(q.value(11).toString());
+        e.checkedInAt = QDateTime::fromString(q.value(12).toString(), Qt::ISODateWithMs);
+        out.append(e);
+    }
+    return out;
+}
+
+QList<RegistrationCount> RegistrationStore::counts(qint64 workshopId) const
+{
+    QList<RegistrationCount> out;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT category_id, COALESCE(province_code, ''), status, count(*) FROM registration "
+                             "WHERE workshop_id = ? GROUP BY category_id, province_code, status"));
+    q.addBindValue(workshopId);
+    if (q.exec())
+        while (q.next())
+            out.append({q.value(0).toLongLong(), q.value(1).toString(), RegistrationCodes::statusFromCode(q.value(2).toString()),
+                        q.value(3).toInt()});
+    return out;
+}
+
+} // namespace khana
