@@ -6,6 +6,7 @@
 #include "stores/AreaStore.h"
 #include "stores/PersonStore.h"
 #include "widgets/DateEdit.h"
+#include "widgets/FieldErrorDisplay.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -40,6 +41,7 @@ PersonDialog::PersonDialog(const QSqlDatabase &db, PersonStore &store, const Per
     , m_status(new QComboBox(this))
     , m_notes(new QPlainTextEdit(this))
     , m_generalError(new QLabel(this))
+    , m_errors(new FieldErrorDisplay(this))
 {
     setWindowTitle(person.id == 0 ? tr("Add person") : tr("Edit person"));
     setObjectName(QStringLiteral("personDialog"));
@@ -84,19 +86,19 @@ PersonDialog::PersonDialog(const QSqlDatabase &db, PersonStore &store, const Per
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    form->addRow(tr("&Name (Thai):"), withErrorLabel(PersonField::NameTh, m_nameTh));
-    form->addRow(tr("Name in &English:"), withErrorLabel(PersonField::NameEn, m_nameEn));
-    form->addRow(tr("Nic&kname:"), withErrorLabel(PersonField::Nickname, m_nickname));
-    form->addRow(tr("&Phone:"), withErrorLabel(PersonField::Phone, m_phone));
-    form->addRow(tr("National &ID:"), withErrorLabel(PersonField::NationalId, m_nationalId));
-    form->addRow(tr("Pro&vince:"), withErrorLabel(PersonField::Province, m_province));
-    form->addRow(tr("&District:"), withErrorLabel(PersonField::District, m_district));
-    form->addRow(tr("&Member no.:"), withErrorLabel(PersonField::MemberNumber, m_memberNumber));
-    form->addRow(tr("Members&hip:"), withErrorLabel(PersonField::MembershipType, m_membership));
-    form->addRow(tr("&Joined on:"), withErrorLabel(PersonField::JoinDate, m_joinDate));
-    form->addRow(tr("Membership &ends:"), withErrorLabel(PersonField::EndDate, m_endDate));
-    form->addRow(tr("&Status:"), withErrorLabel(PersonField::Status, m_status));
-    form->addRow(tr("&Tags:"), withErrorLabel(PersonField::Tags, tagBox));
+    form->addRow(tr("&Name (Thai):"), m_errors->wrap(PersonField::NameTh, m_nameTh));
+    form->addRow(tr("Name in &English:"), m_errors->wrap(PersonField::NameEn, m_nameEn));
+    form->addRow(tr("Nic&kname:"), m_errors->wrap(PersonField::Nickname, m_nickname));
+    form->addRow(tr("&Phone:"), m_errors->wrap(PersonField::Phone, m_phone));
+    form->addRow(tr("National &ID:"), m_errors->wrap(PersonField::NationalId, m_nationalId));
+    form->addRow(tr("Pro&vince:"), m_errors->wrap(PersonField::Province, m_province));
+    form->addRow(tr("&District:"), m_errors->wrap(PersonField::District, m_district));
+    form->addRow(tr("&Member no.:"), m_errors->wrap(PersonField::MemberNumber, m_memberNumber));
+    form->addRow(tr("Members&hip:"), m_errors->wrap(PersonField::MembershipType, m_membership));
+    form->addRow(tr("&Joined on:"), m_errors->wrap(PersonField::JoinDate, m_joinDate));
+    form->addRow(tr("Membership &ends:"), m_errors->wrap(PersonField::EndDate, m_endDate));
+    form->addRow(tr("&Status:"), m_errors->wrap(PersonField::Status, m_status));
+    form->addRow(tr("&Tags:"), m_errors->wrap(PersonField::Tags, tagBox));
     form->addRow(tr("N&otes:"), m_notes);
     m_notes->setTabChangesFocus(true);
     m_notes->setMaximumHeight(90);
@@ -137,24 +139,6 @@ PersonDialog::PersonDialog(const QSqlDatabase &db, PersonStore &store, const Per
     m_nameTh->setFocus();
 }
 
-QWidget *PersonDialog::withErrorLabel(const QString &field, QWidget *editor)
-{
-    auto *box = new QWidget(this);
-    auto *layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
-    auto *error = new QLabel(box);
-    error->setObjectName(field + QStringLiteral("Error"));
-    error->setWordWrap(true);
-    error->setStyleSheet(QStringLiteral("color: #b00020;"));
-    error->hide();
-    editor->setParent(box);
-    layout->addWidget(editor);
-    layout->addWidget(error);
-    m_fields.insert(field, {editor, error});
-    return box;
-}
-
 void PersonDialog::loadDistricts(const QString &provinceCode, const QString &select)
 {
     m_district->clear();
@@ -193,37 +177,16 @@ Person PersonDialog::collect() const
     return p;
 }
 
-void PersonDialog::clearErrors()
-{
-    for (const FieldWidgets &f : std::as_const(m_fields)) {
-        f.error->clear();
-        f.error->hide();
-        f.editor->setStyleSheet(QString());
-    }
-    m_generalError->hide();
-}
-
 void PersonDialog::showErrors(const FieldErrors &errors)
 {
-    QWidget *first = nullptr;
-    for (const FieldError &e : errors) {
-        const FieldWidgets f = m_fields.value(e.field);
-        if (!f.error)
-            continue;
-        const QString previous = f.error->text();
-        f.error->setText(previous.isEmpty() ? e.message : previous + QLatin1Char('\n') + e.message);
-        f.error->show();
-        f.editor->setStyleSheet(QStringLiteral("border: 1px solid #b00020;"));
-        if (!first)
-            first = f.editor;
-    }
-    if (first)
+    if (QWidget *first = m_errors->show(errors))
         first->setFocus();
 }
 
 void PersonDialog::accept()
 {
-    clearErrors();
+    m_errors->clear();
+    m_generalError->hide();
     FieldErrors dateErrors;
     const QString dateHint = tr("Enter a date like %1.").arg(DisplayConventions::current().dates().longDate(QDate(2024, 5, 3)));
     if (!m_joinDate->hasValidDate())

@@ -16,6 +16,7 @@ class QPlainTextEdit;
 namespace khana {
 
 class DateEdit;
+class FieldErrorDisplay;
 class PersonStore;
 
 // The add/edit form for a person. Save runs the store's checks: every problem is shown beside
@@ -35,9 +36,7 @@ public:
     void accept() override;
 
 private:
-    QWidget *withErrorLabel(const QString &field, QWidget *editor);
     void showErrors(const FieldErrors &errors);
-    void clearErrors();
     void loadDistricts(const QString &provinceCode, const QString &select = {});
     Person collect() const;
 
@@ -61,13 +60,7 @@ private:
     QHash<QString, QCheckBox *> m_tags;
     QPlainTextEdit *m_notes;
     QLabel *m_generalError;
-
-    struct FieldWidgets
-    {
-        QWidget *editor = nullptr;
-        QLabel *error = nullptr;
-    };
-    QHash<QString, FieldWidgets> m_fields;
+    FieldErrorDisplay *m_errors;
 };
 
 } // namespace khana

@@ -4,6 +4,7 @@
 #include "UnavailablePage.h"
 #include "people/PeoplePage.h"
 #include "settings/SettingsPage.h"
+#include "workshops/WorkshopsPage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -32,6 +33,7 @@ MainWindow::MainWindow(const QSqlDatabase &db, const QString &databasePath, bool
     , m_stack(new QStackedWidget(this))
     , m_undoGroup(new QUndoGroup(this))
     , m_people(new PeoplePage(db, this))
+    , m_workshops(new WorkshopsPage(db, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(demo ? tr("Khana — demo database") : tr("Khana"));
@@ -40,11 +42,7 @@ MainWindow::MainWindow(const QSqlDatabase &db, const QString &databasePath, bool
     auto *settings = new SettingsPage(db, databasePath, this);
     const QList<std::pair<QString, Page *>> pages = {
         {tr("Dashboard"), new DashboardPage(db, this)},
-        {tr("Workshops"),
-         new UnavailablePage(tr("Workshops"),
-                             tr("It will plan workshops and forums with quotas and budgets, register and check in "
-                                "participants, and print badges, sign-in sheets and reports."),
-                             this)},
+        {tr("Workshops"), m_workshops},
         {tr("Action plans"),
          new UnavailablePage(tr("Action plans"),
                              tr("It will hold the framework from vision to activities, quarterly reviews, and print "
@@ -94,6 +92,7 @@ MainWindow::MainWindow(const QSqlDatabase &db, const QString &databasePath, bool
             current->activated();
     });
     connect(m_people, &PeoplePage::message, this, [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    connect(m_workshops, &WorkshopsPage::message, this, [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     connect(settings, &SettingsPage::restartRequested, this, [this] {
         QStringList args{QStringLiteral("--database"), m_databasePath};
         if (m_demo)

@@ -12,6 +12,7 @@ namespace khana {
 
 class Page;
 class PeoplePage;
+class WorkshopsPage;
 
 // Hosts the pages (Dashboard, Workshops, Action plans, Members & growth, People, Settings),
 // the menus and the status bar that names the open database.
@@ -27,6 +28,7 @@ public:
     void showPage(int index);
     int currentPage() const;
     PeoplePage *peoplePage() const { return m_people; }
+    WorkshopsPage *workshopsPage() const { return m_workshops; }
     Page *page(int index) const;
 
 Q_SIGNALS:
@@ -51,6 +53,7 @@ private:
     QStackedWidget *m_stack;
     QUndoGroup *m_undoGroup;
     PeoplePage *m_people;
+    WorkshopsPage *m_workshops;
 };
 
 } // namespace khana

@@ -1,0 +1,196 @@
+// Drives the Workshops page: enters the 427-person forum through the editor and checks the
+// quota matrix totals; refuses bad input at its cell; checks people in by typed badge code,
+// refuses a second check-in, and undoes one.
+
+#include "TestDatabase.h"
+#include "WorkshopFixtures.h"
+#include "domain/BadgeCode.h"
+#include "itemmodels/ItemRoles.h"
+#include "itemmodels/QuotaMatrixModel.h"
+#include "shell/MainWindow.h"
+#include "stores/CheckInSession.h"
+#include "stores/PersonStore.h"
+#include "stores/RegistrationStore.h"
+#include "stores/WorkshopStore.h"
+#include "workshops/CheckInWindow.h"
+#include "workshops/RowsTable.h"
+#include "workshops/WorkshopEditor.h"
+#include "workshops/WorkshopsPage.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTableWidget>
+
+using namespace khana;
+
+namespace {
+
+void typeText(QWidget *widget, const QString &text)
+{
+    for (const QChar c : text)
+        QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
+}
+
+// Types into a table cell the way a user does: select it, type, press Enter.
+void typeCell(QTableWidget *table, int row, int column, const QString &text)
+{
+    table->setCurrentCell(row, column);
+    table->editItem(table->item(row, column));
+    auto *editor = qobject_cast<QLineEdit *>(table->indexWidget(table->model()->index(row, column)));
+    QVERIFY(editor);
+    editor->selectAll();
+    typeText(editor, text);
+    QTest::keyClick(editor, Qt::Key_Return);
+    QApplication::processEvents();
+    QCOMPARE(table->item(row, column)->text(), text);
+}
+
+int matrixValue(const QuotaMatrixModel *model, int row, int column)
+{
+    return model->index(row, column).data(ItemRole::Raw).toInt();
+}
+
+} // namespace
+
+class TestWorkshopsGui : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void enterThe427Forum()
+    {
+        TestDatabase t(QStringLiteral("forum"));
+        QVERIFY(t.ok());
+        MainWindow window(t.db(), t.path(), false);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        window.showPage(MainWindow::WorkshopsIndex);
+        WorkshopsPage *page = window.workshopsPage();
+        WorkshopEditor *editor = page->editor();
+
+        auto *title = editor->findChild<QLineEdit *>(QStringLiteral("workshopTitle"));
+        QTRY_COMPARE(QApplication::focusWidget(), title);
+        typeText(title, QStringLiteral("เวทีเสวนา ศส.ปชต. และภาคีเครือข่าย"));
+
+        // A day that ends before it starts is refused at its cell; nothing is stored.
+        editor->setCurrentIndex(WorkshopEditor::DaysTab);
+        auto *days = editor->findChild<RowsTable *>(QStringLiteral("daysTable"));
+        typeCell(days->table(), 0, 0, QStringLiteral("24/8/2565"));
+        typeCell(days->table(), 0, 2, QStringLiteral("07:00"));
+        QTest::keyClick(&window, Qt::Key_S, Qt::ControlModifier);
+        auto *dayErrors = editor->findChild<QLabel *>(QStringLiteral("daysErrors"));
+        QTRY_VERIFY(dayErrors->isVisible());
+        QVERIFY(dayErrors->text().contains(QStringLiteral("Row 1")));
+        QCOMPARE(WorkshopStore(t.db()).list().size(), 0);
+        typeCell(days->table(), 0, 2, QStringLiteral("16:30"));
+
+        // The six categories of the seed, typed in.
+        editor->setCurrentIndex(WorkshopEditor::ParticipantsTab);
+        QTableWidget *table = editor->categoriesTable()->table();
+        auto *add = editor->findChild<QPushButton *>(QStringLiteral("categoriesAdd"));
+        const auto categories = fixtures::forum427().categories;
+        for (int i = 0; i < categories.size(); ++i) {
+            QTest::mouseClick(add, Qt::LeftButton);
+            QApplication::processEvents();
+            typeCell(table, i, 0, categories.at(i).name);
+            if (categories.at(i).quotaKind == QuotaKind::PerProvince) {
+                auto *kind = qobject_cast<QComboBox *>(table->cellWidget(i, 1));
+                QVERIFY(kind);
+                kind->setCurrentIndex(1);
+                Q_EMIT kind->activated(1);
+            }
+            typeCell(table, i, 2, QString::number(categories.at(i).quota));
+        }
+        const QuotaMatrixModel *matrix = editor->quotaModel();
+        QCOMPARE(matrix->rowCount(), 7); // six categories and the total
+        QCOMPARE(matrixValue(matrix, 6, QuotaMatrixModel::Planned), 427);
+        QCOMPARE(matrixValue(matrix, 0, QuotaMatrixModel::Planned), 308);
+        QCOMPARE(matrixValue(matrix, 1, QuotaMatrixModel::Planned), 77);
+        QCOMPARE(matrix->rowCount(matrix->index(0, 0)), 77);
+
+        QTest::keyClick(&window, Qt::Key_S, Qt::ControlModifier);
+        QTRY_COMPARE(WorkshopStore(t.db()).list().size(), 1);
+        const auto stored = WorkshopStore(t.db()).find(page->currentWorkshopId());
+        QVERIFY(stored);
+        QCOMPARE(stored->categories.size(), 6);
+        QCOMPARE(stored->plannedParticipants(77), 427);
+        QCOMPARE(stored->days.first().day, QDate(2022, 8, 24));
+        QCOMPARE(matrixValue(editor->quotaModel(), 6, QuotaMatrixModel::Planned), 427);
+    }
+
+    void checkInByTypedBadgeCode()
+    {
+        TestDatabase t(QStringLiteral("checkin"));
+        QVERIFY(t.ok());
+        Workshop w = fixtures::chiangRaiWorkshop();
+        QVERIFY(WorkshopStore(t.db()).save(w).ok());
+        QList<Registration> regs;
+        for (const QString &name : {QStringLiteral("สมชาย ใจดี"), QStringLiteral("วิไลวรรณ ศรีสุข")}) {
+            Person p;
+            p.nameTh = name;
+            p.provinceCode = QStringLiteral("TH-57");
+            QVERIFY(PersonStore(t.db()).save(p).ok());
+            Registration r;
+            r.workshopId = w.id;
+            r.personId = p.id;
+            r.categoryId = w.categories.first().id;
+            QVERIFY(RegistrationStore(t.db()).add(r).ok());
+            regs.append(r);
+        }
+
+        MainWindow window(t.db(), t.path(), false);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        window.showPage(MainWindow::WorkshopsIndex);
+        QCOMPARE(window.workshopsPage()->currentWorkshopId(), w.id);
+        QTest::keyClick(&window, Qt::Key_F9);
+        CheckInWindow *checkIn = nullptr;
+        QTRY_VERIFY((checkIn = window.findChild<CheckInWindow *>()) != nullptr);
+        QVERIFY(QTest::qWaitForWindowActive(checkIn));
+        auto *search = checkIn->findChild<QLineEdit *>(QStringLiteral("checkInSearch"));
+        auto *feedback = checkIn->findChild<QLabel *>(QStringLiteral("checkInFeedback"));
+        auto *counts = checkIn->findChild<QLabel *>(QStringLiteral("checkInCounts"));
+        QTRY_COMPARE(QApplication::focusWidget(), search);
+        QVERIFY(counts->text().contains(QStringLiteral("Checked in 0 of 2")));
+
+        // The code as a person types it from the badge, then Enter (as a scanner does).
+        const QString code = BadgeCode::display(regs.at(1).badgeCode).toLower();
+        QTest::keyClicks(search, code);
+        QTest::keyClick(search, Qt::Key_Return);
+        QVERIFY2(feedback->text().contains(QStringLiteral("วิไลวรรณ ศรีสุข")), qPrintable(feedback->text()));
+        QVERIFY(feedback->text().contains(QStringLiteral("checked in at")));
+        QCOMPARE(search->text(), QString());
+        QVERIFY(counts->text().contains(QStringLiteral("Checked in 1 of 2")));
+        QCOMPARE(RegistrationStore(t.db()).find(regs.at(1).id)->status, RegistrationStatus::Attended);
+
+        // A second scan of the same badge is refused, saying when.
+        QTest::keyClicks(search, regs.at(1).badgeCode);
+        QTest::keyClick(search, Qt::Key_Return);
+        QVERIFY2(feedback->text().contains(QStringLiteral("already checked in at")), qPrintable(feedback->text()));
+        QVERIFY(counts->text().contains(QStringLiteral("Checked in 1 of 2")));
+
+        // Undo (Ctrl+Z) takes the check-in back.
+        QTest::keyClick(search, Qt::Key_Z, Qt::ControlModifier);
+        QVERIFY2(feedback->text().contains(QStringLiteral("taken back")), qPrintable(feedback->text()));
+        QVERIFY(counts->text().contains(QStringLiteral("Checked in 0 of 2")));
+        QCOMPARE(RegistrationStore(t.db()).find(regs.at(1).id)->status, RegistrationStatus::Registered);
+
+        // A name fragment finds the other person.
+        search->clear();
+        typeText(search, QStringLiteral("ใจดี"));
+        QTest::keyClick(search, Qt::Key_Return);
+        QVERIFY2(feedback->text().contains(QStringLiteral("สมชาย ใจดี")), qPrintable(feedback->text()));
+        QCOMPARE(RegistrationStore(t.db()).find(regs.at(0).id)->status, RegistrationStatus::Attended);
+        checkIn->close();
+    }
+};
+
+QTEST_MAIN(TestWorkshopsGui)
+#include "tst_workshopsgui.moc"

@@ -1,0 +1,300 @@
+#include "WorkshopsPage.h"
+
+#include "CheckInWindow.h"
+#include "WorkshopEditor.h"
+#include "domain/DisplayConventions.h"
+#include "stores/AreaStore.h"
+#include "stores/RegistrationStore.h"
+#include "stores/WorkshopStore.h"
+
+#include <QAction>
+#include <QCoreApplication>
+#include <QDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QToolButton>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace khana {
+
+namespace {
+
+// Undo of a save: puts back the values the workshop had before (as a new save).
+class SaveWorkshopCommand : public QUndoCommand
+{
+public:
+    SaveWorkshopCommand(WorkshopsPage *page, WorkshopStore &store, Workshop before, Workshop after)
+        : QUndoCommand(QCoreApplication::translate("WorkshopsPage", "Save %1").arg(after.title))
+        , m_page(page)
+        , m_store(store)
+        , m_before(std::move(before))
+        , m_after(std::move(after))
+    {
+    }
+    void undo() override { apply(m_before); }
+    void redo() override
+    {
+        if (m_first) {
+            m_first = false;
+            return;
+        }
+        apply(m_after);
+    }
+
+private:
+    void apply(Workshop values)
+    {
+        const auto current = m_store.find(values.id);
+        if (!current)
+            return;
+        values.rowVersion = current->rowVersion;
+        const auto result = m_store.save(values);
+        if (!result.ok())
+            QMessageBox::warning(m_page, QCoreApplication::translate("WorkshopsPage", "Workshops"),
+                                 result.error.isEmpty() ? result.fieldErrors.value(0).message : result.error);
+        m_page->openWorkshop(values.id);
+    }
+
+    WorkshopsPage *m_page;
+    WorkshopStore &m_store;
+    Workshop m_before;
+    Workshop m_after;
+    bool m_first = true;
+};
+
+} // namespace
+
+WorkshopsPage::WorkshopsPage(const QSqlDatabase &db, QWidget *parent)
+    : Page(parent)
+    , m_db(db)
+    , m_store(std::make_unique<WorkshopStore>(db))
+    , m_undo(new QUndoStack(this))
+    , m_list(new QListWidget(this))
+    , m_splitter(new QSplitter(this))
+    , m_heading(new QLabel(this))
+    , m_general(new QLabel(this))
+{
+    setObjectName(QStringLiteral("workshopsPage"));
+    m_list->setObjectName(QStringLiteral("workshopList"));
+    QStringList codes;
+    QHash<QString, QString> names;
+    const DisplayConventions &conventions = DisplayConventions::current();
+    for (const Province &p : AreaStore(db).provinces()) {
+        codes.append(p.code);
+        names.insert(p.code, conventions.pick(p.nameTh, p.nameEn));
+    }
+    m_editor = new WorkshopEditor(codes, names, this);
+
+    m_newAction = new QAction(tr("&New workshop"), this);
+    m_newAction->setShortcut(QKeySequence::New);
+    m_saveAction = new QAction(tr("&Save"), this);
+    m_saveAction->setShortcut(QKeySequence::Save);
+    m_revertAction = new QAction(tr("&Revert"), this);
+    m_checkInAction = new QAction(tr("&Check-in mode"), this);
+    m_checkInAction->setShortcut(QKeySequence(Qt::Key_F9));
+    m_checkInAction->setToolTip(tr("Check people in on the day (F9)"));
+    for (QAction *a : {m_newAction, m_saveAction, m_revertAction, m_checkInAction})
+        addAction(a);
+    connect(m_newAction, &QAction::triggered, this, &WorkshopsPage::newWorkshop);
+    connect(m_saveAction, &QAction::triggered, this, &WorkshopsPage::save);
+    connect(m_revertAction, &QAction::triggered, this, &WorkshopsPage::revert);
+    connect(m_checkInAction, &QAction::triggered, this, &WorkshopsPage::startCheckIn);
+
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    auto *newButton = new QToolButton(left);
+    newButton->setDefaultAction(m_newAction);
+    leftLayout->addWidget(newButton);
+    leftLayout->addWidget(m_list, 1);
+
+    auto *right = new QWidget(this);
+    auto *buttons = new QHBoxLayout;
+    for (QAction *a : {m_saveAction, m_revertAction, m_checkInAction}) {
+        auto *b = new QToolButton(right);
+        b->setDefaultAction(a);
+        buttons->addWidget(b);
+    }
+    buttons->addStretch(1);
+    m_general->setObjectName(QStringLiteral("workshopGeneralError"));
+    m_general->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_general->setWordWrap(true);
+    m_general->hide();
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(m_heading);
+    rightLayout->addWidget(m_editor, 1);
+    rightLayout->addWidget(m_general);
+    rightLayout->addLayout(buttons);
+
+    m_splitter->setObjectName(QStringLiteral("workshopsSplitter"));
+    m_splitter->addWidget(left);
+    m_splitter->addWidget(right);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({260, 800});
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_splitter);
+
+    connect(m_editor, &WorkshopEditor::edited, this, [this] { setDirty(true); });
+    connect(m_list, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *current, QListWidgetItem *previous) {
+        const qint64 id = current ? current->data(Qt::UserRole).toLongLong() : 0;
+        if (id == m_currentId)
+            return;
+        if (!confirmLeaving()) {
+            const QSignalBlocker block(m_list);
+            m_list->setCurrentItem(previous);
+            return;
+        }
+        openWorkshop(id);
+    });
+    reloadList(0);
+    if (m_list->count() > 0)
+        m_list->setCurrentRow(0);
+    else
+        newWorkshop();
+}
+
+WorkshopsPage::~WorkshopsPage() = default;
+
+void WorkshopsPage::activated()
+{
+    updateActions();
+    if (m_currentId == 0)
+        m_editor->findChild<QWidget *>(QStringLiteral("workshopTitle"))->setFocus();
+    else
+        m_list->setFocus();
+}
+
+void WorkshopsPage::saveState(QSettings &settings) const
+{
+    settings.setValue(QStringLiteral("workshops/splitter"), m_splitter->saveState());
+}
+
+void WorkshopsPage::restoreState(const QSettings &settings)
+{
+    m_splitter->restoreState(settings.value(QStringLiteral("workshops/splitter")).toByteArray());
+}
+
+void WorkshopsPage::reloadList(qint64 select)
+{
+    const QSignalBlocker block(m_list);
+    m_list->clear();
+    const DisplayConventions &conventions = DisplayConventions::current();
+    for (const WorkshopSummary &s : m_store->list()) {
+        auto *item = new QListWidgetItem(QStringLiteral("%1\n%2 · %3")
+                                             .arg(s.title, conventions.dates().longDate(s.firstDay), WorkshopCodes::statusLabel(s.status)),
+                                         m_list);
+        item->setData(Qt::UserRole, s.id);
+        if (s.id == select)
+            m_list->setCurrentItem(item);
+    }
+}
+
+void WorkshopsPage::openWorkshop(qint64 id)
+{
+    const auto w = id ? m_store->find(id) : std::nullopt;
+    m_currentId = w ? w->id : 0;
+    m_editor->load(w ? *w : Workshop{}, w ? RegistrationStore(m_db).counts(w->id) : QList<RegistrationCount>{});
+    m_heading->setText(QStringLiteral("<h2>%1</h2>").arg((w ? w->title : tr("New workshop")).toHtmlEscaped()));
+    m_general->hide();
+    reloadList(m_currentId);
+    setDirty(false);
+}
+
+void WorkshopsPage::newWorkshop()
+{
+    if (!confirmLeaving())
+        return;
+    Workshop w;
+    w.days = {{QDate::currentDate().addDays(30), QTime(8, 30), QTime(17, 0)}};
+    m_currentId = 0;
+    m_editor->load(w, {});
+    m_editor->setCurrentIndex(WorkshopEditor::DetailsTab);
+    m_heading->setText(QStringLiteral("<h2>%1</h2>").arg(tr("New workshop").toHtmlEscaped()));
+    {
+        const QSignalBlocker block(m_list);
+        m_list->clearSelection();
+        m_list->setCurrentItem(nullptr);
+    }
+    setDirty(true);
+    m_editor->findChild<QWidget *>(QStringLiteral("workshopTitle"))->setFocus();
+}
+
+bool WorkshopsPage::save()
+{
+    FieldErrors problems;
+    Workshop w = m_editor->collect(&problems);
+    m_general->hide();
+    if (!problems.isEmpty()) {
+        m_editor->showErrors(problems);
+        return false;
+    }
+    const auto before = m_currentId ? m_store->find(m_currentId) : std::nullopt;
+    const auto result = m_store->save(w);
+    if (!result.fieldErrors.isEmpty()) {
+        m_editor->showErrors(result.fieldErrors);
+        return false;
+    }
+    if (!result.error.isEmpty()) {
+        m_general->setText(result.error);
+        m_general->show();
+        return false;
+    }
+    if (before)
+        m_undo->push(new SaveWorkshopCommand(this, *m_store, *before, w));
+    openWorkshop(w.id);
+    Q_EMIT message(tr("Saved %1.").arg(w.title));
+    return true;
+}
+
+void WorkshopsPage::revert()
+{
+    openWorkshop(m_currentId);
+}
+
+bool WorkshopsPage::confirmLeaving()
+{
+    if (!m_dirty)
+        return true;
+    const auto answer = QMessageBox::question(this, tr("Workshops"), tr("Save the changes to this workshop?"),
+                                              QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return save();
+    if (answer == QMessageBox::Discard) {
+        setDirty(false);
+        return true;
+    }
+    return false;
+}
+
+void WorkshopsPage::setDirty(bool dirty)
+{
+    m_dirty = dirty;
+    updateActions();
+}
+
+void WorkshopsPage::updateActions()
+{
+    m_saveAction->setEnabled(m_dirty);
+    m_revertAction->setEnabled(m_dirty && m_currentId != 0);
+    m_checkInAction->setEnabled(m_currentId != 0 && !m_dirty);
+}
+
+void WorkshopsPage::startCheckIn()
+{
+    if (m_currentId == 0 || m_dirty)
+        return;
+    auto *window = new CheckInWindow(m_db, m_currentId, this);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    // Back from check-in, the quota matrix shows the new counts.
+    connect(window, &QDialog::finished, this, [this] { openWorkshop(m_currentId); });
+    window->show();
+}
+
+} // namespace khana

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "shell/Page.h"
+
+#include <QSqlDatabase>
+
+#include <memory>
+
+class QAction;
+class QLabel;
+class QListWidget;
+class QSplitter;
+class QUndoStack;
+
+namespace khana {
+
+class WorkshopEditor;
+class WorkshopStore;
+struct Workshop;
+
+// The Workshops page: the list of workshops and forums, the editor of the chosen one, and the
+// way into check-in mode.
+class WorkshopsPage : public Page
+{
+    Q_OBJECT
+
+public:
+    explicit WorkshopsPage(const QSqlDatabase &db, QWidget *parent = nullptr);
+    ~WorkshopsPage() override;
+
+    QUndoStack *undoStack() const override { return m_undo; }
+    void saveState(QSettings &settings) const override;
+    void restoreState(const QSettings &settings) override;
+    void activated() override;
+
+    WorkshopEditor *editor() const { return m_editor; }
+    qint64 currentWorkshopId() const { return m_currentId; }
+
+    void newWorkshop();
+    // Saves the editor's workshop; returns false (and shows the problems) when it cannot.
+    bool save();
+    void revert();
+    void openWorkshop(qint64 id);
+    void startCheckIn();
+
+Q_SIGNALS:
+    void message(const QString &text);
+
+private:
+    void reloadList(qint64 select);
+    bool confirmLeaving();
+    void setDirty(bool dirty);
+    void updateActions();
+
+    QSqlDatabase m_db;
+    std::unique_ptr<WorkshopStore> m_store;
+    QUndoStack *m_undo;
+    QListWidget *m_list;
+    QSplitter *m_splitter;
+    WorkshopEditor *m_editor;
+    QLabel *m_heading;
+    QLabel *m_general;
+    QAction *m_newAction;
+    QAction *m_saveAction;
+    QAction *m_revertAction;
+    QAction *m_checkInAction;
+    qint64 m_currentId = 0;
+    bool m_dirty = false;
+};
+
+} // namespace khana
