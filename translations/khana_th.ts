@@ -9,6 +9,13 @@
     </message>
 </context>
 <context>
+    <name>CheckInSession</name>
+    <message>
+        <source>There is no check-in to take back.</source>
+        <translation>ไม่มีการเช็กอินให้ยกเลิก</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -295,6 +302,60 @@
     </message>
 </context>
 <context>
+    <name>Registration</name>
+    <message>
+        <source>Invited</source>
+        <translation>เชิญแล้ว</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>ลงทะเบียนแล้ว</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>ยืนยันแล้ว</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>มาร่วมแล้ว</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>ไม่มาตามนัด</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>ยกเลิก</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationStore</name>
+    <message>
+        <source>Choose a person.</source>
+        <translation>เลือกบุคคล</translation>
+    </message>
+    <message>
+        <source>This person is already registered for this workshop.</source>
+        <translation>บุคคลนี้ลงทะเบียนในการประชุมนี้แล้ว</translation>
+    </message>
+    <message>
+        <source>Choose one of this workshop's participant categories.</source>
+        <translation>เลือกประเภทผู้เข้าร่วมของการประชุมนี้</translation>
+    </message>
+    <message>
+        <source>The registration could not be saved: %1</source>
+        <translation>บันทึกการลงทะเบียนไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>The registration could not be changed: %1</source>
+        <translation>แก้ไขการลงทะเบียนไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>The check-in could not be taken back: this person is not checked in.</source>
+        <translation>ยกเลิกการเช็กอินไม่ได้: บุคคลนี้ยังไม่ได้เช็กอิน</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <source>The demo database could not be built: %1</source>
@@ -306,6 +367,159 @@
     </message>
 </context>
 <context>
+    <name>Workshop</name>
+    <message>
+        <source>Workshop</source>
+        <translation>ประชุมเชิงปฏิบัติการ</translation>
+    </message>
+    <message>
+        <source>Forum</source>
+        <translation>เวทีเสวนา</translation>
+    </message>
+    <message>
+        <source>Election meeting</source>
+        <translation>ประชุมเลือกตั้งตัวแทน</translation>
+    </message>
+    <message>
+        <source>Member activity</source>
+        <translation>กิจกรรมสมาชิก</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>อื่น ๆ</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>ร่าง</translation>
+    </message>
+    <message>
+        <source>Announced</source>
+        <translation>ประกาศแล้ว</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>จัดแล้ว</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>per province</source>
+        <translation>ต่อจังหวัด</translation>
+    </message>
+    <message>
+        <source>in all</source>
+        <translation>รวมทั้งหมด</translation>
+    </message>
+    <message>
+        <source>Enter the title.</source>
+        <translation>กรอกชื่อการประชุม</translation>
+    </message>
+    <message>
+        <source>Enter the map link as a web address starting with https://.</source>
+        <translation>กรอกลิงก์แผนที่เป็นที่อยู่เว็บที่ขึ้นต้นด้วย https://</translation>
+    </message>
+    <message>
+        <source>Enter the date.</source>
+        <translation>กรอกวันที่</translation>
+    </message>
+    <message>
+        <source>This day is listed twice.</source>
+        <translation>วันนี้ซ้ำกัน</translation>
+    </message>
+    <message>
+        <source>Enter the start and end times.</source>
+        <translation>กรอกเวลาเริ่มและเวลาสิ้นสุด</translation>
+    </message>
+    <message>
+        <source>The end time is not after the start time.</source>
+        <translation>เวลาสิ้นสุดไม่ได้อยู่หลังเวลาเริ่ม</translation>
+    </message>
+    <message>
+        <source>Enter what the money is for.</source>
+        <translation>กรอกรายการค่าใช้จ่าย</translation>
+    </message>
+    <message>
+        <source>The quantity cannot be negative.</source>
+        <translation>จำนวนติดลบไม่ได้</translation>
+    </message>
+    <message>
+        <source>The unit cost cannot be negative.</source>
+        <translation>ราคาต่อหน่วยติดลบไม่ได้</translation>
+    </message>
+    <message>
+        <source>Enter the agenda item.</source>
+        <translation>กรอกหัวข้อกำหนดการ</translation>
+    </message>
+    <message>
+        <source>This date is not one of the workshop's days.</source>
+        <translation>วันที่นี้ไม่ใช่วันประชุม</translation>
+    </message>
+    <message>
+        <source>Enter the time.</source>
+        <translation>กรอกเวลา</translation>
+    </message>
+    <message>
+        <source>Enter the name of the category.</source>
+        <translation>กรอกชื่อประเภทผู้เข้าร่วม</translation>
+    </message>
+    <message>
+        <source>Two categories have this name.</source>
+        <translation>มีประเภทผู้เข้าร่วมชื่อนี้ซ้ำกัน</translation>
+    </message>
+    <message>
+        <source>The quota cannot be negative.</source>
+        <translation>โควตาติดลบไม่ได้</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopStore</name>
+    <message>
+        <source>A province already has %1 people registered in this category: the quota cannot be lower.</source>
+        <translation>มีจังหวัดที่ลงทะเบียนในประเภทนี้แล้ว %1 คน โควตาต่ำกว่านี้ไม่ได้</translation>
+    </message>
+    <message>
+        <source>%1 people are already registered in this category: the quota cannot be lower.</source>
+        <translation>มีผู้ลงทะเบียนในประเภทนี้แล้ว %1 คน โควตาต่ำกว่านี้ไม่ได้</translation>
+    </message>
+    <message>
+        <source>A category with registered people cannot be removed: move or cancel their registrations first.</source>
+        <translation>ลบประเภทที่มีผู้ลงทะเบียนไม่ได้ โปรดย้ายหรือยกเลิกการลงทะเบียนก่อน</translation>
+    </message>
+    <message>
+        <source>The workshop could not be saved: %1</source>
+        <translation>บันทึกการประชุมไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>Someone else changed or deleted this workshop after you opened it. Open it again to see the latest details.</source>
+        <translation>มีผู้อื่นแก้ไขหรือลบการประชุมนี้หลังจากที่คุณเปิดไว้ โปรดเปิดใหม่เพื่อดูข้อมูลล่าสุด</translation>
+    </message>
+    <message>
+        <source>People are registered for this workshop: cancel it instead of deleting it.</source>
+        <translation>มีผู้ลงทะเบียนการประชุมนี้แล้ว โปรดเปลี่ยนสถานะเป็นยกเลิกแทนการลบ</translation>
+    </message>
+    <message>
+        <source>The workshop could not be deleted: %1</source>
+        <translation>ลบการประชุมไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>it was changed by someone else.</source>
+        <translation>มีผู้อื่นแก้ไขไปแล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopsPage</name>
+    <message>
+        <source>Save %1</source>
+        <translation>บันทึก %1</translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <translation>การประชุม</translation>
+    </message>
+</context>
+<context>
     <name>khana::CalendarPopup</name>
     <message>
         <source>Previous month</source>
@@ -314,6 +528,70 @@
     <message>
         <source>Next month</source>
         <translation>เดือนถัดไป</translation>
+    </message>
+</context>
+<context>
+    <name>khana::CheckInWindow</name>
+    <message>
+        <source>&amp;Undo last check-in</source>
+        <translation>ยกเลิกการเช็กอินล่าสุด (&amp;U)</translation>
+    </message>
+    <message>
+        <source>Check-in — %1</source>
+        <translation>เช็กอิน — %1</translation>
+    </message>
+    <message>
+        <source>Name, phone or badge code — then Enter</source>
+        <translation>ชื่อ เบอร์โทร หรือรหัสบนป้ายชื่อ แล้วกด Enter</translation>
+    </message>
+    <message>
+        <source>&amp;Walk-in…</source>
+        <translation>ผู้มาโดยไม่ได้ลงทะเบียน… (&amp;W)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <source>No badge has the code %1.</source>
+        <translation>ไม่มีป้ายชื่อรหัส %1</translation>
+    </message>
+    <message>
+        <source>Nobody registered matches "%1". Add them as a walk-in (Ctrl+W)?</source>
+        <translation>ไม่พบผู้ลงทะเบียนที่ตรงกับ "%1" จะเพิ่มเป็นผู้มาโดยไม่ได้ลงทะเบียน (Ctrl+W) หรือไม่</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people match: choose one with the arrow keys and press Enter.</source>
+        <translation>
+            <numerusform>พบ %n คน: เลือกด้วยปุ่มลูกศรแล้วกด Enter</numerusform></translation>
+    </message>
+    <message>
+        <source>✓ %1 — checked in at %2</source>
+        <translation>✓ %1 — เช็กอินเวลา %2 น.</translation>
+    </message>
+    <message>
+        <source>%1 is already checked in at %2.</source>
+        <translation>%1 เช็กอินไปแล้วเมื่อเวลา %2 น.</translation>
+    </message>
+    <message>
+        <source>This registration was cancelled: %1.</source>
+        <translation>การลงทะเบียนนี้ถูกยกเลิกแล้ว: %1</translation>
+    </message>
+    <message>
+        <source>The check-in could not be saved: %1</source>
+        <translation>บันทึกการเช็กอินไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>Check-in taken back: %1</source>
+        <translation>ยกเลิกการเช็กอินแล้ว: %1</translation>
+    </message>
+    <message>
+        <source>✓ %1 — added and checked in</source>
+        <translation>✓ %1 — เพิ่มและเช็กอินแล้ว</translation>
+    </message>
+    <message>
+        <source>Checked in %1 of %2 registered (%3 planned)</source>
+        <translation>เช็กอินแล้ว %1 จากผู้ลงทะเบียน %2 คน (เป้าหมาย %3 คน)</translation>
     </message>
 </context>
 <context>
@@ -398,10 +676,6 @@
     <message>
         <source>Workshops</source>
         <translation>การประชุม</translation>
-    </message>
-    <message>
-        <source>It will plan workshops and forums with quotas and budgets, register and check in participants, and print badges, sign-in sheets and reports.</source>
-        <translation>ส่วนนี้จะใช้วางแผนการประชุมเชิงปฏิบัติการและเวทีเสวนา พร้อมโควตาและงบประมาณ ลงทะเบียนและเช็กอินผู้เข้าร่วม และพิมพ์ป้ายชื่อ ใบลงชื่อ และรายงาน</translation>
     </message>
     <message>
         <source>Action plans</source>
@@ -774,6 +1048,56 @@
     </message>
 </context>
 <context>
+    <name>khana::QuotaMatrixModel</name>
+    <message>
+        <source>(no province)</source>
+        <translation>(ไม่ระบุจังหวัด)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>รวม</translation>
+    </message>
+    <message>
+        <source>%1 (%2 per province)</source>
+        <translation>%1 (จังหวัดละ %2 คน)</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>เป้าหมาย</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>ลงทะเบียนแล้ว</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>มาร่วมแล้ว</translation>
+    </message>
+    <message>
+        <source>Places left</source>
+        <translation>ที่ว่าง</translation>
+    </message>
+</context>
+<context>
+    <name>khana::RowsTable</name>
+    <message>
+        <source>Add row</source>
+        <translation>เพิ่มแถว</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>ลบแถว</translation>
+    </message>
+    <message>
+        <source>Row %1, %2: %3</source>
+        <translation>แถว %1, %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>khana::SettingsPage</name>
     <message>
         <source>Same as the system</source>
@@ -854,7 +1178,8 @@
     <message numerus="yes">
         <source>%n row(s) were skipped:</source>
         <translation>
-            <numerusform>ข้าม %n แถว:</numerusform></translation>
+            <numerusform>ข้าม %n แถว:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Row %1, column %2: %3</source>
@@ -874,6 +1199,235 @@
     <message>
         <source>This part of Khana is not available yet in this version.</source>
         <translation>ส่วนนี้ของคณะยังไม่มีในรุ่นนี้</translation>
+    </message>
+</context>
+<context>
+    <name>khana::WalkInDialog</name>
+    <message>
+        <source>Walk-in</source>
+        <translation>ผู้มาโดยไม่ได้ลงทะเบียน</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ไม่ระบุ)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>ชื่อ: (&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>โทรศัพท์: (&amp;P)</translation>
+    </message>
+    <message>
+        <source>P&amp;rovince:</source>
+        <translation>จังหวัด: (&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>ประเภท: (&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>khana::WorkshopEditor</name>
+    <message>
+        <source>Details</source>
+        <translation>รายละเอียด</translation>
+    </message>
+    <message>
+        <source>Days and agenda</source>
+        <translation>วันและกำหนดการ</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>งบประมาณ</translation>
+    </message>
+    <message>
+        <source>Participants and quotas</source>
+        <translation>ผู้เข้าร่วมและโควตา</translation>
+    </message>
+    <message>
+        <source>e.g. resolution of the provincial team meeting</source>
+        <translation>เช่น มติที่ประชุมคณะทำงานจังหวัด</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>ชื่อการประชุม: (&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>ประเภท: (&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>สถานะ: (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation>สถานที่: (&amp;V)</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>ที่อยู่: (&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Map link:</source>
+        <translation>ลิงก์แผนที่: (&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Organised by:</source>
+        <translation>ผู้จัด: (&amp;O)</translation>
+    </message>
+    <message>
+        <source>A&amp;pproved by:</source>
+        <translation>อนุมัติโดย: (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Approved &amp;on:</source>
+        <translation>อนุมัติเมื่อ: (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Ob&amp;jectives:</source>
+        <translation>วัตถุประสงค์: (&amp;J)</translation>
+    </message>
+    <message>
+        <source>Descr&amp;iption:</source>
+        <translation>รายละเอียด: (&amp;I)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>วันที่</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>เริ่ม</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>วันสิ้นสุด</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>เวลา</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>หัวข้อ</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>วิทยากร</translation>
+    </message>
+    <message>
+        <source>Days (date, start and end time, e.g. 3/5/2567, 08:30, 17:00):</source>
+        <translation>วันประชุม (วันที่ เวลาเริ่ม เวลาสิ้นสุด เช่น 3/5/2567, 08:30, 17:00):</translation>
+    </message>
+    <message>
+        <source>Agenda:</source>
+        <translation>กำหนดการ:</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>รายการ</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>จำนวน</translation>
+    </message>
+    <message>
+        <source>Unit cost (baht)</source>
+        <translation>ราคาต่อหน่วย (บาท)</translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translation>แหล่งงบประมาณ</translation>
+    </message>
+    <message>
+        <source>Total (baht)</source>
+        <translation>รวม (บาท)</translation>
+    </message>
+    <message>
+        <source>Participant category</source>
+        <translation>ประเภทผู้เข้าร่วม</translation>
+    </message>
+    <message>
+        <source>Quota is</source>
+        <translation>โควตา</translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation>จำนวน</translation>
+    </message>
+    <message>
+        <source>Enter a date like %1.</source>
+        <translation>กรอกวันที่ในรูปแบบ %1</translation>
+    </message>
+    <message>
+        <source>Enter a time like 08:30.</source>
+        <translation>กรอกเวลา เช่น 08:30</translation>
+    </message>
+    <message>
+        <source>Enter a time like 17:00.</source>
+        <translation>กรอกเวลา เช่น 17:00</translation>
+    </message>
+    <message>
+        <source>Enter a whole number.</source>
+        <translation>กรอกจำนวนเต็ม</translation>
+    </message>
+    <message>
+        <source>Enter an amount in baht, e.g. 1,250.50.</source>
+        <translation>กรอกจำนวนเงินเป็นบาท เช่น 1,250.50</translation>
+    </message>
+    <message>
+        <source>%1: %2 baht</source>
+        <translation>%1: %2 บาท</translation>
+    </message>
+    <message>
+        <source>(no source)</source>
+        <translation>(ไม่ระบุแหล่ง)</translation>
+    </message>
+    <message>
+        <source>Total: %1 baht</source>
+        <translation>รวมทั้งสิ้น: %1 บาท</translation>
+    </message>
+</context>
+<context>
+    <name>khana::WorkshopsPage</name>
+    <message>
+        <source>&amp;New workshop</source>
+        <translation>การประชุมใหม่ (&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>บันทึก (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>ย้อนคืน (&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Check-in mode</source>
+        <translation>โหมดเช็กอิน (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Check people in on the day (F9)</source>
+        <translation>เช็กอินผู้เข้าร่วมในวันงาน (F9)</translation>
+    </message>
+    <message>
+        <source>New workshop</source>
+        <translation>การประชุมใหม่</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>บันทึก %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <translation>การประชุม</translation>
+    </message>
+    <message>
+        <source>Save the changes to this workshop?</source>
+        <translation>บันทึกการเปลี่ยนแปลงของการประชุมนี้หรือไม่</translation>
     </message>
 </context>
 <context>
