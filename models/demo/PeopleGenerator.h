@@ -30,6 +30,10 @@ class DemoData
 public:
     static constexpr int kDemoPeople = 360;
     static bool populate(const QSqlDatabase &db, QString *error);
+
+private:
+    // The workshops of seeds 000 (Chiang Rai, with registrations and check-ins) and 002.
+    static bool addSeedWorkshops(const QSqlDatabase &db, QString *error);
 };
 
 } // namespace khana

@@ -7,11 +7,15 @@
 #include "people/PeoplePage.h"
 #include "shell/MainWindow.h"
 #include "shell/Startup.h"
+#include "workshops/CheckInWindow.h"
+#include "workshops/WorkshopEditor.h"
+#include "workshops/WorkshopsPage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDialog>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QDialogButtonBox>
 #include <QTableView>
@@ -31,7 +35,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption database(QStringLiteral("database"), QStringLiteral("database"), QStringLiteral("file"));
     const QCommandLineOption search(QStringLiteral("search"), QStringLiteral("search text"), QStringLiteral("text"));
     const QCommandLineOption form(QStringLiteral("form"), QStringLiteral("show the add-person form with a mistake"));
-    parser.addOptions({lang, page, output, database, search, form});
+    const QCommandLineOption tab(QStringLiteral("tab"), QStringLiteral("workshop editor tab"), QStringLiteral("n"));
+    const QCommandLineOption checkIn(QStringLiteral("checkin"), QStringLiteral("show check-in for the workshop, typing this"), QStringLiteral("text"));
+    parser.addOptions({lang, page, output, database, search, form, tab, checkIn});
     parser.process(app);
 
     applyDisplaySettings(app, parser.value(lang));
@@ -56,9 +62,26 @@ int main(int argc, char *argv[])
         window.peoplePage()->findChild<QLineEdit *>(QStringLiteral("peopleSearch"))->setText(parser.value(search));
     if (auto *view = window.peoplePage()->findChild<QTableView *>())
         view->selectRow(0);
+    if (parser.isSet(tab)) {
+        window.workshopsPage()->findChild<QListWidget *>()->setCurrentRow(0);
+        window.workshopsPage()->editor()->setCurrentIndex(parser.value(tab).toInt());
+    }
 
     QTimer::singleShot(400, &app, [&] {
         QWidget *target = &window;
+        if (parser.isSet(checkIn)) {
+            window.workshopsPage()->findChild<QListWidget *>()->setCurrentRow(0);
+            window.workshopsPage()->startCheckIn();
+            QApplication::processEvents();
+            if (auto *w = window.findChild<CheckInWindow *>()) {
+                auto *field = w->findChild<QLineEdit *>(QStringLiteral("checkInSearch"));
+                field->setText(parser.value(checkIn));
+                w->checkInFromSearch();
+                field->setText(parser.value(checkIn).left(2));
+                QApplication::processEvents();
+                target = w;
+            }
+        }
         if (parser.isSet(form)) {
             window.peoplePage()->addPerson();
             QApplication::processEvents();

@@ -74,8 +74,9 @@ CheckInWindow::CheckInWindow(const QSqlDatabase &db, qint64 workshopId, QWidget 
     m_quota->setMatrix(m_session->matrix());
     m_quotaView->setObjectName(QStringLiteral("checkInQuota"));
     m_quotaView->setModel(m_quota);
-    m_quotaView->header()->setSectionResizeMode(QuotaMatrixModel::Name, QHeaderView::Stretch);
     m_quotaView->header()->setStretchLastSection(false);
+    m_quotaView->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_quotaView->header()->setSectionResizeMode(QuotaMatrixModel::Name, QHeaderView::Stretch);
 
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
@@ -94,6 +95,7 @@ CheckInWindow::CheckInWindow(const QSqlDatabase &db, qint64 workshopId, QWidget 
     splitter->addWidget(m_quotaView);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({620, 480});
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_counts);
     layout->addWidget(splitter, 1);
@@ -137,7 +139,7 @@ QString CheckInWindow::describe(int entry) const
         parts.append(e.provinceName);
     QString text = parts.join(QStringLiteral(" — "));
     if (e.checkedInAt.isValid())
-        text += QLatin1String("  ✓ ") + conventions.locale().toString(e.checkedInAt.toLocalTime().time(), QStringLiteral("HH:mm"));
+        text += QStringLiteral("  ✓ ") + conventions.locale().toString(e.checkedInAt.toLocalTime().time(), QStringLiteral("HH:mm"));
     return text;
 }
 

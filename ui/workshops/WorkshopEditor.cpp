@@ -162,6 +162,7 @@ QWidget *WorkshopEditor::buildParticipants()
     m_quotaView->setModel(m_quota);
     m_quotaView->setAlternatingRowColors(true);
     m_quotaView->header()->setStretchLastSection(false);
+    m_quotaView->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_quotaView->header()->setSectionResizeMode(QuotaMatrixModel::Name, QHeaderView::Stretch);
     auto *splitter = new QSplitter(Qt::Vertical, page);
     splitter->addWidget(m_categories);

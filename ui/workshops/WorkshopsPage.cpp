@@ -82,6 +82,8 @@ WorkshopsPage::WorkshopsPage(const QSqlDatabase &db, QWidget *parent)
 {
     setObjectName(QStringLiteral("workshopsPage"));
     m_list->setObjectName(QStringLiteral("workshopList"));
+    m_list->setWordWrap(true);
+    m_list->setTextElideMode(Qt::ElideNone);
     QStringList codes;
     QHash<QString, QString> names;
     const DisplayConventions &conventions = DisplayConventions::current();
