@@ -13,6 +13,8 @@
 #include "stores/RegistrationStore.h"
 #include "stores/WorkshopStore.h"
 #include "workshops/CheckInWindow.h"
+#include "workshops/RegistrationsPanel.h"
+#include "itemmodels/RegistrationsModel.h"
 #include "workshops/RowsTable.h"
 #include "workshops/WorkshopEditor.h"
 #include "workshops/WorkshopsPage.h"
@@ -24,7 +26,11 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QMenu>
+#include <QTableView>
 #include <QTableWidget>
+#include <QTimer>
+#include <QToolButton>
 
 using namespace khana;
 
@@ -123,6 +129,64 @@ private Q_SLOTS:
         QCOMPARE(stored->plannedParticipants(77), 427);
         QCOMPARE(stored->days.first().day, QDate(2022, 8, 24));
         QCOMPARE(matrixValue(editor->quotaModel(), 6, QuotaMatrixModel::Planned), 427);
+    }
+
+    void registerFromPeopleAndSetStatus()
+    {
+        TestDatabase t(QStringLiteral("register"));
+        QVERIFY(t.ok());
+        Workshop w = fixtures::chiangRaiWorkshop();
+        QVERIFY(WorkshopStore(t.db()).save(w).ok());
+        for (const QString &name : {QStringLiteral("สมชาย ใจดี"), QStringLiteral("อรทัย คำแสน")}) {
+            Person p;
+            p.nameTh = name;
+            p.provinceCode = QStringLiteral("TH-57");
+            QVERIFY(PersonStore(t.db()).save(p).ok());
+        }
+        MainWindow window(t.db(), t.path(), false);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showPage(MainWindow::WorkshopsIndex);
+        RegistrationsPanel *panel = window.workshopsPage()->registrations();
+        window.workshopsPage()->editor()->setCurrentWidget(panel);
+
+        auto registerFragment = [&](const QString &fragment, bool expectAccepted) {
+            QTimer::singleShot(0, this, [&, fragment, expectAccepted] {
+                auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+                QVERIFY(dialog);
+                auto *search = dialog->findChild<QLineEdit *>(QStringLiteral("registerSearch"));
+                typeText(search, fragment);
+                auto *view = dialog->findChild<QTableView *>(QStringLiteral("registerPeopleView"));
+                QTRY_COMPARE(view->model()->rowCount(), 1);
+                view->selectRow(0);
+                dialog->findChild<QPushButton *>(QStringLiteral("registerButton"))->click();
+                if (!expectAccepted) {
+                    QVERIFY(dialog->isVisible());
+                    bool said = false;
+                    for (QLabel *label : dialog->findChildren<QLabel *>())
+                        said = said || label->text().contains(QStringLiteral("already registered"));
+                    QVERIFY(said);
+                    dialog->reject();
+                }
+            });
+            panel->registerPeople();
+        };
+        registerFragment(QStringLiteral("คำแสน"), true);
+        QCOMPARE(panel->model()->rowCount(), 1);
+        QCOMPARE(panel->model()->entry(0).nameTh, QStringLiteral("อรทัย คำแสน"));
+        QCOMPARE(panel->model()->entry(0).status, RegistrationStatus::Registered);
+        // The same person twice is refused, with the reason.
+        registerFragment(QStringLiteral("คำแสน"), false);
+        QCOMPARE(panel->model()->rowCount(), 1);
+        // The quota matrix counts the registration.
+        QCOMPARE(matrixValue(window.workshopsPage()->editor()->quotaModel(), 3, QuotaMatrixModel::Registered), 1);
+
+        // Confirm the registration through the status menu.
+        auto *view = panel->findChild<QTableView *>(QStringLiteral("registrationsView"));
+        view->selectRow(0);
+        QMenu *menu = panel->findChild<QToolButton *>()->menu();
+        menu->actions().at(int(RegistrationStatus::Confirmed))->trigger();
+        QCOMPARE(panel->model()->entry(0).status, RegistrationStatus::Confirmed);
     }
 
     void checkInByTypedBadgeCode()

@@ -1,6 +1,7 @@
 #include "WorkshopsPage.h"
 
 #include "CheckInWindow.h"
+#include "RegistrationsPanel.h"
 #include "WorkshopEditor.h"
 #include "domain/DisplayConventions.h"
 #include "stores/AreaStore.h"
@@ -92,6 +93,8 @@ WorkshopsPage::WorkshopsPage(const QSqlDatabase &db, QWidget *parent)
         names.insert(p.code, conventions.pick(p.nameTh, p.nameEn));
     }
     m_editor = new WorkshopEditor(codes, names, this);
+    m_registrations = new RegistrationsPanel(db, m_editor);
+    m_editor->addTab(m_registrations, tr("Registrations"));
 
     m_newAction = new QAction(tr("&New workshop"), this);
     m_newAction->setShortcut(QKeySequence::New);
@@ -144,6 +147,11 @@ WorkshopsPage::WorkshopsPage(const QSqlDatabase &db, QWidget *parent)
     layout->addWidget(m_splitter);
 
     connect(m_editor, &WorkshopEditor::edited, this, [this] { setDirty(true); });
+    connect(m_registrations, &RegistrationsPanel::changed, this, [this] {
+        // New counts for the quota matrix, keeping unsaved edits of the workshop.
+        if (!m_dirty)
+            openWorkshop(m_currentId);
+    });
     connect(m_list, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *current, QListWidgetItem *previous) {
         const qint64 id = current ? current->data(Qt::UserRole).toLongLong() : 0;
         if (id == m_currentId)
@@ -203,6 +211,7 @@ void WorkshopsPage::openWorkshop(qint64 id)
     const auto w = id ? m_store->find(id) : std::nullopt;
     m_currentId = w ? w->id : 0;
     m_editor->load(w ? *w : Workshop{}, w ? RegistrationStore(m_db).counts(w->id) : QList<RegistrationCount>{});
+    m_registrations->setWorkshop(m_currentId);
     m_heading->setText(QStringLiteral("<h2>%1</h2>").arg((w ? w->title : tr("New workshop")).toHtmlEscaped()));
     m_general->hide();
     reloadList(m_currentId);
@@ -217,6 +226,7 @@ void WorkshopsPage::newWorkshop()
     w.days = {{QDate::currentDate().addDays(30), QTime(8, 30), QTime(17, 0)}};
     m_currentId = 0;
     m_editor->load(w, {});
+    m_registrations->setWorkshop(0);
     m_editor->setCurrentIndex(WorkshopEditor::DetailsTab);
     m_heading->setText(QStringLiteral("<h2>%1</h2>").arg(tr("New workshop").toHtmlEscaped()));
     {

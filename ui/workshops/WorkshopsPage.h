@@ -14,6 +14,7 @@ class QUndoStack;
 
 namespace khana {
 
+class RegistrationsPanel;
 class WorkshopEditor;
 class WorkshopStore;
 struct Workshop;
@@ -34,6 +35,7 @@ public:
     void activated() override;
 
     WorkshopEditor *editor() const { return m_editor; }
+    RegistrationsPanel *registrations() const { return m_registrations; }
     qint64 currentWorkshopId() const { return m_currentId; }
 
     void newWorkshop();
@@ -58,6 +60,7 @@ private:
     QListWidget *m_list;
     QSplitter *m_splitter;
     WorkshopEditor *m_editor;
+    RegistrationsPanel *m_registrations;
     QLabel *m_heading;
     QLabel *m_general;
     QAction *m_newAction;

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QWidget>
+
+class QLineEdit;
+class QSortFilterProxyModel;
+class QTableView;
+class QToolButton;
+
+namespace khana {
+
+class RegistrationsModel;
+
+// Who is registered for the workshop: a filterable table, registering people from People,
+// and changing statuses (invited → registered → confirmed → attended / no-show / cancelled).
+class RegistrationsPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit RegistrationsPanel(const QSqlDatabase &db, QWidget *parent = nullptr);
+
+    void setWorkshop(qint64 workshopId);
+    RegistrationsModel *model() const { return m_model; }
+    void registerPeople();
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    QList<qint64> selectedRegistrations() const;
+
+    QSqlDatabase m_db;
+    RegistrationsModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QLineEdit *m_filter;
+    QTableView *m_view;
+    QToolButton *m_status;
+};
+
+} // namespace khana
