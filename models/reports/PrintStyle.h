@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QFont>
+#include <QString>
+
+class QPagedPaintDevice;
+class QTextDocument;
+
+namespace khana::PrintStyle {
+
+// The font for printed Thai documents: Laksaman (TLWG's TH Sarabun New) where installed,
+// else Noto Sans Thai, else the default; `points` at the printer's resolution.
+QFont documentFont(qreal points = 14);
+QString documentFontFamily();
+
+// Prints a laid-out rich-text document on A4 pages of `device` with "page x of y" (in the
+// user's language) at the foot of each page. Table header rows repeat on every page.
+// Returns the number of pages.
+int printPaged(QTextDocument &document, QPagedPaintDevice *device, const QString &footerLeft = {});
+
+} // namespace khana::PrintStyle

@@ -1,0 +1,257 @@
+#include "WorkshopDocuments.h"
+
+#include "PrintStyle.h"
+#include "QrCode.h"
+#include "domain/BadgeCode.h"
+#include "domain/DisplayConventions.h"
+#include "domain/Money.h"
+#include "domain/ThaiText.h"
+
+#include <QCoreApplication>
+#include <QFontMetricsF>
+#include <QPageLayout>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QTextDocument>
+
+#include <algorithm>
+#include <functional>
+
+namespace khana::WorkshopDocuments {
+
+namespace {
+
+QString esc(const QString &s)
+{
+    return s.toHtmlEscaped();
+}
+
+QString datesOf(const Workshop &w)
+{
+    const DateFormatter &dates = DisplayConventions::current().dates();
+    QStringList days;
+    for (const WorkshopDay &d : w.days)
+        days.append(QStringLiteral("%1 %2–%3").arg(dates.longDate(d.day), d.starts.toString(QStringLiteral("HH:mm")),
+                                                  d.ends.toString(QStringLiteral("HH:mm"))));
+    return days.join(QStringLiteral(", "));
+}
+
+QString heading(const Workshop &w, const QString &documentTitle)
+{
+    QString html = QStringLiteral("<h2 align='center'>%1</h2><h3 align='center'>%2</h3><p align='center'>%3")
+                       .arg(esc(documentTitle), esc(w.title), esc(datesOf(w)));
+    if (!w.venueName.isEmpty())
+        html += QStringLiteral("<br>%1").arg(esc(w.venueName));
+    return html + QStringLiteral("</p>");
+}
+
+const QString kTableStyle = QStringLiteral("border='1' cellspacing='0' cellpadding='4' width='100%' style='border-collapse: collapse;'");
+
+void sortByName(QList<CheckInEntry> &entries)
+{
+    std::sort(entries.begin(), entries.end(), [](const CheckInEntry &a, const CheckInEntry &b) {
+        return ThaiText::sortKey(a.nameTh) < ThaiText::sortKey(b.nameTh);
+    });
+}
+
+} // namespace
+
+QString signInSheetHtml(const Workshop &workshop, QList<CheckInEntry> entries, Grouping grouping)
+{
+    sortByName(entries);
+    const DisplayConventions &conventions = DisplayConventions::current();
+    auto groupOf = [grouping](const CheckInEntry &e) {
+        return grouping == Grouping::Category ? e.categoryName : (e.provinceName.isEmpty() ? QCoreApplication::translate("WorkshopDocuments", "(no province)") : e.provinceName);
+    };
+    // Groups in category order, or provinces in Thai order.
+    QStringList groups;
+    if (grouping == Grouping::Category) {
+        for (const ParticipantCategory &c : workshop.categories)
+            groups.append(c.name);
+    }
+    for (const CheckInEntry &e : entries)
+        if (!groups.contains(groupOf(e)))
+            groups.append(groupOf(e));
+    if (grouping == Grouping::Province)
+        std::sort(groups.begin(), groups.end(), [](const QString &a, const QString &b) { return ThaiText::sortKey(a) < ThaiText::sortKey(b); });
+
+    QString html = heading(workshop, QCoreApplication::translate("WorkshopDocuments", "Sign-in sheet"));
+    int number = 0;
+    for (const QString &group : std::as_const(groups)) {
+        QList<const CheckInEntry *> members;
+        for (const CheckInEntry &e : entries)
+            if (e.status != RegistrationStatus::Cancelled && groupOf(e) == group)
+                members.append(&e);
+        if (members.isEmpty())
+            continue;
+        html += QStringLiteral("<h4>%1 (%2)</h4>").arg(esc(group), QCoreApplication::translate("WorkshopDocuments", "%n people", nullptr, int(members.size())));
+        html += QStringLiteral("<table %1><thead><tr><th width='6%'>%2</th><th width='30%'>%3</th><th width='22%'>%4</th>"
+                               "<th width='16%'>%5</th><th width='26%'>%6</th></tr></thead>")
+                    .arg(kTableStyle, QCoreApplication::translate("WorkshopDocuments", "No."), QCoreApplication::translate("WorkshopDocuments", "Name"), QCoreApplication::translate("WorkshopDocuments", "Category"), QCoreApplication::translate("WorkshopDocuments", "Province"), QCoreApplication::translate("WorkshopDocuments", "Signature"));
+        for (const CheckInEntry *e : members) {
+            html += QStringLiteral("<tr><td align='right'>%1</td><td>%2</td><td>%3</td><td>%4</td><td height='36'></td></tr>")
+                        .arg(++number)
+                        .arg(esc(conventions.pick(e->nameTh, e->nameEn)), esc(e->categoryName), esc(e->provinceName));
+        }
+        html += QStringLiteral("</table>");
+    }
+    if (number == 0)
+        html += QStringLiteral("<p>%1</p>").arg(QCoreApplication::translate("WorkshopDocuments", "Nobody is registered yet."));
+    return html;
+}
+
+QString reportHtml(const Workshop &w, const QuotaMatrix &matrix, const QHash<QString, QString> &provinceNames)
+{
+    const DisplayConventions &conventions = DisplayConventions::current();
+    const QLocale &locale = conventions.locale();
+    QString html = heading(w, QCoreApplication::translate("WorkshopDocuments", "Workshop report"));
+    auto row = [&html](const QString &label, const QString &value) {
+        if (!value.isEmpty())
+            html += QStringLiteral("<tr><td width='25%'><b>%1</b></td><td>%2</td></tr>").arg(esc(label), esc(value).replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+    };
+    html += QStringLiteral("<table cellpadding='3' width='100%'>");
+    row(QCoreApplication::translate("WorkshopDocuments", "Kind"), WorkshopCodes::kindLabel(w.kind));
+    row(QCoreApplication::translate("WorkshopDocuments", "Status"), WorkshopCodes::statusLabel(w.status));
+    row(QCoreApplication::translate("WorkshopDocuments", "Organised by"), w.organiser);
+    QStringList venue{w.venueName, w.venueAddress};
+    venue.removeAll(QString());
+    row(QCoreApplication::translate("WorkshopDocuments", "Venue"), venue.join(QStringLiteral(", ")));
+    if (!w.approvedBy.isEmpty())
+        row(QCoreApplication::translate("WorkshopDocuments", "Approved by"), w.approvedOn.isValid() ? QCoreApplication::translate("WorkshopDocuments", "%1, %2").arg(w.approvedBy, conventions.dates().longDate(w.approvedOn)) : w.approvedBy);
+    row(QCoreApplication::translate("WorkshopDocuments", "Objectives"), w.objectives);
+    html += QStringLiteral("</table>");
+
+    html += QStringLiteral("<h3>%1</h3><table %2><thead><tr><th>%3</th><th>%4</th><th>%5</th><th>%6</th></tr></thead>")
+                .arg(QCoreApplication::translate("WorkshopDocuments", "Attendance by category"), kTableStyle, QCoreApplication::translate("WorkshopDocuments", "Category"), QCoreApplication::translate("WorkshopDocuments", "Planned"), QCoreApplication::translate("WorkshopDocuments", "Registered"), QCoreApplication::translate("WorkshopDocuments", "Attended"));
+    auto numbers = [&locale](const QuotaCell &c) {
+        return QStringLiteral("<td align='right'>%1</td><td align='right'>%2</td><td align='right'>%3</td>")
+            .arg(locale.toString(c.planned), locale.toString(c.registered), locale.toString(c.attended));
+    };
+    for (int i = 0; i < matrix.categories().size(); ++i)
+        html += QStringLiteral("<tr><td>%1</td>%2</tr>").arg(esc(matrix.categories().at(i).name), numbers(matrix.category(i)));
+    html += QStringLiteral("<tr><td><b>%1</b></td>%2</tr></table>").arg(QCoreApplication::translate("WorkshopDocuments", "Total"), numbers(matrix.total()));
+
+    for (int i = 0; i < matrix.categories().size(); ++i) {
+        if (matrix.categories().at(i).quotaKind != QuotaKind::PerProvince)
+            continue;
+        html += QStringLiteral("<h3>%1</h3><table %2><thead><tr><th>%3</th><th>%4</th><th>%5</th><th>%6</th></tr></thead>")
+                    .arg(QCoreApplication::translate("WorkshopDocuments", "%1 by province").arg(esc(matrix.categories().at(i).name)), kTableStyle, QCoreApplication::translate("WorkshopDocuments", "Province"), QCoreApplication::translate("WorkshopDocuments", "Planned"),
+                         QCoreApplication::translate("WorkshopDocuments", "Registered"), QCoreApplication::translate("WorkshopDocuments", "Attended"));
+        QStringList codes = matrix.provinceCodes();
+        std::sort(codes.begin(), codes.end(), [&](const QString &a, const QString &b) {
+            return ThaiText::sortKey(provinceNames.value(a)) < ThaiText::sortKey(provinceNames.value(b));
+        });
+        if (matrix.hasUnassigned(i))
+            codes.append(QString());
+        for (const QString &code : std::as_const(codes))
+            html += QStringLiteral("<tr><td>%1</td>%2</tr>")
+                        .arg(esc(code.isEmpty() ? QCoreApplication::translate("WorkshopDocuments", "(no province)") : provinceNames.value(code, code)), numbers(matrix.province(i, code)));
+        html += QStringLiteral("</table>");
+    }
+
+    html += QStringLiteral("<h3>%1</h3>").arg(QCoreApplication::translate("WorkshopDocuments", "Budget"));
+    if (w.budget.isEmpty()) {
+        html += QStringLiteral("<p>%1</p>").arg(QCoreApplication::translate("WorkshopDocuments", "No budget lines."));
+    } else {
+        html += QStringLiteral("<table %1><thead><tr><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th></tr></thead>")
+                    .arg(kTableStyle, QCoreApplication::translate("WorkshopDocuments", "Item"), QCoreApplication::translate("WorkshopDocuments", "Quantity"), QCoreApplication::translate("WorkshopDocuments", "Unit cost (baht)"), QCoreApplication::translate("WorkshopDocuments", "Funding source"), QCoreApplication::translate("WorkshopDocuments", "Total (baht)"));
+        for (const BudgetLine &b : w.budget)
+            html += QStringLiteral("<tr><td>%1</td><td align='right'>%2</td><td align='right'>%3</td><td>%4</td><td align='right'>%5</td></tr>")
+                        .arg(esc(b.item), locale.toString(b.quantity), Money::format(b.unitCost, locale), esc(b.fundingSource),
+                             Money::format(b.total(), locale));
+        for (const auto &[source, total] : w.budgetBySource())
+            html += QStringLiteral("<tr><td colspan='4'>%1</td><td align='right'>%2</td></tr>")
+                        .arg(esc(QCoreApplication::translate("WorkshopDocuments", "Total from %1").arg(source.isEmpty() ? QCoreApplication::translate("WorkshopDocuments", "(no source)") : source)), Money::format(total, locale));
+        html += QStringLiteral("<tr><td colspan='4'><b>%1</b></td><td align='right'><b>%2</b></td></tr></table>")
+                    .arg(QCoreApplication::translate("WorkshopDocuments", "Total"), Money::format(w.budgetTotal(), locale));
+    }
+    return html;
+}
+
+int printBadges(const Workshop &workshop, QList<CheckInEntry> entries, QPagedPaintDevice *device)
+{
+    sortByName(entries);
+    entries.erase(std::remove_if(entries.begin(), entries.end(),
+                                 [](const CheckInEntry &e) { return e.status == RegistrationStatus::Cancelled; }),
+                  entries.end());
+    QPainter painter(device);
+    if (!painter.isActive())
+        return 0;
+    const qreal mm = device->logicalDpiX() / 25.4;
+    const QRectF page = device->pageLayout().paintRectPixels(device->logicalDpiX());
+    constexpr int kColumns = 2;
+    constexpr int kRows = 4;
+    const QSizeF badge(page.width() / kColumns, page.height() / kRows);
+    const DisplayConventions &conventions = DisplayConventions::current();
+    const QString date = workshop.days.isEmpty() ? QString() : conventions.dates().longDate(workshop.days.first().day);
+    int pages = entries.isEmpty() ? 0 : 1;
+    for (int i = 0; i < entries.size(); ++i) {
+        const int onPage = i % (kColumns * kRows);
+        if (i > 0 && onPage == 0) {
+            device->newPage();
+            ++pages;
+        }
+        const CheckInEntry &e = entries.at(i);
+        const QRectF box(page.left() + (onPage % kColumns) * badge.width(), page.top() + (onPage / kColumns) * badge.height(),
+                         badge.width(), badge.height());
+        const QRectF inner = box.adjusted(4 * mm, 4 * mm, -4 * mm, -4 * mm);
+        painter.setPen(QPen(Qt::lightGray, 0.3 * mm, Qt::DashLine));
+        painter.drawRect(box.adjusted(mm, mm, -mm, -mm));
+        painter.setPen(Qt::black);
+
+        QFont small = PrintStyle::documentFont(9);
+        painter.setFont(small);
+        const qreal line = QFontMetricsF(small, device).height();
+        painter.drawText(QRectF(inner.left(), inner.top(), inner.width(), line * 2.2), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
+                         workshop.title);
+        const QRectF top(inner.left(), inner.top(), inner.width(), line * 3.3);
+        painter.drawText(top, Qt::AlignLeft | Qt::AlignBottom, date);
+
+        const qreal qrSize = 28 * mm;
+        const QRectF qr(inner.right() - qrSize, inner.bottom() - qrSize - 5 * mm, qrSize, qrSize);
+        QrCode::paint(painter, qr, e.badgeCode);
+        painter.setFont(PrintStyle::documentFont(10));
+        painter.drawText(QRectF(qr.left() - 4 * mm, qr.bottom(), qrSize + 8 * mm, 5 * mm), Qt::AlignCenter, BadgeCode::display(e.badgeCode));
+
+        // The name as large as fits the width left of the code.
+        const QString name = conventions.pick(e.nameTh, e.nameEn);
+        const qreal nameWidth = inner.width() - qrSize - 3 * mm;
+        QFont big = PrintStyle::documentFont(22);
+        big.setBold(true);
+        while (big.pointSizeF() > 11 && QFontMetricsF(big, device).horizontalAdvance(name) > nameWidth)
+            big.setPointSizeF(big.pointSizeF() - 1);
+        painter.setFont(big);
+        const qreal nameTop = top.bottom() + 2 * mm;
+        const QRectF nameBox(inner.left(), nameTop, nameWidth, QFontMetricsF(big, device).height() * 2.1);
+        painter.drawText(nameBox, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, name);
+        QFont detail = PrintStyle::documentFont(12);
+        painter.setFont(detail);
+        const QRectF details(inner.left(), nameBox.bottom() + mm, nameWidth, inner.bottom() - nameBox.bottom() - mm);
+        painter.drawText(details, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
+                         e.categoryName + (e.provinceName.isEmpty() ? QString() : QLatin1Char('\n') + e.provinceName));
+    }
+    return pages;
+}
+
+int printHtml(const QString &html, QPagedPaintDevice *device, bool landscape)
+{
+    Q_UNUSED(landscape)
+    QTextDocument document;
+    document.setDefaultFont(PrintStyle::documentFont(14));
+    document.setDocumentMargin(0);
+    document.setHtml(html);
+    return PrintStyle::printPaged(document, device);
+}
+
+int writePdf(const QString &path, const QString &title, bool landscape, const std::function<int(QPagedPaintDevice *)> &print)
+{
+    QPdfWriter writer(path);
+    writer.setTitle(title);
+    writer.setCreator(QStringLiteral("Khana"));
+    writer.setResolution(300);
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), landscape ? QPageLayout::Landscape : QPageLayout::Portrait,
+                                     QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
+    return print(&writer);
+}
+
+} // namespace khana::WorkshopDocuments
