@@ -17,6 +17,7 @@
 #include "itemmodels/RegistrationsModel.h"
 #include "workshops/RowsTable.h"
 #include "workshops/WorkshopEditor.h"
+#include "workshops/WorkshopPrinting.h"
 #include "workshops/WorkshopsPage.h"
 
 #include <QApplication>
@@ -187,6 +188,27 @@ private Q_SLOTS:
         QMenu *menu = panel->findChild<QToolButton *>()->menu();
         menu->actions().at(int(RegistrationStatus::Confirmed))->trigger();
         QCOMPARE(panel->model()->entry(0).status, RegistrationStatus::Confirmed);
+    }
+
+    void savesDocumentsAsPdf()
+    {
+        TestDatabase t(QStringLiteral("pdf"));
+        QVERIFY(t.ok());
+        Workshop w = fixtures::chiangRaiWorkshop();
+        QVERIFY(WorkshopStore(t.db()).save(w).ok());
+        QTemporaryDir dir;
+        for (auto document : {WorkshopPrinting::Document::Report, WorkshopPrinting::Document::SignInByCategory,
+                              WorkshopPrinting::Document::SignInByProvince}) {
+            const QString path = dir.filePath(QStringLiteral("doc%1.pdf").arg(int(document)));
+            QString error;
+            QVERIFY2(WorkshopPrinting::savePdf(document, t.db(), w.id, path, &error), qPrintable(error));
+            QFile pdf(path);
+            QVERIFY(pdf.open(QIODevice::ReadOnly));
+            QVERIFY(pdf.read(5) == "%PDF-");
+        }
+        QString error;
+        QVERIFY(!WorkshopPrinting::savePdf(WorkshopPrinting::Document::Report, t.db(), 9999, dir.filePath(QStringLiteral("x.pdf")), &error));
+        QVERIFY(!error.isEmpty());
     }
 
     void checkInByTypedBadgeCode()

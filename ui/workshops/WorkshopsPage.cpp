@@ -3,6 +3,7 @@
 #include "CheckInWindow.h"
 #include "RegistrationsPanel.h"
 #include "WorkshopEditor.h"
+#include "WorkshopPrinting.h"
 #include "domain/DisplayConventions.h"
 #include "stores/AreaStore.h"
 #include "stores/RegistrationStore.h"
@@ -14,6 +15,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
@@ -126,6 +128,18 @@ WorkshopsPage::WorkshopsPage(const QSqlDatabase &db, QWidget *parent)
         b->setDefaultAction(a);
         buttons->addWidget(b);
     }
+    auto *print = new QToolButton(right);
+    print->setObjectName(QStringLiteral("workshopPrint"));
+    print->setText(tr("&Print"));
+    print->setPopupMode(QToolButton::InstantPopup);
+    auto *printMenu = new QMenu(print);
+    WorkshopPrinting::populateMenu(printMenu, m_db, [this] { return m_currentId; }, this);
+    print->setMenu(printMenu);
+    connect(printMenu, &QMenu::aboutToShow, this, [this, printMenu] {
+        for (QAction *a : printMenu->actions())
+            a->setEnabled(m_currentId != 0 && !m_dirty);
+    });
+    buttons->addWidget(print);
     buttons->addStretch(1);
     m_general->setObjectName(QStringLiteral("workshopGeneralError"));
     m_general->setStyleSheet(QStringLiteral("color: #b00020;"));

@@ -1,0 +1,115 @@
+#include "WorkshopPrinting.h"
+
+#include "domain/DisplayConventions.h"
+#include "reports/WorkshopDocuments.h"
+#include "stores/AreaStore.h"
+#include "stores/RegistrationStore.h"
+#include "stores/WorkshopStore.h"
+
+#include <QCoreApplication>
+#include <QFileDialog>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+
+#include <functional>
+
+namespace khana {
+
+namespace {
+
+QString titleOf(WorkshopPrinting::Document document)
+{
+    switch (document) {
+    case WorkshopPrinting::Document::Badges: return QCoreApplication::translate("WorkshopPrinting", "Name badges");
+    case WorkshopPrinting::Document::SignInByCategory: return QCoreApplication::translate("WorkshopPrinting", "Sign-in sheet by category");
+    case WorkshopPrinting::Document::SignInByProvince: return QCoreApplication::translate("WorkshopPrinting", "Sign-in sheet by province");
+    case WorkshopPrinting::Document::Report: return QCoreApplication::translate("WorkshopPrinting", "Workshop report");
+    }
+    return {};
+}
+
+// What prints the document on a device.
+std::function<int(QPagedPaintDevice *)> printerFor(WorkshopPrinting::Document document, const QSqlDatabase &db, qint64 workshopId)
+{
+    const auto workshop = WorkshopStore(db).find(workshopId);
+    if (!workshop)
+        return {};
+    const DisplayConventions &conventions = DisplayConventions::current();
+    const QList<CheckInEntry> entries = RegistrationStore(db).loadForCheckIn(workshopId, conventions.prefersThaiNames());
+    switch (document) {
+    case WorkshopPrinting::Document::Badges:
+        return [w = *workshop, entries](QPagedPaintDevice *device) { return WorkshopDocuments::printBadges(w, entries, device); };
+    case WorkshopPrinting::Document::SignInByCategory:
+    case WorkshopPrinting::Document::SignInByProvince: {
+        const auto grouping = document == WorkshopPrinting::Document::SignInByCategory ? WorkshopDocuments::Grouping::Category
+                                                                                        : WorkshopDocuments::Grouping::Province;
+        const QString html = WorkshopDocuments::signInSheetHtml(*workshop, entries, grouping);
+        return [html](QPagedPaintDevice *device) { return WorkshopDocuments::printHtml(html, device); };
+    }
+    case WorkshopPrinting::Document::Report: {
+        QStringList codes;
+        QHash<QString, QString> names;
+        for (const Province &p : AreaStore(db).provinces()) {
+            codes.append(p.code);
+            names.insert(p.code, conventions.pick(p.nameTh, p.nameEn));
+        }
+        const QString html = WorkshopDocuments::reportHtml(*workshop, QuotaMatrix(workshop->categories, codes, RegistrationStore(db).counts(workshopId)), names);
+        return [html](QPagedPaintDevice *device) { return WorkshopDocuments::printHtml(html, device); };
+    }
+    }
+    return {};
+}
+
+} // namespace
+
+void WorkshopPrinting::populateMenu(QMenu *menu, const QSqlDatabase &db, const std::function<qint64()> &workshopId, QWidget *parent)
+{
+    const QList<Document> documents = {Document::Badges, Document::SignInByCategory, Document::SignInByProvince, Document::Report};
+    for (Document d : documents)
+        menu->addAction(titleOf(d) + QStringLiteral("…"), parent, [d, db, workshopId, parent] { preview(d, db, workshopId(), parent); });
+    menu->addSeparator();
+    for (Document d : documents) {
+        menu->addAction(QCoreApplication::translate("WorkshopPrinting", "Save %1 as PDF…").arg(titleOf(d)), parent, [d, db, workshopId, parent] {
+            const QString path = QFileDialog::getSaveFileName(parent, titleOf(d), titleOf(d) + QStringLiteral(".pdf"),
+                                                              QCoreApplication::translate("WorkshopPrinting", "PDF files (*.pdf)"));
+            if (path.isEmpty())
+                return;
+            QString error;
+            if (!savePdf(d, db, workshopId(), path, &error))
+                QMessageBox::warning(parent, titleOf(d), error);
+        });
+    }
+}
+
+void WorkshopPrinting::preview(Document document, const QSqlDatabase &db, qint64 workshopId, QWidget *parent)
+{
+    const auto print = printerFor(document, db, workshopId);
+    if (!print)
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
+    printer.setDocName(titleOf(document));
+    QPrintPreviewDialog dialog(&printer, parent);
+    dialog.setWindowTitle(titleOf(document));
+    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, [print](QPrinter *p) { print(p); });
+    dialog.exec();
+}
+
+bool WorkshopPrinting::savePdf(Document document, const QSqlDatabase &db, qint64 workshopId, const QString &path, QString *error)
+{
+    const auto print = printerFor(document, db, workshopId);
+    if (!print) {
+        *error = QCoreApplication::translate("WorkshopPrinting", "Save the workshop first.");
+        return false;
+    }
+    if (WorkshopDocuments::writePdf(path, titleOf(document), false, print) <= 0) {
+        *error = QCoreApplication::translate("WorkshopPrinting", "The PDF could not be written to %1.").arg(path);
+        return false;
+    }
+    return true;
+}
+
+} // namespace khana

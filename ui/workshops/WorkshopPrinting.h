@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QSqlDatabase>
+
+class QMenu;
+class QWidget;
+
+namespace khana {
+
+// The printed documents of a workshop, offered as print preview (and from there the printer)
+// or saved straight to PDF: name badges, sign-in sheets, the workshop report.
+class WorkshopPrinting
+{
+public:
+    enum class Document { Badges, SignInByCategory, SignInByProvince, Report };
+
+    // Fills `menu` with the documents; `workshopId` is asked for when an entry is chosen.
+    static void populateMenu(QMenu *menu, const QSqlDatabase &db, const std::function<qint64()> &workshopId, QWidget *parent);
+
+    static void preview(Document document, const QSqlDatabase &db, qint64 workshopId, QWidget *parent);
+    static bool savePdf(Document document, const QSqlDatabase &db, qint64 workshopId, const QString &path, QString *error);
+};
+
+} // namespace khana
