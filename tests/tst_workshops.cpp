@@ -4,7 +4,9 @@
 #include "domain/Money.h"
 #include "domain/QuotaMatrix.h"
 #include "stores/AreaStore.h"
+#include "reports/WorkshopDocuments.h"
 #include "stores/CheckInSession.h"
+#include "stores/GroupStore.h"
 #include "stores/PersonStore.h"
 #include "stores/RegistrationStore.h"
 #include "stores/WorkshopStore.h"
@@ -255,6 +257,83 @@ private Q_SLOTS:
 
         QVERIFY(store.setStatus(r.id, RegistrationStatus::Cancelled).ok());
         QCOMPARE(store.checkIn(r.id, at).result, RegistrationStore::CheckIn::Result::Cancelled);
+    }
+
+    void groupsMixProvincesAndKeepOutcomeIds()
+    {
+        WorkshopStore workshops(t->db());
+        Workshop w = fixtures::forum427();
+        QVERIFY(workshops.save(w).ok());
+        RegistrationStore registrations(t->db());
+        const QStringList provinces = {QStringLiteral("TH-57"), QStringLiteral("TH-56"), QStringLiteral("TH-10")};
+        for (int i = 0; i < 20; ++i) {
+            Registration r;
+            r.workshopId = w.id;
+            r.personId = addPerson(t->db(), QStringLiteral("ผู้แทน %1").arg(i), QString(), provinces.at(i % 3));
+            r.categoryId = w.categories.first().id;
+            r.status = i == 19 ? RegistrationStatus::Cancelled : RegistrationStatus::Registered;
+            QVERIFY(registrations.add(r).ok());
+        }
+        GroupStore store(t->db());
+        QVERIFY(!store.distributeEvenly(w.id).ok()); // no groups yet
+        const QStringList topics = {QStringLiteral("บทบาทศูนย์ส่งเสริมประชาธิปไตย"), QStringLiteral("การสร้างเครือข่าย"),
+                                    QStringLiteral("การสื่อสาร"), QStringLiteral("เยาวชน"), QStringLiteral("การเลือกตั้งท้องถิ่น"),
+                                    QStringLiteral("การติดตามประเมินผล")};
+        for (int i = 0; i < topics.size(); ++i) {
+            BreakoutGroup g;
+            g.workshopId = w.id;
+            g.number = i + 1;
+            g.topic = topics.at(i);
+            QVERIFY(store.saveGroup(g).ok());
+        }
+        BreakoutGroup duplicate;
+        duplicate.workshopId = w.id;
+        duplicate.number = 3;
+        QCOMPARE(store.saveGroup(duplicate).fieldErrors.value(0).field, GroupStore::NumberField);
+
+        QVERIFY(store.distributeEvenly(w.id).ok());
+        QList<BreakoutGroup> groups = store.groups(w.id);
+        QCOMPARE(groups.size(), 6);
+        int total = 0;
+        for (const BreakoutGroup &g : groups) {
+            QVERIFY(g.registrationIds.size() == 3 || g.registrationIds.size() == 4); // 19 people over 6 groups
+            total += int(g.registrationIds.size());
+            QSet<QString> mixed;
+            for (qint64 id : g.registrationIds)
+                mixed.insert(registrations.find(id)->provinceCode);
+            QVERIFY2(mixed.size() >= 2, "a group has people of one province only");
+        }
+        QCOMPARE(total, 19); // the cancelled registration is left out
+
+        // Move one person by hand.
+        const qint64 moved = groups.at(0).registrationIds.first();
+        QVERIFY(store.assign(moved, groups.at(5).id).ok());
+        groups = store.groups(w.id);
+        QVERIFY(!groups.at(0).registrationIds.contains(moved));
+        QVERIFY(groups.at(5).registrationIds.contains(moved));
+
+        Outcome finding{0, QString(), OutcomeKind::Finding, QStringLiteral("ศส.ปชต. ยังขาดงบประมาณต่อเนื่อง")};
+        QVERIFY(store.addOutcome(groups.at(0).id, finding).ok());
+        Outcome empty{0, QString(), OutcomeKind::Decision, QStringLiteral("  ")};
+        QCOMPARE(store.addOutcome(groups.at(0).id, empty).fieldErrors.size(), 1);
+        const QString uid = finding.uid;
+        QVERIFY(!uid.isEmpty());
+        finding.kind = OutcomeKind::Proposal;
+        finding.text = QStringLiteral("เสนอให้จัดสรรงบประมาณต่อเนื่องแก่ ศส.ปชต.");
+        QVERIFY(store.updateOutcome(finding).ok());
+        const auto found = store.findOutcome(uid);
+        QVERIFY(found);
+        QCOMPARE(found->first.number, 1);
+        QCOMPARE(found->second.kind, OutcomeKind::Proposal);
+        QCOMPARE(found->second.uid, uid);
+
+        QStringList codes;
+        for (const Province &p : AreaStore(t->db()).provinces())
+            codes.append(p.code);
+        const QString html = WorkshopDocuments::reportHtml(*workshops.find(w.id), QuotaMatrix(w.categories, codes, registrations.counts(w.id)),
+                                                           {}, store.groups(w.id));
+        QVERIFY(html.contains(QStringLiteral("เสนอให้จัดสรรงบประมาณ")));
+        QVERIFY(html.contains(topics.at(5)));
     }
 
     void checkInSessionFindsAndCounts()

@@ -13,7 +13,9 @@
 #include "stores/RegistrationStore.h"
 #include "stores/WorkshopStore.h"
 #include "workshops/CheckInWindow.h"
+#include "workshops/GroupsPanel.h"
 #include "workshops/RegistrationsPanel.h"
+#include "stores/GroupStore.h"
 #include "itemmodels/RegistrationsModel.h"
 #include "workshops/RowsTable.h"
 #include "workshops/WorkshopEditor.h"
@@ -22,6 +24,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -188,6 +191,56 @@ private Q_SLOTS:
         QMenu *menu = panel->findChild<QToolButton *>()->menu();
         menu->actions().at(int(RegistrationStatus::Confirmed))->trigger();
         QCOMPARE(panel->model()->entry(0).status, RegistrationStatus::Confirmed);
+    }
+
+    void groupsAndOutcomes()
+    {
+        TestDatabase t(QStringLiteral("groups"));
+        QVERIFY(t.ok());
+        Workshop w = fixtures::chiangRaiWorkshop();
+        QVERIFY(WorkshopStore(t.db()).save(w).ok());
+        for (int i = 0; i < 6; ++i) {
+            Person p;
+            p.nameTh = QStringLiteral("ผู้เข้าร่วม %1").arg(i + 1);
+            p.provinceCode = i % 2 ? QStringLiteral("TH-57") : QStringLiteral("TH-56");
+            QVERIFY(PersonStore(t.db()).save(p).ok());
+            Registration r{0, 0, w.id, p.id, w.categories.first().id, p.provinceCode, RegistrationStatus::Confirmed, QString(), {}};
+            QVERIFY(RegistrationStore(t.db()).add(r).ok());
+        }
+        for (int n = 1; n <= 2; ++n) {
+            BreakoutGroup g;
+            g.workshopId = w.id;
+            g.number = n;
+            g.topic = n == 1 ? QStringLiteral("งานเครือข่ายมวลชน") : QStringLiteral("การเมืองท้องถิ่น");
+            QVERIFY(GroupStore(t.db()).saveGroup(g).ok());
+        }
+        MainWindow window(t.db(), t.path(), false);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showPage(MainWindow::WorkshopsIndex);
+        auto *panel = window.workshopsPage()->findChild<GroupsPanel *>();
+        QVERIFY(panel);
+        window.workshopsPage()->editor()->setCurrentWidget(panel);
+        QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("distributeGroups")), Qt::LeftButton);
+        auto *groups = panel->findChild<QListWidget *>(QStringLiteral("groupList"));
+        auto *members = panel->findChild<QListWidget *>(QStringLiteral("groupMembers"));
+        QCOMPARE(groups->count(), 2);
+        QCOMPARE(members->count(), 3);
+        QVERIFY(groups->item(0)->text().contains(QStringLiteral("งานเครือข่ายมวลชน")));
+
+        QTimer::singleShot(0, this, [] {
+            auto *input = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+            QVERIFY(input);
+            input->setTextValue(QStringLiteral("ตั้งทีมประสานงานเครือข่ายทุกอำเภอ"));
+            input->accept();
+        });
+        panel->addOutcome(int(OutcomeKind::Decision));
+        auto *outcomes = panel->findChild<QListWidget *>(QStringLiteral("groupOutcomes"));
+        QCOMPARE(outcomes->count(), 1);
+        QVERIFY(outcomes->item(0)->text().contains(QStringLiteral("ตั้งทีมประสานงาน")));
+        const auto stored = GroupStore(t.db()).groups(w.id);
+        QCOMPARE(stored.first().outcomes.size(), 1);
+        QCOMPARE(stored.first().outcomes.first().kind, OutcomeKind::Decision);
     }
 
     void savesDocumentsAsPdf()

@@ -100,7 +100,8 @@ QString signInSheetHtml(const Workshop &workshop, QList<CheckInEntry> entries, G
     return html;
 }
 
-QString reportHtml(const Workshop &w, const QuotaMatrix &matrix, const QHash<QString, QString> &provinceNames)
+QString reportHtml(const Workshop &w, const QuotaMatrix &matrix, const QHash<QString, QString> &provinceNames,
+                   const QList<BreakoutGroup> &groups)
 {
     const DisplayConventions &conventions = DisplayConventions::current();
     const QLocale &locale = conventions.locale();
@@ -164,6 +165,26 @@ QString reportHtml(const Workshop &w, const QuotaMatrix &matrix, const QHash<QSt
                         .arg(esc(QCoreApplication::translate("WorkshopDocuments", "Total from %1").arg(source.isEmpty() ? QCoreApplication::translate("WorkshopDocuments", "(no source)") : source)), Money::format(total, locale));
         html += QStringLiteral("<tr><td colspan='4'><b>%1</b></td><td align='right'><b>%2</b></td></tr></table>")
                     .arg(QCoreApplication::translate("WorkshopDocuments", "Total"), Money::format(w.budgetTotal(), locale));
+    }
+
+    if (!groups.isEmpty())
+        html += QStringLiteral("<h3>%1</h3>").arg(QCoreApplication::translate("WorkshopDocuments", "Breakout groups and outcomes"));
+    for (const BreakoutGroup &g : groups) {
+        html += QStringLiteral("<h4>%1</h4>")
+                    .arg(esc(QCoreApplication::translate("WorkshopDocuments", "Group %1: %2").arg(g.number).arg(g.topic)));
+        QStringList facts;
+        if (!g.facilitator.isEmpty())
+            facts.append(QCoreApplication::translate("WorkshopDocuments", "Facilitator: %1").arg(g.facilitator));
+        facts.append(QCoreApplication::translate("WorkshopDocuments", "%n member(s)", nullptr, int(g.registrationIds.size())));
+        html += QStringLiteral("<p>%1</p>").arg(esc(facts.join(QStringLiteral(" · "))));
+        for (OutcomeKind kind : OutcomeCodes::kinds()) {
+            QString items;
+            for (const Outcome &o : g.outcomes)
+                if (o.kind == kind)
+                    items += QStringLiteral("<li>%1</li>").arg(esc(o.text).replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+            if (!items.isEmpty())
+                html += QStringLiteral("<p><b>%1</b></p><ol>%2</ol>").arg(esc(OutcomeCodes::kindLabel(kind)), items);
+        }
     }
     return html;
 }

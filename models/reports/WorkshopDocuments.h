@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/BreakoutGroup.h"
 #include "domain/QuotaMatrix.h"
 #include "domain/Workshop.h"
 #include "stores/RegistrationStore.h"
@@ -18,8 +19,9 @@ enum class Grouping { Category, Province };
 QString signInSheetHtml(const Workshop &workshop, QList<CheckInEntry> entries, Grouping grouping);
 
 // Workshop report: the record, attendance by category (and by province where the quota is
-// per province), the budget with totals by source.
-QString reportHtml(const Workshop &workshop, const QuotaMatrix &matrix, const QHash<QString, QString> &provinceNames);
+// per province), the budget with totals by source, and every breakout group's outcomes.
+QString reportHtml(const Workshop &workshop, const QuotaMatrix &matrix, const QHash<QString, QString> &provinceNames,
+                   const QList<BreakoutGroup> &groups = {});
 
 // Name badges, eight to an A4 page: name, category, province, and a QR code of the badge
 // code (printed below it too). Returns the number of pages.

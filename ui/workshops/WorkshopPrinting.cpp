@@ -3,6 +3,7 @@
 #include "domain/DisplayConventions.h"
 #include "reports/WorkshopDocuments.h"
 #include "stores/AreaStore.h"
+#include "stores/GroupStore.h"
 #include "stores/RegistrationStore.h"
 #include "stores/WorkshopStore.h"
 
@@ -55,7 +56,8 @@ std::function<int(QPagedPaintDevice *)> printerFor(WorkshopPrinting::Document do
             codes.append(p.code);
             names.insert(p.code, conventions.pick(p.nameTh, p.nameEn));
         }
-        const QString html = WorkshopDocuments::reportHtml(*workshop, QuotaMatrix(workshop->categories, codes, RegistrationStore(db).counts(workshopId)), names);
+        const QString html = WorkshopDocuments::reportHtml(*workshop, QuotaMatrix(workshop->categories, codes, RegistrationStore(db).counts(workshopId)),
+                                                           names, GroupStore(db).groups(workshopId));
         return [html](QPagedPaintDevice *device) { return WorkshopDocuments::printHtml(html, device); };
     }
     }

@@ -1,6 +1,7 @@
 #include "WorkshopsPage.h"
 
 #include "CheckInWindow.h"
+#include "GroupsPanel.h"
 #include "RegistrationsPanel.h"
 #include "WorkshopEditor.h"
 #include "WorkshopPrinting.h"
@@ -97,6 +98,8 @@ WorkshopsPage::WorkshopsPage(const QSqlDatabase &db, QWidget *parent)
     m_editor = new WorkshopEditor(codes, names, this);
     m_registrations = new RegistrationsPanel(db, m_editor);
     m_editor->addTab(m_registrations, tr("Registrations"));
+    m_groups = new GroupsPanel(db, m_editor);
+    m_editor->addTab(m_groups, tr("Groups and outcomes"));
 
     m_newAction = new QAction(tr("&New workshop"), this);
     m_newAction->setShortcut(QKeySequence::New);
@@ -226,6 +229,7 @@ void WorkshopsPage::openWorkshop(qint64 id)
     m_currentId = w ? w->id : 0;
     m_editor->load(w ? *w : Workshop{}, w ? RegistrationStore(m_db).counts(w->id) : QList<RegistrationCount>{});
     m_registrations->setWorkshop(m_currentId);
+    m_groups->setWorkshop(m_currentId);
     m_heading->setText(QStringLiteral("<h2>%1</h2>").arg((w ? w->title : tr("New workshop")).toHtmlEscaped()));
     m_general->hide();
     reloadList(m_currentId);
@@ -241,6 +245,7 @@ void WorkshopsPage::newWorkshop()
     m_currentId = 0;
     m_editor->load(w, {});
     m_registrations->setWorkshop(0);
+    m_groups->setWorkshop(0);
     m_editor->setCurrentIndex(WorkshopEditor::DetailsTab);
     m_heading->setText(QStringLiteral("<h2>%1</h2>").arg(tr("New workshop").toHtmlEscaped()));
     {

@@ -14,6 +14,7 @@ class QUndoStack;
 
 namespace khana {
 
+class GroupsPanel;
 class RegistrationsPanel;
 class WorkshopEditor;
 class WorkshopStore;
@@ -61,6 +62,7 @@ private:
     QSplitter *m_splitter;
     WorkshopEditor *m_editor;
     RegistrationsPanel *m_registrations;
+    GroupsPanel *m_groups;
     QLabel *m_heading;
     QLabel *m_general;
     QAction *m_newAction;

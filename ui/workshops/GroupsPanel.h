@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QWidget>
+
+class QListWidget;
+class QPushButton;
+
+namespace khana {
+
+// Breakout groups of the workshop: number, topic and facilitator; members assigned by hand or
+// spread evenly across provinces; and each group's findings, proposals and decisions.
+class GroupsPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit GroupsPanel(const QSqlDatabase &db, QWidget *parent = nullptr);
+
+    void setWorkshop(qint64 workshopId);
+    void reload();
+
+    void addGroup();
+    void editGroup();
+    void removeGroup();
+    void distribute();
+    void addOutcome(int kind);
+    void editOutcome();
+    void removeOutcome();
+
+private:
+    qint64 currentGroupId() const;
+    bool editGroupDialog(int *number, QString *topic, QString *facilitator);
+    void showGroup();
+    void report(const QString &error);
+
+    QSqlDatabase m_db;
+    qint64 m_workshopId = 0;
+    QListWidget *m_groups;
+    QListWidget *m_members;
+    QListWidget *m_outcomes;
+};
+
+} // namespace khana
