@@ -279,42 +279,41 @@ PersonStore::SaveResult PersonStore::restore(const Person &person)
     return result;
 }
 
-bool PersonStore::insertBulk(const QList<Person> &people, QString *error)
+bool PersonStore::insertBulk(QList<Person> &people, QString *error, bool ownTransaction)
 {
-    if (!m_db.transaction()) {
+    if (ownTransaction && !m_db.transaction()) {
         *error = m_db.lastError().text();
         return false;
     }
+    auto fail = [&](const QString &why) {
+        *error = why;
+        if (ownTransaction)
+            m_db.rollback();
+        return false;
+    };
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO person (%1) VALUES (%2)")
                   .arg(QString::fromLatin1(kWriteColumns), placeholders(writeValues(Person{}).size())));
     QSqlQuery tag(m_db);
     tag.prepare(QStringLiteral("INSERT INTO person_tag (person_id, tag) VALUES (?, ?)"));
-    for (const Person &p : people) {
+    for (Person &p : people) {
         for (const QVariant &v : writeValues(p))
             q.addBindValue(v);
-        if (!q.exec()) {
-            *error = q.lastError().text();
-            m_db.rollback();
-            return false;
-        }
-        const qint64 id = q.lastInsertId().toLongLong();
-        for (const QString &t : p.tags) {
-            tag.addBindValue(id);
+        if (!q.exec())
+            return fail(q.lastError().text());
+        p.id = q.lastInsertId().toLongLong();
+        p.rowVersion = 1;
+        for (const QString &t : std::as_const(p.tags)) {
+            tag.addBindValue(p.id);
             tag.addBindValue(t);
-            if (!tag.exec()) {
-                *error = tag.lastError().text();
-                m_db.rollback();
-                return false;
-            }
+            if (!tag.exec())
+                return fail(tag.lastError().text());
         }
     }
-    AuditLog::record(m_db, AuditLog::Action::Import, QStringLiteral("person"), QString::number(people.size()));
-    if (!m_db.commit()) {
-        *error = m_db.lastError().text();
-        m_db.rollback();
-        return false;
-    }
+    if (!AuditLog::record(m_db, AuditLog::Action::Import, QStringLiteral("person"), QString::number(people.size())))
+        return fail(m_db.lastError().text());
+    if (ownTransaction && !m_db.commit())
+        return fail(m_db.lastError().text());
     return true;
 }
 

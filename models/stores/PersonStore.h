@@ -36,9 +36,10 @@ public:
     // Puts back a deleted person with the same id (undo of a delete).
     SaveResult restore(const Person &person);
 
-    // Inserts many people in one transaction without per-row checks against the database;
-    // for demo data and benchmarks. Every person must already be cleaned and valid.
-    bool insertBulk(const QList<Person> &people, QString *error);
+    // Inserts many people without per-row checks against the database (imports, demo data,
+    // benchmarks): every person must already be cleaned and valid. Ids are set on `people`.
+    // In its own transaction unless the caller holds one (`ownTransaction` false).
+    bool insertBulk(QList<Person> &people, QString *error, bool ownTransaction = true);
 
 private:
     FieldErrors checkAgainstDatabase(const Person &person) const;

@@ -81,9 +81,9 @@ RegistrationStore::SaveResult RegistrationStore::add(Registration &input)
     return result;
 }
 
-bool RegistrationStore::addBulk(QList<Registration> &registrations, QString *error)
+bool RegistrationStore::addBulk(QList<Registration> &registrations, QString *error, bool ownTransaction)
 {
-    if (!m_db.transaction()) {
+    if (ownTransaction && !m_db.transaction()) {
         *error = m_db.lastError().text();
         return false;
     }
@@ -110,7 +110,8 @@ bool RegistrationStore::addBulk(QList<Registration> &registrations, QString *err
                                                : QVariant(QMetaType::fromType<QString>()));
         if (!q.exec()) {
             *error = q.lastError().text();
-            m_db.rollback();
+            if (ownTransaction)
+                m_db.rollback();
             return false;
         }
         r.id = q.lastInsertId().toLongLong();
@@ -119,9 +120,10 @@ bool RegistrationStore::addBulk(QList<Registration> &registrations, QString *err
     const QString what = registrations.size() == 1 ? QString::number(registrations.first().id) : QString::number(registrations.size());
     if (!AuditLog::record(m_db, registrations.size() == 1 ? AuditLog::Action::Create : AuditLog::Action::Import,
                           QStringLiteral("registration"), what)
-        || !m_db.commit()) {
+        || (ownTransaction && !m_db.commit())) {
         *error = m_db.lastError().text();
-        m_db.rollback();
+        if (ownTransaction)
+            m_db.rollback();
         return false;
     }
     return true;

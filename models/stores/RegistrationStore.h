@@ -43,8 +43,9 @@ public:
     // Registers a person: a badge code is made, the province defaults to the person's own, and
     // the same person cannot be registered twice in one workshop.
     SaveResult add(Registration &registration);
-    // Inserts many registrations in one transaction (imports, benchmarks); all or nothing.
-    bool addBulk(QList<Registration> &registrations, QString *error);
+    // Inserts many registrations (imports, benchmarks); all or nothing. In its own transaction
+    // unless the caller holds one (`ownTransaction` false).
+    bool addBulk(QList<Registration> &registrations, QString *error, bool ownTransaction = true);
     SaveResult setStatus(qint64 id, RegistrationStatus status);
 
     struct CheckIn
