@@ -24,6 +24,8 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -191,6 +193,48 @@ private Q_SLOTS:
         QMenu *menu = panel->findChild<QToolButton *>()->menu();
         menu->actions().at(int(RegistrationStatus::Confirmed))->trigger();
         QCOMPARE(panel->model()->entry(0).status, RegistrationStatus::Confirmed);
+    }
+
+    void importRegistrationsWithPreview()
+    {
+        TestDatabase t(QStringLiteral("import"));
+        QVERIFY(t.ok());
+        Workshop w = fixtures::chiangRaiWorkshop();
+        QVERIFY(WorkshopStore(t.db()).save(w).ok());
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("list.csv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("\xEF\xBB\xBF" "ชื่อ-สกุล,โทรศัพท์,จังหวัด,ประเภท\r\n"
+                   "สมชาย ใจดี,0812345678,เชียงราย,คณะทำงานจังหวัด\r\n"
+                   "วิไลวรรณ ศรีสุข,0898765432,พะเยา,ไม่มีประเภทนี้\r\n");
+        file.close();
+        MainWindow window(t.db(), t.path(), false);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showPage(MainWindow::WorkshopsIndex);
+        RegistrationsPanel *panel = window.workshopsPage()->registrations();
+        bool previewed = false;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            auto *summary = dialog->findChild<QLabel *>(QStringLiteral("importSummary"));
+            QVERIFY2(summary->text().contains(QStringLiteral("will be imported")), qPrintable(summary->text()));
+            auto *errors = dialog->findChild<QPlainTextEdit *>(QStringLiteral("importErrors"));
+            QVERIFY(errors->toPlainText().contains(QStringLiteral("Row 3, column ประเภท")));
+            previewed = true;
+            // After the import, Khana says how many were imported.
+            QTimer::singleShot(0, this, [] {
+                if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+                    box->accept();
+            });
+            dialog->findChild<QPushButton *>(QStringLiteral("importButton"))->click();
+        });
+        panel->importFile(path);
+        QVERIFY(previewed);
+        QCOMPARE(panel->model()->rowCount(), 1);
+        QCOMPARE(panel->model()->entry(0).nameTh, QStringLiteral("สมชาย ใจดี"));
+        QCOMPARE(matrixValue(window.workshopsPage()->editor()->quotaModel(), 3, QuotaMatrixModel::Registered), 1);
     }
 
     void groupsAndOutcomes()

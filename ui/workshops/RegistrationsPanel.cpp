@@ -1,10 +1,12 @@
 #include "RegistrationsPanel.h"
 
 #include "RegisterPeopleDialog.h"
+#include "RegistrationImportDialog.h"
 #include "itemmodels/ItemRoles.h"
 #include "itemmodels/RegistrationsModel.h"
 #include "stores/RegistrationStore.h"
 
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
@@ -45,6 +47,13 @@ RegistrationsPanel::RegistrationsPanel(const QSqlDatabase &db, QWidget *parent)
     m_filter->setPlaceholderText(tr("Filter by name, category, province or status"));
     m_filter->setClearButtonEnabled(true);
 
+    auto *importButton = new QPushButton(tr("Import from CSV…"), this);
+    importButton->setObjectName(QStringLiteral("importRegistrations"));
+    connect(importButton, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Import registrations"), QString(), tr("CSV files (*.csv);;All files (*)"));
+        if (!path.isEmpty())
+            importFile(path);
+    });
     auto *add = new QPushButton(tr("&Register people…"), this);
     add->setObjectName(QStringLiteral("registerPeople"));
     m_status->setText(tr("Set &status"));
@@ -69,6 +78,7 @@ RegistrationsPanel::RegistrationsPanel(const QSqlDatabase &db, QWidget *parent)
     auto *top = new QHBoxLayout;
     top->addWidget(m_filter, 1);
     top->addWidget(add);
+    top->addWidget(importButton);
     top->addWidget(m_status);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -90,6 +100,18 @@ QList<qint64> RegistrationsPanel::selectedRegistrations() const
     for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
         ids.append(index.data(ItemRole::Id).toLongLong());
     return ids;
+}
+
+void RegistrationsPanel::importFile(const QString &path)
+{
+    if (m_model->workshopId() == 0)
+        return;
+    RegistrationImportDialog dialog(m_db, m_model->workshopId(), path, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        m_model->reload();
+        Q_EMIT changed();
+        QMessageBox::information(this, tr("Import registrations"), tr("%n registration(s) imported.", nullptr, dialog.imported()));
+    }
 }
 
 void RegistrationsPanel::registerPeople()

@@ -24,6 +24,8 @@ public:
     void setWorkshop(qint64 workshopId);
     RegistrationsModel *model() const { return m_model; }
     void registerPeople();
+    // Opens the import dialog for a CSV file.
+    void importFile(const QString &path);
 
 Q_SIGNALS:
     void changed();
