@@ -73,9 +73,7 @@ QStringList SqlDialect::translateSearchIndex(const QString &name, const QString 
         QStringLiteral("CREATE VIRTUAL TABLE %1 USING fts5(%2, content='%3', content_rowid='id', "
                        "tokenize='trigram case_sensitive 0')")
             .arg(name, cols, table),
-        QStringLiteral("CREATE TRIGGER %1_ai AFTER INSERT ON %2 BEGIN "
-                       "INSERT INTO %1(rowid, %3) VALUES (new.id, %4); END")
-            .arg(name, table, cols, prefixed(QStringLiteral("new."))),
+        insertTrigger(name, table, columns),
         QStringLiteral("CREATE TRIGGER %1_ad AFTER DELETE ON %2 BEGIN "
                        "INSERT INTO %1(%1, rowid, %3) VALUES ('delete', old.id, %4); END")
             .arg(name, table, cols, prefixed(QStringLiteral("old."))),
@@ -84,6 +82,36 @@ QStringList SqlDialect::translateSearchIndex(const QString &name, const QString 
                        "INSERT INTO %1(rowid, %3) VALUES (new.id, %5); END")
             .arg(name, table, cols, prefixed(QStringLiteral("old.")), prefixed(QStringLiteral("new."))),
     };
+}
+
+QString SqlDialect::insertTrigger(const QString &name, const QString &table, const QStringList &columns) const
+{
+    QStringList values;
+    for (const QString &c : columns)
+        values.append(QStringLiteral("new.") + c);
+    return QStringLiteral("CREATE TRIGGER %1_ai AFTER INSERT ON %2 BEGIN INSERT INTO %1(rowid, %3) VALUES (new.id, %4); END")
+        .arg(name, table, columns.join(QLatin1String(", ")), values.join(QLatin1String(", ")));
+}
+
+QStringList SqlDialect::beginBulkInsert(const QString &name) const
+{
+    // FTS5 writes its pending terms at the end of every statement: a trigger row by row makes
+    // a bulk insert four times slower than indexing the new rows in one statement afterwards.
+    if (m_kind == Kind::Postgres)
+        return {};
+    return {QStringLiteral("DROP TRIGGER %1_ai").arg(name)};
+}
+
+SqlDialect::Condition SqlDialect::endBulkInsert(const QString &name, const QString &table, const QStringList &columns,
+                                                qint64 lastIdBefore) const
+{
+    Condition c;
+    if (m_kind == Kind::Postgres)
+        return c;
+    const QString cols = columns.join(QLatin1String(", "));
+    c.sql = QStringLiteral("INSERT INTO %1(rowid, %2) SELECT id, %2 FROM %3 WHERE id > ?").arg(name, cols, table);
+    c.values = {lastIdBefore};
+    return c;
 }
 
 QStringList SqlDialect::connectionSetup() const

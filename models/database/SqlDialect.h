@@ -61,6 +61,13 @@ public:
     Condition startsWith(const QString &alias, const QList<std::pair<QString, QString>> &columnPrefixes,
                          bool drivenByOrder) const;
 
+    // Around a bulk insert into a table with a search index (all in one transaction): the
+    // statements to run before, and after the rows are in (indexing those with id > lastIdBefore),
+    // followed by insertTrigger() to restore the row-by-row upkeep.
+    QStringList beginBulkInsert(const QString &searchIndex) const;
+    Condition endBulkInsert(const QString &searchIndex, const QString &table, const QStringList &columns, qint64 lastIdBefore) const;
+    QString insertTrigger(const QString &searchIndex, const QString &table, const QStringList &columns) const;
+
     // Joins the values of `expression` over a group with `separator` (GROUP_CONCAT / string_agg).
     QString aggregateStrings(const QString &expression, const QString &separator) const;
 

@@ -1,6 +1,7 @@
 #include "PeopleModel.h"
 
 #include "ItemRoles.h"
+#include "database/SearchIndexes.h"
 #include "database/SqlDialect.h"
 #include "domain/DisplayConventions.h"
 #include "domain/Person.h"
@@ -17,8 +18,6 @@ namespace khana {
 
 namespace {
 
-const QStringList kSearchColumns = {QStringLiteral("name_th"), QStringLiteral("name_en"), QStringLiteral("nickname"),
-                                    QStringLiteral("phone"), QStringLiteral("member_no")};
 
 QString joinedTagLabels(const QString &codes)
 {
@@ -178,8 +177,8 @@ void PeopleModel::prepareSearch()
 
     if (substring) {
         QString error;
-        m_matchCount = dialect.collectContaining(m_db, m_hitSet, QStringLiteral("person"), QStringLiteral("person_search"),
-                                                 kSearchColumns, text, &error);
+        m_matchCount = dialect.collectContaining(m_db, m_hitSet, QStringLiteral("person"), SearchIndexes::people().name,
+                                                 SearchIndexes::people().columns, text, &error);
         if (m_matchCount < 0) {
             m_lastError = error;
             m_matchCount = 0;
@@ -201,7 +200,7 @@ void PeopleModel::prepareSearch()
     const bool rangeInOrder = !substring && prefixes.size() == 1
         && sortExpression() == QStringLiteral("p.") + prefixes.first().first;
     const bool drivenByOrder = !rangeInOrder && m_matchCount * 40 > totalCount();
-    m_condition = substring ? dialect.containsText(QStringLiteral("p"), m_hitSet, kSearchColumns, text, drivenByOrder)
+    m_condition = substring ? dialect.containsText(QStringLiteral("p"), m_hitSet, SearchIndexes::people().columns, text, drivenByOrder)
                             : dialect.startsWith(QStringLiteral("p"), prefixes, drivenByOrder);
 }
 

@@ -2,6 +2,8 @@
 
 #include "AuditLog.h"
 #include "SqlValues.h"
+#include "database/SearchIndexes.h"
+#include "database/SqlDialect.h"
 #include "domain/ThaiText.h"
 
 #include <QCoreApplication>
@@ -291,7 +293,16 @@ bool PersonStore::insertBulk(QList<Person> &people, QString *error, bool ownTran
             m_db.rollback();
         return false;
     };
+    // The search index is filled in one statement after the rows are in (see SqlDialect).
+    const SqlDialect dialect = SqlDialect::forDatabase(m_db);
+    const auto &index = SearchIndexes::people();
     QSqlQuery q(m_db);
+    qint64 lastIdBefore = 0;
+    if (q.exec(QStringLiteral("SELECT COALESCE(max(id), 0) FROM person")) && q.next())
+        lastIdBefore = q.value(0).toLongLong();
+    for (const QString &sql : dialect.beginBulkInsert(index.name))
+        if (!q.exec(sql))
+            return fail(q.lastError().text());
     q.prepare(QStringLiteral("INSERT INTO person (%1) VALUES (%2)")
                   .arg(QString::fromLatin1(kWriteColumns), placeholders(writeValues(Person{}).size())));
     QSqlQuery tag(m_db);
@@ -309,6 +320,15 @@ bool PersonStore::insertBulk(QList<Person> &people, QString *error, bool ownTran
             if (!tag.exec())
                 return fail(tag.lastError().text());
         }
+    }
+    const SqlDialect::Condition reindex = dialect.endBulkInsert(index.name, index.table, index.columns, lastIdBefore);
+    if (!reindex.sql.isEmpty()) {
+        QSqlQuery fill(m_db);
+        fill.prepare(reindex.sql);
+        for (const QVariant &v : reindex.values)
+            fill.addBindValue(v);
+        if (!fill.exec() || !fill.exec(dialect.insertTrigger(index.name, index.table, index.columns)))
+            return fail(fill.lastError().text());
     }
     if (!AuditLog::record(m_db, AuditLog::Action::Import, QStringLiteral("person"), QString::number(people.size())))
         return fail(m_db.lastError().text());
