@@ -2,12 +2,90 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>WorkshopDocuments</name>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>khana::CheckInWindow</name>
     <message numerus="yes">
         <source>%n people match: choose one with the arrow keys and press Enter.</source>
         <translation>
             <numerusform>%n person matches: choose with the arrow keys and press Enter.</numerusform>
             <numerusform>%n people match: choose one with the arrow keys and press Enter.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>khana::GroupsPanel</name>
+    <message numerus="yes">
+        <source>%1. %2 (%n people)</source>
+        <translation>
+            <numerusform>%1. %2 (%n person)</numerusform>
+            <numerusform>%1. %2 (%n people)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>khana::RegisterPeopleDialog</name>
+    <message numerus="yes">
+        <source>%n registered. Not registered:</source>
+        <translation>
+            <numerusform>%n registered. Not registered:</numerusform>
+            <numerusform>%n registered. Not registered:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>khana::RegistrationImportDialog</name>
+    <message numerus="yes">
+        <source>%n row(s) read as %1.</source>
+        <translation>
+            <numerusform>%n row read as %1.</numerusform>
+            <numerusform>%n rows read as %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) will be imported</source>
+        <translation>
+            <numerusform>%n row will be imported</numerusform>
+            <numerusform>%n rows will be imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n already in People);</source>
+        <translation>
+            <numerusform>(%n already in People);</numerusform>
+            <numerusform>(%n already in People);</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s).</source>
+        <translation>
+            <numerusform>%n problem.</numerusform>
+            <numerusform>%n problems.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>khana::RegistrationsPanel</name>
+    <message numerus="yes">
+        <source>%n registration(s) imported.</source>
+        <translation>
+            <numerusform>%n registration imported.</numerusform>
+            <numerusform>%n registrations imported.</numerusform>
         </translation>
     </message>
 </context>

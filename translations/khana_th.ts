@@ -100,6 +100,29 @@
     </message>
 </context>
 <context>
+    <name>GroupStore</name>
+    <message>
+        <source>The change could not be saved: %1</source>
+        <translation>บันทึกการเปลี่ยนแปลงไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>A group number is 1 or more.</source>
+        <translation>หมายเลขกลุ่มต้องเป็น 1 ขึ้นไป</translation>
+    </message>
+    <message>
+        <source>Another group has this number.</source>
+        <translation>มีกลุ่มอื่นใช้หมายเลขนี้แล้ว</translation>
+    </message>
+    <message>
+        <source>Add the groups first.</source>
+        <translation>โปรดเพิ่มกลุ่มก่อน</translation>
+    </message>
+    <message>
+        <source>Write what the group concluded.</source>
+        <translation>เขียนสิ่งที่กลุ่มสรุปได้</translation>
+    </message>
+</context>
+<context>
     <name>NationalId</name>
     <message>
         <source>The national ID number is empty.</source>
@@ -116,6 +139,21 @@
     <message>
         <source>This is not a valid national ID number: the last digit does not match. Check for a mistyped digit.</source>
         <translation>เลขประจำตัวประชาชนไม่ถูกต้อง: หลักสุดท้าย (หลักตรวจสอบ) ไม่ตรง โปรดตรวจดูว่าพิมพ์ตัวเลขผิดหรือไม่</translation>
+    </message>
+</context>
+<context>
+    <name>Outcome</name>
+    <message>
+        <source>Finding</source>
+        <translation>ข้อค้นพบ</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>ข้อเสนอ</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>ข้อตกลง</translation>
     </message>
 </context>
 <context>
@@ -275,6 +313,13 @@
     </message>
 </context>
 <context>
+    <name>PrintStyle</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>หน้า %1 จาก %2</translation>
+    </message>
+</context>
+<context>
     <name>Region</name>
     <message>
         <source>North</source>
@@ -326,6 +371,73 @@
     <message>
         <source>Cancelled</source>
         <translation>ยกเลิก</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationImporter</name>
+    <message>
+        <source>Name (Thai)</source>
+        <translation>ชื่อ-สกุล (ภาษาไทย)</translation>
+    </message>
+    <message>
+        <source>Name in English</source>
+        <translation>ชื่อภาษาอังกฤษ</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>ชื่อเล่น</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>โทรศัพท์</translation>
+    </message>
+    <message>
+        <source>National ID</source>
+        <translation>เลขประจำตัวประชาชน</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>จังหวัด</translation>
+    </message>
+    <message>
+        <source>Participant category</source>
+        <translation>ประเภทผู้เข้าร่วม</translation>
+    </message>
+    <message>
+        <source>Member no.</source>
+        <translation>เลขสมาชิก</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the names.</source>
+        <translation>เลือกคอลัมน์ที่เป็นชื่อ</translation>
+    </message>
+    <message>
+        <source>Choose the category column, or a category for everyone.</source>
+        <translation>เลือกคอลัมน์ประเภทผู้เข้าร่วม หรือเลือกประเภทเดียวสำหรับทุกคน</translation>
+    </message>
+    <message>
+        <source>Unknown province "%1".</source>
+        <translation>ไม่รู้จักจังหวัด "%1"</translation>
+    </message>
+    <message>
+        <source>No category.</source>
+        <translation>ไม่มีประเภทผู้เข้าร่วม</translation>
+    </message>
+    <message>
+        <source>Unknown category "%1" for this workshop.</source>
+        <translation>การประชุมนี้ไม่มีประเภทผู้เข้าร่วม "%1"</translation>
+    </message>
+    <message>
+        <source>Already registered for this workshop.</source>
+        <translation>ลงทะเบียนการประชุมนี้แล้ว</translation>
+    </message>
+    <message>
+        <source>The same person appears twice in the file.</source>
+        <translation>บุคคลเดียวกันปรากฏสองครั้งในแฟ้ม</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>ไม่ได้นำเข้าข้อมูลใด: %1</translation>
     </message>
 </context>
 <context>
@@ -474,6 +586,190 @@
     </message>
 </context>
 <context>
+    <name>WorkshopDocuments</name>
+    <message>
+        <source>(no province)</source>
+        <translation>(ไม่ระบุจังหวัด)</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet</source>
+        <translation>ใบลงชื่อ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n คน</numerusform></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>ลำดับ</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>จังหวัด</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>ลายมือชื่อ</translation>
+    </message>
+    <message>
+        <source>Nobody is registered yet.</source>
+        <translation>ยังไม่มีผู้ลงทะเบียน</translation>
+    </message>
+    <message>
+        <source>Workshop report</source>
+        <translation>รายงานการประชุม</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>Organised by</source>
+        <translation>ผู้จัด</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>สถานที่</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>อนุมัติโดย</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1 เมื่อ %2</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>วัตถุประสงค์</translation>
+    </message>
+    <message>
+        <source>Attendance by category</source>
+        <translation>ผู้เข้าร่วมตามประเภท</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>เป้าหมาย</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>ลงทะเบียนแล้ว</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>มาร่วมแล้ว</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>รวม</translation>
+    </message>
+    <message>
+        <source>%1 by province</source>
+        <translation>%1 รายจังหวัด</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>งบประมาณ</translation>
+    </message>
+    <message>
+        <source>No budget lines.</source>
+        <translation>ไม่มีรายการงบประมาณ</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>รายการ</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>จำนวน</translation>
+    </message>
+    <message>
+        <source>Unit cost (baht)</source>
+        <translation>ราคาต่อหน่วย (บาท)</translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translation>แหล่งงบประมาณ</translation>
+    </message>
+    <message>
+        <source>Total (baht)</source>
+        <translation>รวม (บาท)</translation>
+    </message>
+    <message>
+        <source>Total from %1</source>
+        <translation>รวมจาก %1</translation>
+    </message>
+    <message>
+        <source>(no source)</source>
+        <translation>(ไม่ระบุแหล่ง)</translation>
+    </message>
+    <message>
+        <source>Breakout groups and outcomes</source>
+        <translation>กลุ่มย่อยและผลการระดมความคิด</translation>
+    </message>
+    <message>
+        <source>Group %1: %2</source>
+        <translation>กลุ่มที่ %1: %2</translation>
+    </message>
+    <message>
+        <source>Facilitator: %1</source>
+        <translation>วิทยากรกระบวนการ: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>สมาชิก %n คน</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopPrinting</name>
+    <message>
+        <source>Name badges</source>
+        <translation>ป้ายชื่อ</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet by category</source>
+        <translation>ใบลงชื่อแยกตามประเภท</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet by province</source>
+        <translation>ใบลงชื่อแยกตามจังหวัด</translation>
+    </message>
+    <message>
+        <source>Workshop report</source>
+        <translation>รายงานการประชุม</translation>
+    </message>
+    <message>
+        <source>Save %1 as PDF…</source>
+        <translation>บันทึก%1เป็น PDF…</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>แฟ้ม PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the workshop first.</source>
+        <translation>โปรดบันทึกการประชุมก่อน</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1.</source>
+        <translation>เขียนแฟ้ม PDF ที่ %1 ไม่ได้</translation>
+    </message>
+</context>
+<context>
     <name>WorkshopStore</name>
     <message>
         <source>A province already has %1 people registered in this category: the quota cannot be lower.</source>
@@ -563,7 +859,8 @@
     <message numerus="yes">
         <source>%n people match: choose one with the arrow keys and press Enter.</source>
         <translation>
-            <numerusform>พบ %n คน: เลือกด้วยปุ่มลูกศรแล้วกด Enter</numerusform></translation>
+            <numerusform>พบ %n คน: เลือกด้วยปุ่มลูกศรแล้วกด Enter</numerusform>
+        </translation>
     </message>
     <message>
         <source>✓ %1 — checked in at %2</source>
@@ -657,6 +954,86 @@
     <message>
         <source>Khana databases (*.sqlite *.khana *.db);;All files (*)</source>
         <translation>ฐานข้อมูลคณะ (*.sqlite *.khana *.db);;ทุกแฟ้ม (*)</translation>
+    </message>
+</context>
+<context>
+    <name>khana::GroupsPanel</name>
+    <message>
+        <source>Add group…</source>
+        <translation>เพิ่มกลุ่ม…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>แก้ไข…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>ลบ</translation>
+    </message>
+    <message>
+        <source>Groups:</source>
+        <translation>กลุ่ม:</translation>
+    </message>
+    <message>
+        <source>Distribute people evenly</source>
+        <translation>แบ่งคนเข้ากลุ่มอย่างสมดุล</translation>
+    </message>
+    <message>
+        <source>Puts every registered person in a group, mixing provinces in each.</source>
+        <translation>จัดผู้ลงทะเบียนทุกคนเข้ากลุ่ม โดยคละจังหวัดในแต่ละกลุ่ม</translation>
+    </message>
+    <message>
+        <source>Add outcome</source>
+        <translation>เพิ่มผลการระดมความคิด</translation>
+    </message>
+    <message>
+        <source>Members:</source>
+        <translation>สมาชิก:</translation>
+    </message>
+    <message>
+        <source>Findings, proposals and decisions:</source>
+        <translation>ข้อค้นพบ ข้อเสนอ และข้อตกลง:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1. %2 (%n people)</source>
+        <translation>
+            <numerusform>%1. %2 (%n คน)</numerusform></translation>
+    </message>
+    <message>
+        <source>Outcome id: %1</source>
+        <translation>รหัสผลการระดมความคิด: %1</translation>
+    </message>
+    <message>
+        <source>Breakout groups</source>
+        <translation>กลุ่มย่อย</translation>
+    </message>
+    <message>
+        <source>Breakout group</source>
+        <translation>กลุ่มย่อย</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>หมายเลข: (&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation>หัวข้อ: (&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Facilitator:</source>
+        <translation>วิทยากรกระบวนการ: (&amp;F)</translation>
+    </message>
+    <message>
+        <source>Remove this group with its outcomes?</source>
+        <translation>ลบกลุ่มนี้พร้อมผลการระดมความคิดหรือไม่</translation>
+    </message>
+    <message>
+        <source>What did the group conclude?</source>
+        <translation>กลุ่มสรุปว่าอย่างไร</translation>
+    </message>
+    <message>
+        <source>Remove this outcome?</source>
+        <translation>ลบผลการระดมความคิดนี้หรือไม่</translation>
     </message>
 </context>
 <context>
@@ -1083,6 +1460,152 @@
     </message>
 </context>
 <context>
+    <name>khana::RegisterPeopleDialog</name>
+    <message>
+        <source>Register people</source>
+        <translation>ลงทะเบียนบุคคล</translation>
+    </message>
+    <message>
+        <source>Search by name, phone or member number</source>
+        <translation>ค้นหาด้วยชื่อ เบอร์โทร หรือเลขสมาชิก</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>ลงทะเบียน (&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>ประเภท: (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Add participant categories to the workshop first.</source>
+        <translation>โปรดเพิ่มประเภทผู้เข้าร่วมในการประชุมก่อน</translation>
+    </message>
+    <message>
+        <source>Choose one or more people in the list.</source>
+        <translation>เลือกบุคคลในรายการอย่างน้อยหนึ่งคน</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registered. Not registered:</source>
+        <translation>
+            <numerusform>ลงทะเบียนแล้ว %n คน ที่ลงทะเบียนไม่ได้:</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>khana::RegistrationImportDialog</name>
+    <message>
+        <source>Import registrations — %1</source>
+        <translation>นำเข้าการลงทะเบียน — %1</translation>
+    </message>
+    <message>
+        <source>(choose a column)</source>
+        <translation>(เลือกคอลัมน์)</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(ไม่นำเข้า)</translation>
+    </message>
+    <message>
+        <source>(none: every row names its category)</source>
+        <translation>(ไม่มี: ทุกแถวระบุประเภทเอง)</translation>
+    </message>
+    <message>
+        <source>Category when none is given:</source>
+        <translation>ประเภทเมื่อแถวไม่ได้ระบุ:</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>นำเข้า (&amp;I)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read as %1.</source>
+        <translation>
+            <numerusform>อ่านได้ %n แถว (รหัสอักขระ %1)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) will be imported</source>
+        <translation>
+            <numerusform>จะนำเข้า %n แถว</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n already in People);</source>
+        <translation>
+            <numerusform>(มีอยู่ในรายชื่อบุคคลแล้ว %n คน)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s).</source>
+        <translation>
+            <numerusform>มีปัญหา %n รายการ</numerusform></translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: %3</source>
+        <translation>แถว %1 คอลัมน์ %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>khana::RegistrationsModel</name>
+    <message>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>จังหวัด</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>Badge code</source>
+        <translation>รหัสป้ายชื่อ</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>เวลามาถึง</translation>
+    </message>
+</context>
+<context>
+    <name>khana::RegistrationsPanel</name>
+    <message>
+        <source>Filter by name, category, province or status</source>
+        <translation>กรองด้วยชื่อ ประเภท จังหวัด หรือสถานะ</translation>
+    </message>
+    <message>
+        <source>Import from CSV…</source>
+        <translation>นำเข้าจาก CSV…</translation>
+    </message>
+    <message>
+        <source>Import registrations</source>
+        <translation>นำเข้าการลงทะเบียน</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>แฟ้ม CSV (*.csv);;ทุกแฟ้ม (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Register people…</source>
+        <translation>ลงทะเบียนบุคคล… (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Set &amp;status</source>
+        <translation>กำหนดสถานะ (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Registrations</source>
+        <translation>การลงทะเบียน</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registration(s) imported.</source>
+        <translation>
+            <numerusform>นำเข้าการลงทะเบียน %n รายการแล้ว</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>khana::RowsTable</name>
     <message>
         <source>Add row</source>
@@ -1428,6 +1951,18 @@
     <message>
         <source>Save the changes to this workshop?</source>
         <translation>บันทึกการเปลี่ยนแปลงของการประชุมนี้หรือไม่</translation>
+    </message>
+    <message>
+        <source>Registrations</source>
+        <translation>การลงทะเบียน</translation>
+    </message>
+    <message>
+        <source>Groups and outcomes</source>
+        <translation>กลุ่มย่อยและผลการระดมความคิด</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>พิมพ์ (&amp;P)</translation>
     </message>
 </context>
 <context>
