@@ -45,6 +45,9 @@ int printPaged(QTextDocument &document, QPagedPaintDevice *device, const QString
         painter.save();
         painter.translate(0, -body.height() * i);
         const QRectF clip(0, body.height() * i, body.width(), body.height());
+        // The layout paints whole blocks that touch the page: clip to it, or the edges of the
+        // neighbouring pages show.
+        painter.setClipRect(clip);
         QAbstractTextDocumentLayout::PaintContext context;
         context.clip = clip;
         document.documentLayout()->draw(&painter, context);

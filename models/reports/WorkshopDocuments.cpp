@@ -84,9 +84,12 @@ QString signInSheetHtml(const Workshop &workshop, QList<CheckInEntry> entries, G
                 members.append(&e);
         if (members.isEmpty())
             continue;
-        html += QStringLiteral("<h4>%1 (%2)</h4>").arg(esc(group), QCoreApplication::translate("WorkshopDocuments", "%n people", nullptr, int(members.size())));
-        html += QStringLiteral("<table %1><thead><tr><th width='6%'>%2</th><th width='30%'>%3</th><th width='22%'>%4</th>"
-                               "<th width='16%'>%5</th><th width='26%'>%6</th></tr></thead>")
+        // Each group starts a page, so that a group's sheet can go to its own table at the door.
+        html += QStringLiteral("<h4%1>%2 (%3)</h4>")
+                    .arg(number > 0 ? QStringLiteral(" style='page-break-before: always'") : QString(), esc(group),
+                         QCoreApplication::translate("WorkshopDocuments", "%n people", nullptr, int(members.size())));
+        html += QStringLiteral("<table %1><thead><tr><th width='8%'>%2</th><th width='36%'>%3</th><th width='20%'>%4</th>"
+                               "<th width='14%'>%5</th><th width='22%'>%6</th></tr></thead>")
                     .arg(kTableStyle, QCoreApplication::translate("WorkshopDocuments", "No."), QCoreApplication::translate("WorkshopDocuments", "Name"), QCoreApplication::translate("WorkshopDocuments", "Category"), QCoreApplication::translate("WorkshopDocuments", "Province"), QCoreApplication::translate("WorkshopDocuments", "Signature"));
         for (const CheckInEntry *e : members) {
             html += QStringLiteral("<tr><td align='right'>%1</td><td>%2</td><td>%3</td><td>%4</td><td height='36'></td></tr>")

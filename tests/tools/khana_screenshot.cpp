@@ -9,6 +9,8 @@
 #include "shell/Startup.h"
 #include "workshops/CheckInWindow.h"
 #include "workshops/WorkshopEditor.h"
+#include "workshops/WorkshopPrinting.h"
+#include "stores/WorkshopStore.h"
 #include "workshops/WorkshopsPage.h"
 
 #include <QApplication>
@@ -37,7 +39,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption form(QStringLiteral("form"), QStringLiteral("show the add-person form with a mistake"));
     const QCommandLineOption tab(QStringLiteral("tab"), QStringLiteral("workshop editor tab"), QStringLiteral("n"));
     const QCommandLineOption checkIn(QStringLiteral("checkin"), QStringLiteral("show check-in for the workshop, typing this"), QStringLiteral("text"));
-    parser.addOptions({lang, page, output, database, search, form, tab, checkIn});
+    const QCommandLineOption document(QStringLiteral("document"), QStringLiteral("save printed document N of the first workshop as PDF"),
+                                      QStringLiteral("n"));
+    parser.addOptions({lang, page, output, database, search, form, tab, checkIn, document});
     parser.process(app);
 
     applyDisplaySettings(app, parser.value(lang));
@@ -53,6 +57,15 @@ int main(int argc, char *argv[])
     if (!parser.isSet(database) && !DemoData::populate(db, &error)) {
         qCritical("%s", qPrintable(error));
         return 1;
+    }
+    if (parser.isSet(document)) {
+        QString problem;
+        const qint64 first = WorkshopStore(db).list().value(0).id;
+        const bool ok = WorkshopPrinting::savePdf(WorkshopPrinting::Document(parser.value(document).toInt()), db, first,
+                                                  parser.value(output), &problem);
+        db = QSqlDatabase();
+        Database::close();
+        return ok ? 0 : 1;
     }
     MainWindow window(db, path, !parser.isSet(database));
     window.resize(1200, 720);
