@@ -24,6 +24,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QInputDialog>
@@ -187,6 +188,27 @@ private Q_SLOTS:
         // The quota matrix counts the registration.
         QCOMPARE(matrixValue(window.workshopsPage()->editor()->quotaModel(), 3, QuotaMatrixModel::Registered), 1);
 
+        // Someone not in People yet: added from the register dialog and registered at once.
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            dialog->findChild<QLineEdit *>(QStringLiteral("registerSearch"))->setText(QStringLiteral("ธนพร ใหม่ใจ"));
+            QTimer::singleShot(0, this, [] {
+                auto *form = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+                QVERIFY(form);
+                QCOMPARE(form->findChild<QLineEdit *>(QStringLiteral("nameTh"))->text(), QStringLiteral("ธนพร ใหม่ใจ"));
+                form->findChild<QLineEdit *>(QStringLiteral("phone"))->setText(QStringLiteral("0891234567"));
+                form->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+            });
+            dialog->findChild<QPushButton *>(QStringLiteral("registerNewPerson"))->click();
+            auto *view = dialog->findChild<QTableView *>(QStringLiteral("registerPeopleView"));
+            QCOMPARE(view->selectionModel()->selectedRows().size(), 1);
+            dialog->findChild<QPushButton *>(QStringLiteral("registerButton"))->click();
+        });
+        panel->registerPeople();
+        QCOMPARE(panel->model()->rowCount(), 2);
+        QCOMPARE(PersonStore(t.db()).count(), 3);
+
         // Confirm the registration through the status menu.
         auto *view = panel->findChild<QTableView *>(QStringLiteral("registrationsView"));
         view->selectRow(0);
@@ -271,6 +293,20 @@ private Q_SLOTS:
         QCOMPARE(groups->count(), 2);
         QCOMPARE(members->count(), 3);
         QVERIFY(groups->item(0)->text().contains(QStringLiteral("งานเครือข่ายมวลชน")));
+
+        // By hand: tick everyone into group 1 (moving the others out of group 2).
+        QTimer::singleShot(0, this, [] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            auto *choices = dialog->findChild<QListWidget *>(QStringLiteral("memberChoices"));
+            QCOMPARE(choices->count(), 6);
+            for (int i = 0; i < choices->count(); ++i)
+                choices->item(i)->setCheckState(Qt::Checked);
+            dialog->accept();
+        });
+        panel->chooseMembers();
+        QCOMPARE(members->count(), 6);
+        QCOMPARE(GroupStore(t.db()).groups(w.id).at(1).registrationIds.size(), 0);
 
         QTimer::singleShot(0, this, [] {
             auto *input = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());

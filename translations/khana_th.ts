@@ -598,7 +598,8 @@
     <message numerus="yes">
         <source>%n people</source>
         <translation>
-            <numerusform>%n คน</numerusform></translation>
+            <numerusform>%n คน</numerusform>
+        </translation>
     </message>
     <message>
         <source>No.</source>
@@ -731,7 +732,8 @@
     <message numerus="yes">
         <source>%n member(s)</source>
         <translation>
-            <numerusform>สมาชิก %n คน</numerusform></translation>
+            <numerusform>สมาชิก %n คน</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -997,7 +999,8 @@
     <message numerus="yes">
         <source>%1. %2 (%n people)</source>
         <translation>
-            <numerusform>%1. %2 (%n คน)</numerusform></translation>
+            <numerusform>%1. %2 (%n คน)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Outcome id: %1</source>
@@ -1034,6 +1037,18 @@
     <message>
         <source>Remove this outcome?</source>
         <translation>ลบผลการระดมความคิดนี้หรือไม่</translation>
+    </message>
+    <message>
+        <source>Choose members…</source>
+        <translation>เลือกสมาชิก…</translation>
+    </message>
+    <message>
+        <source>Members of group %1</source>
+        <translation>สมาชิกกลุ่มที่ %1</translation>
+    </message>
+    <message>
+        <source>(now in group %1)</source>
+        <translation>(ขณะนี้อยู่กลุ่มที่ %1)</translation>
     </message>
 </context>
 <context>
@@ -1488,7 +1503,16 @@
     <message numerus="yes">
         <source>%n registered. Not registered:</source>
         <translation>
-            <numerusform>ลงทะเบียนแล้ว %n คน ที่ลงทะเบียนไม่ได้:</numerusform></translation>
+            <numerusform>ลงทะเบียนแล้ว %n คน ที่ลงทะเบียนไม่ได้:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;New person…</source>
+        <translation>บุคคลใหม่… (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Add someone who is not in People yet, and select them.</source>
+        <translation>เพิ่มผู้ที่ยังไม่มีในรายชื่อบุคคล แล้วเลือกไว้</translation>
     </message>
 </context>
 <context>
@@ -1520,22 +1544,26 @@
     <message numerus="yes">
         <source>%n row(s) read as %1.</source>
         <translation>
-            <numerusform>อ่านได้ %n แถว (รหัสอักขระ %1)</numerusform></translation>
+            <numerusform>อ่านได้ %n แถว (รหัสอักขระ %1)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) will be imported</source>
         <translation>
-            <numerusform>จะนำเข้า %n แถว</numerusform></translation>
+            <numerusform>จะนำเข้า %n แถว</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>(%n already in People);</source>
         <translation>
-            <numerusform>(มีอยู่ในรายชื่อบุคคลแล้ว %n คน)</numerusform></translation>
+            <numerusform>(มีอยู่ในรายชื่อบุคคลแล้ว %n คน)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s).</source>
         <translation>
-            <numerusform>มีปัญหา %n รายการ</numerusform></translation>
+            <numerusform>มีปัญหา %n รายการ</numerusform>
+        </translation>
     </message>
     <message>
         <source>Row %1, column %2: %3</source>
@@ -1602,7 +1630,8 @@
     <message numerus="yes">
         <source>%n registration(s) imported.</source>
         <translation>
-            <numerusform>นำเข้าการลงทะเบียน %n รายการแล้ว</numerusform></translation>
+            <numerusform>นำเข้าการลงทะเบียน %n รายการแล้ว</numerusform>
+        </translation>
     </message>
 </context>
 <context>

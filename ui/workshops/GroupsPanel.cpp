@@ -64,9 +64,15 @@ GroupsPanel::GroupsPanel(const QSqlDatabase &db, QWidget *parent)
     outcomeButtons->addWidget(button(tr("Edit…"), &GroupsPanel::editOutcome));
     outcomeButtons->addWidget(button(tr("Remove"), &GroupsPanel::removeOutcome));
     outcomeButtons->addStretch(1);
+    auto *memberButtons = new QHBoxLayout;
+    auto *choose = button(tr("Choose members…"), &GroupsPanel::chooseMembers);
+    choose->setObjectName(QStringLiteral("chooseMembers"));
+    memberButtons->addWidget(choose);
+    memberButtons->addStretch(1);
     auto *right = new QVBoxLayout;
     right->addWidget(new QLabel(tr("Members:"), this));
     right->addWidget(m_members, 1);
+    right->addLayout(memberButtons);
     right->addWidget(new QLabel(tr("Findings, proposals and decisions:"), this));
     right->addWidget(m_outcomes, 2);
     right->addLayout(outcomeButtons);
@@ -132,6 +138,63 @@ void GroupsPanel::showGroup()
             item->setToolTip(tr("Outcome id: %1").arg(o.uid));
         }
     }
+}
+
+void GroupsPanel::chooseMembers()
+{
+    const qint64 group = currentGroupId();
+    if (group == 0)
+        return;
+    // Everyone registered, ticked when in this group; people in other groups say which.
+    QHash<qint64, int> groupOf;
+    const QList<BreakoutGroup> groups = GroupStore(m_db).groups(m_workshopId);
+    for (const BreakoutGroup &g : groups)
+        for (qint64 r : g.registrationIds)
+            groupOf.insert(r, g.number);
+    int thisNumber = 0;
+    for (const BreakoutGroup &g : groups)
+        if (g.id == group)
+            thisNumber = g.number;
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Members of group %1").arg(thisNumber));
+    auto *list = new QListWidget(&dialog);
+    list->setObjectName(QStringLiteral("memberChoices"));
+    const DisplayConventions &conventions = DisplayConventions::current();
+    for (const CheckInEntry &e : RegistrationStore(m_db).loadForCheckIn(m_workshopId, conventions.prefersThaiNames())) {
+        if (e.status == RegistrationStatus::Cancelled)
+            continue;
+        const int in = groupOf.value(e.registrationId);
+        QString text = conventions.pick(e.nameTh, e.nameEn) + QStringLiteral(" — ") + e.provinceName;
+        if (in != 0 && in != thisNumber)
+            text += QLatin1Char(' ') + tr("(now in group %1)").arg(in);
+        auto *item = new QListWidgetItem(text, list);
+        item->setData(Qt::UserRole, e.registrationId);
+        item->setCheckState(in == thisNumber ? Qt::Checked : Qt::Unchecked);
+    }
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(list);
+    layout->addWidget(buttons);
+    dialog.resize(520, 560);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    GroupStore store(m_db);
+    for (int i = 0; i < list->count(); ++i) {
+        const QListWidgetItem *item = list->item(i);
+        const qint64 registration = item->data(Qt::UserRole).toLongLong();
+        const bool wasIn = groupOf.value(registration) == thisNumber;
+        const bool isIn = item->checkState() == Qt::Checked;
+        if (wasIn != isIn) {
+            const auto result = store.assign(registration, isIn ? group : 0);
+            if (!result.ok()) {
+                report(result.error);
+                break;
+            }
+        }
+    }
+    reload();
 }
 
 void GroupsPanel::report(const QString &error)

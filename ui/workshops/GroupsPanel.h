@@ -24,6 +24,8 @@ public:
     void editGroup();
     void removeGroup();
     void distribute();
+    // Ticks who is in the current group (moving people from other groups).
+    void chooseMembers();
     void addOutcome(int kind);
     void editOutcome();
     void removeOutcome();

@@ -1,6 +1,8 @@
 #include "RegisterPeopleDialog.h"
 
 #include "itemmodels/PeopleModel.h"
+#include "people/PersonDialog.h"
+#include "stores/PersonStore.h"
 #include "stores/RegistrationStore.h"
 #include "stores/WorkshopStore.h"
 
@@ -47,7 +49,25 @@ RegisterPeopleDialog::RegisterPeopleDialog(const QSqlDatabase &db, qint64 worksh
     m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_message->hide();
 
+    auto *newPerson = new QPushButton(tr("&New person…"), this);
+    newPerson->setObjectName(QStringLiteral("registerNewPerson"));
+    newPerson->setToolTip(tr("Add someone who is not in People yet, and select them."));
+    connect(newPerson, &QPushButton::clicked, this, [this] {
+        PersonStore store(m_db);
+        Person start;
+        start.nameTh = m_search->text();
+        PersonDialog dialog(m_db, store, start, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        // Show just the new person, selected, ready to register.
+        m_search->setText(dialog.person().phone.isEmpty() ? dialog.person().nameTh : dialog.person().phone);
+        m_people->setSearchText(m_search->text());
+        const int row = m_people->rowOfPerson(dialog.person().id);
+        if (row >= 0)
+            m_view->selectRow(row);
+    });
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    buttons->addButton(newPerson, QDialogButtonBox::ActionRole);
     buttons->addButton(tr("&Register"), QDialogButtonBox::AcceptRole)->setObjectName(QStringLiteral("registerButton"));
     connect(buttons, &QDialogButtonBox::accepted, this, &RegisterPeopleDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &RegisterPeopleDialog::reject);
