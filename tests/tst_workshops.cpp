@@ -121,7 +121,7 @@ private Q_SLOTS:
         QCOMPARE(stored->days.first().starts, QTime(8, 30));
         QCOMPARE(stored->days.first().ends, QTime(17, 0));
         QCOMPARE(stored->approvedOn, QDate(2024, 4, 28));
-        QCOMPARE(stored->agenda.size(), 2);
+        QCOMPARE(stored->agenda.size(), 3);
         QCOMPARE(stored->budgetTotal(), qint64(500000 + 40 * 35000 + 40 * 5000));
         const auto bySource = stored->budgetBySource();
         QCOMPARE(bySource.size(), 2);

@@ -1,5 +1,7 @@
 #include "PeopleGenerator.h"
 
+#include "SeedWorkshops.h"
+
 #include "database/Database.h"
 #include "io/CsvReader.h"
 #include "io/DistrictImporter.h"
@@ -123,39 +125,11 @@ Person PeopleGenerator::next()
 bool DemoData::addSeedWorkshops(const QSqlDatabase &db, QString *error)
 {
     WorkshopStore workshops(db);
-    // Seed 000: the Chiang Rai team's one-day workshop on structure and the action plan.
-    Workshop chiangRai;
-    chiangRai.title = QStringLiteral("ประชุมเชิงปฏิบัติการจัดโครงสร้างและจัดทำแผนปฏิบัติงานจังหวัดเชียงราย");
-    chiangRai.kind = WorkshopKind::Workshop;
+    Workshop chiangRai = SeedWorkshops::chiangRai();
     chiangRai.status = WorkshopStatus::Held;
-    chiangRai.venueName = QStringLiteral("ไดมอนด์ ปาร์ค อินน์ เชียงราย รีสอร์ท");
-    chiangRai.venueAddress = QStringLiteral("อำเภอเมืองเชียงราย จังหวัดเชียงราย");
-    chiangRai.organiser = QStringLiteral("คณะทำงานจังหวัดเชียงราย");
-    chiangRai.objectives = QStringLiteral("ทบทวนบทเรียนและกรอบคิด 3 ประเด็น จัดโครงสร้างทีมจังหวัด และจัดทำแผนปฏิบัติงานจังหวัด");
-    chiangRai.approvedBy = QStringLiteral("มติที่ประชุมคณะทำงานจังหวัดเชียงราย (ใช้งบคณะทำงานจังหวัด)");
-    chiangRai.approvedOn = QDate(2024, 4, 28);
-    chiangRai.days = {{QDate(2024, 5, 3), QTime(8, 30), QTime(17, 0)}};
-    chiangRai.agenda = {{QDate(2024, 5, 3), QTime(8, 30), QStringLiteral("ลงทะเบียน"), QString()},
-                        {QDate(2024, 5, 3), QTime(9, 0), QStringLiteral("ทบทวนกรอบคิด 3 ประเด็น"), QString()},
-                        {QDate(2024, 5, 3), QTime(13, 0), QStringLiteral("แบ่งกลุ่มจัดทำแผนปฏิบัติงาน"), QString()}};
-    chiangRai.budget = {{QStringLiteral("ค่าห้องประชุม"), 1, 500000, QStringLiteral("งบคณะทำงานจังหวัด")},
-                        {QStringLiteral("ค่าอาหารและอาหารว่าง"), 40, 35000, QStringLiteral("งบคณะทำงานจังหวัด")}};
-    chiangRai.categories = {{0, QStringLiteral("คณะทำงานจังหวัด"), QuotaKind::Flat, 15},
-                            {0, QStringLiteral("ทีมงาน ส.ส.เขต"), QuotaKind::Flat, 10},
-                            {0, QStringLiteral("สมาชิกที่ช่วยงานในพื้นที่"), QuotaKind::Flat, 15}};
     auto saved = workshops.save(chiangRai);
-    // Seed 002: the two-day forum of 427 (categories only: its people are not in the demo).
-    Workshop forum;
-    forum.title = QStringLiteral("เวทีเสวนาศูนย์ส่งเสริมพัฒนาประชาธิปไตยและภาคีเครือข่าย");
-    forum.kind = WorkshopKind::Forum;
-    forum.status = WorkshopStatus::Held;
-    forum.days = {{QDate(2022, 8, 24), QTime(8, 30), QTime(16, 30)}, {QDate(2022, 8, 25), QTime(8, 30), QTime(12, 0)}};
-    forum.categories = {{0, QStringLiteral("ผู้แทน ศส.ปชต. จังหวัด"), QuotaKind::PerProvince, 4},
-                        {0, QStringLiteral("ผู้อำนวยการหรือรองผู้อำนวยการจังหวัด"), QuotaKind::PerProvince, 1},
-                        {0, QStringLiteral("เจ้าหน้าที่โครงการ"), QuotaKind::Flat, 13},
-                        {0, QStringLiteral("ผู้ทรงคุณวุฒิภายนอก"), QuotaKind::Flat, 7},
-                        {0, QStringLiteral("วิทยากรภายใน"), QuotaKind::Flat, 5},
-                        {0, QStringLiteral("สื่อมวลชน แขกผู้มีเกียรติ และผู้สังเกตการณ์"), QuotaKind::Flat, 17}};
+    // The forum's categories only: its participants are not in the demo.
+    Workshop forum = SeedWorkshops::forum427();
     if (saved.ok())
         saved = workshops.save(forum);
     if (!saved.ok()) {

@@ -104,13 +104,7 @@ qint64 PersonStore::count() const
 FieldErrors PersonStore::checkAgainstDatabase(const Person &p) const
 {
     FieldErrors errors;
-    auto exists = [this](const QString &sql, const QVariantList &values) {
-        QSqlQuery q(m_db);
-        q.prepare(sql);
-        for (const QVariant &v : values)
-            q.addBindValue(v);
-        return q.exec() && q.next();
-    };
+    auto exists = [this](const QString &sql, const QVariantList &values) { return SqlValues::exists(m_db, sql, values); };
     if (!p.provinceCode.isEmpty()
         && !exists(QStringLiteral("SELECT 1 FROM province WHERE code = ?"), {p.provinceCode}))
         errors.append({PersonField::Province, QCoreApplication::translate("PersonStore", "Unknown province.")});

@@ -49,13 +49,7 @@ RegistrationStore::SaveResult RegistrationStore::add(Registration &input)
 {
     SaveResult result;
     Registration r = input;
-    auto exists = [this](const QString &sql, const QVariantList &values) {
-        QSqlQuery q(m_db);
-        q.prepare(sql);
-        for (const QVariant &v : values)
-            q.addBindValue(v);
-        return q.exec() && q.next();
-    };
+    auto exists = [this](const QString &sql, const QVariantList &values) { return SqlValues::exists(m_db, sql, values); };
     if (!exists(QStringLiteral("SELECT 1 FROM person WHERE id = ?"), {r.personId}))
         result.fieldErrors.append({PersonField, QCoreApplication::translate("RegistrationStore", "Choose a person.")});
     else if (exists(QStringLiteral("SELECT 1 FROM registration WHERE workshop_id = ? AND person_id = ?"), {r.workshopId, r.personId}))

@@ -4,6 +4,8 @@
 // references and dates are NULL when absent, dates are ISO.
 
 #include <QDate>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 #include <QVariant>
 
@@ -27,6 +29,16 @@ inline QVariant dateOrNull(const QDate &d)
 inline QDate date(const QVariant &v)
 {
     return QDate::fromString(v.toString(), Qt::ISODate);
+}
+
+// True when the prepared `sql` with `values` returns a row (existence checks before writes).
+inline bool exists(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
+{
+    QSqlQuery q(db);
+    q.prepare(sql);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    return q.exec() && q.next();
 }
 
 } // namespace khana::SqlValues
