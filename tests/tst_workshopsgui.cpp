@@ -136,6 +136,15 @@ private Q_SLOTS:
         QCOMPARE(stored->plannedParticipants(77), 427);
         QCOMPARE(stored->days.first().day, QDate(2022, 8, 24));
         QCOMPARE(matrixValue(editor->quotaModel(), 6, QuotaMatrixModel::Planned), 427);
+
+        // Nobody is registered yet: the forum can be deleted (after a question).
+        QTimer::singleShot(0, this, [] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+                box->button(QMessageBox::Yes)->click();
+        });
+        page->deleteWorkshop();
+        QCOMPARE(WorkshopStore(t.db()).list().size(), 0);
+        QCOMPARE(page->currentWorkshopId(), 0);
     }
 
     void registerFromPeopleAndSetStatus()

@@ -1993,6 +1993,18 @@
         <source>&amp;Print</source>
         <translation>พิมพ์ (&amp;P)</translation>
     </message>
+    <message>
+        <source>&amp;Delete workshop…</source>
+        <translation>ลบการประชุม… (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete %1? This cannot be undone.</source>
+        <translation>ลบ %1 หรือไม่ (ย้อนกลับไม่ได้)</translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation>ลบ %1 แล้ว</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -106,6 +106,8 @@ WorkshopsPage::WorkshopsPage(const QSqlDatabase &db, QWidget *parent)
     m_saveAction = new QAction(tr("&Save"), this);
     m_saveAction->setShortcut(QKeySequence::Save);
     m_revertAction = new QAction(tr("&Revert"), this);
+    m_deleteAction = new QAction(tr("&Delete workshop…"), this);
+    connect(m_deleteAction, &QAction::triggered, this, &WorkshopsPage::deleteWorkshop);
     m_checkInAction = new QAction(tr("&Check-in mode"), this);
     m_checkInAction->setShortcut(QKeySequence(Qt::Key_F9));
     m_checkInAction->setToolTip(tr("Check people in on the day (F9)"));
@@ -119,9 +121,14 @@ WorkshopsPage::WorkshopsPage(const QSqlDatabase &db, QWidget *parent)
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
-    auto *newButton = new QToolButton(left);
-    newButton->setDefaultAction(m_newAction);
-    leftLayout->addWidget(newButton);
+    auto *listButtons = new QHBoxLayout;
+    for (QAction *a : {m_newAction, m_deleteAction}) {
+        auto *b = new QToolButton(left);
+        b->setDefaultAction(a);
+        listButtons->addWidget(b);
+    }
+    listButtons->addStretch(1);
+    leftLayout->addLayout(listButtons);
     leftLayout->addWidget(m_list, 1);
 
     auto *right = new QWidget(this);
@@ -315,6 +322,29 @@ void WorkshopsPage::updateActions()
     m_saveAction->setEnabled(m_dirty);
     m_revertAction->setEnabled(m_dirty && m_currentId != 0);
     m_checkInAction->setEnabled(m_currentId != 0 && !m_dirty);
+    m_deleteAction->setEnabled(m_currentId != 0);
+}
+
+void WorkshopsPage::deleteWorkshop()
+{
+    const auto w = m_currentId ? m_store->find(m_currentId) : std::nullopt;
+    if (!w)
+        return;
+    if (QMessageBox::question(this, tr("Workshops"), tr("Delete %1? This cannot be undone.").arg(w->title)) != QMessageBox::Yes)
+        return;
+    const auto result = m_store->remove(w->id, w->rowVersion);
+    if (!result.ok()) {
+        QMessageBox::warning(this, tr("Workshops"), result.error);
+        return;
+    }
+    m_undo->clear(); // its saves can no longer be undone
+    setDirty(false);
+    reloadList(0);
+    if (m_list->count() > 0)
+        m_list->setCurrentRow(0);
+    else
+        newWorkshop();
+    Q_EMIT message(tr("Deleted %1.").arg(w->title));
 }
 
 void WorkshopsPage::startCheckIn()

@@ -45,6 +45,8 @@ public:
     void revert();
     void openWorkshop(qint64 id);
     void startCheckIn();
+    // Deletes the open workshop after asking (refused while people are registered).
+    void deleteWorkshop();
 
 Q_SIGNALS:
     void message(const QString &text);
@@ -69,6 +71,7 @@ private:
     QAction *m_saveAction;
     QAction *m_revertAction;
     QAction *m_checkInAction;
+    QAction *m_deleteAction;
     qint64 m_currentId = 0;
     bool m_dirty = false;
 };
