@@ -109,7 +109,7 @@ private Q_SLOTS:
             MainWindow window(t.db(), t.path(), false);
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
-            window.resize(903, 611);
+            window.resize(1013, 677);
             window.showPage(MainWindow::PeopleIndex);
             auto *view = window.peoplePage()->findChild<QTableView *>(QStringLiteral("peopleView"));
             view->horizontalHeader()->resizeSection(1, 237);
@@ -120,7 +120,7 @@ private Q_SLOTS:
         MainWindow again(t.db(), t.path(), false);
         again.show();
         QVERIFY(QTest::qWaitForWindowExposed(&again));
-        QCOMPARE(again.size(), QSize(903, 611));
+        QCOMPARE(again.size(), QSize(1013, 677));
         QCOMPARE(again.currentPage(), int(MainWindow::PeopleIndex));
         auto *view = again.peoplePage()->findChild<QTableView *>(QStringLiteral("peopleView"));
         QCOMPARE(view->horizontalHeader()->sectionSize(1), 237);
