@@ -61,7 +61,6 @@ MainWindow::MainWindow(const QSqlDatabase &db, const QString &databasePath, bool
         if (QUndoStack *stack = pages.at(i).second->undoStack())
             m_undoGroup->addStack(stack);
     }
-    m_navigation->setMaximumWidth(200);
     m_navigation->setMinimumWidth(140);
 
     auto *splitter = new QSplitter(this);
