@@ -214,6 +214,11 @@ SqlDialect::Condition SqlDialect::startsWith(const QString &alias, const QList<s
     return c;
 }
 
+QString SqlDialect::nullSafeEquals(const QString &column) const
+{
+    return m_kind == Kind::Postgres ? QStringLiteral("%1 IS NOT DISTINCT FROM ?").arg(column) : QStringLiteral("%1 IS ?").arg(column);
+}
+
 QString SqlDialect::aggregateStrings(const QString &expression, const QString &separator) const
 {
     if (m_kind == Kind::Postgres)

@@ -68,6 +68,9 @@ public:
     Condition endBulkInsert(const QString &searchIndex, const QString &table, const QStringList &columns, qint64 lastIdBefore) const;
     QString insertTrigger(const QString &searchIndex, const QString &table, const QStringList &columns) const;
 
+    // "column equals ?" where both may be NULL (IS / IS NOT DISTINCT FROM).
+    QString nullSafeEquals(const QString &column) const;
+
     // Joins the values of `expression` over a group with `separator` (GROUP_CONCAT / string_agg).
     QString aggregateStrings(const QString &expression, const QString &separator) const;
 

@@ -1,0 +1,246 @@
+#include "PlanEditor.h"
+
+#include <QCoreApplication>
+#include <QUndoCommand>
+
+namespace khana {
+
+namespace {
+
+QString problem(const PlanStore::SaveResult &r)
+{
+    return r.error.isEmpty() ? r.fieldErrors.value(0).message : r.error;
+}
+
+// A change already made through the store: the first redo does nothing.
+class DoneCommand : public QUndoCommand
+{
+public:
+    explicit DoneCommand(const QString &text)
+        : QUndoCommand(text)
+    {
+    }
+    void redo() override
+    {
+        if (m_first) {
+            m_first = false;
+            return;
+        }
+        again();
+    }
+    virtual void again() = 0;
+
+private:
+    bool m_first = true;
+};
+
+class InsertCommand : public DoneCommand
+{
+public:
+    InsertCommand(PlanEditor *editor, const PlanItem &item)
+        : DoneCommand(QCoreApplication::translate("PlanEditor", "Add %1").arg(item.title))
+        , m_editor(editor)
+        , m_subtree{item}
+    {
+    }
+    void undo() override
+    {
+        QList<PlanItem> removed;
+        const auto r = m_editor->store().removeItem(m_subtree.first().id, &removed);
+        if (!r.ok()) {
+            Q_EMIT m_editor->failed(problem(r));
+            return;
+        }
+        m_subtree = removed;
+        Q_EMIT m_editor->itemRemoved(m_subtree.first().id);
+    }
+    void again() override
+    {
+        const auto r = m_editor->store().restoreItems(m_subtree);
+        if (!r.ok()) {
+            Q_EMIT m_editor->failed(problem(r));
+            return;
+        }
+        Q_EMIT m_editor->subtreeRestored(m_subtree);
+    }
+
+private:
+    PlanEditor *m_editor;
+    QList<PlanItem> m_subtree;
+};
+
+class RemoveCommand : public DoneCommand
+{
+public:
+    RemoveCommand(PlanEditor *editor, const QList<PlanItem> &removed)
+        : DoneCommand(QCoreApplication::translate("PlanEditor", "Delete %1").arg(removed.first().title))
+        , m_editor(editor)
+        , m_subtree(removed)
+    {
+    }
+    void undo() override
+    {
+        const auto r = m_editor->store().restoreItems(m_subtree);
+        if (!r.ok()) {
+            Q_EMIT m_editor->failed(problem(r));
+            return;
+        }
+        Q_EMIT m_editor->subtreeRestored(m_subtree);
+    }
+    void again() override
+    {
+        QList<PlanItem> removed;
+        const auto r = m_editor->store().removeItem(m_subtree.first().id, &removed);
+        if (!r.ok()) {
+            Q_EMIT m_editor->failed(problem(r));
+            return;
+        }
+        m_subtree = removed;
+        Q_EMIT m_editor->itemRemoved(m_subtree.first().id);
+    }
+
+private:
+    PlanEditor *m_editor;
+    QList<PlanItem> m_subtree;
+};
+
+class UpdateCommand : public DoneCommand
+{
+public:
+    UpdateCommand(PlanEditor *editor, const PlanItem &before, const PlanItem &after)
+        : DoneCommand(QCoreApplication::translate("PlanEditor", "Edit %1").arg(after.title))
+        , m_editor(editor)
+        , m_before(before)
+        , m_after(after)
+    {
+    }
+    void undo() override { apply(m_before); }
+    void again() override { apply(m_after); }
+
+private:
+    void apply(PlanItem values)
+    {
+        const auto current = m_editor->store().findItem(values.id);
+        if (!current) {
+            Q_EMIT m_editor->failed(QCoreApplication::translate("PlanEditor", "The item no longer exists."));
+            return;
+        }
+        // Only the item's own fields: its place in the tree is the move command's business.
+        values.rowVersion = current->rowVersion;
+        values.parentId = current->parentId;
+        values.position = current->position;
+        const auto r = m_editor->store().updateItem(values);
+        if (!r.ok()) {
+            Q_EMIT m_editor->failed(problem(r));
+            return;
+        }
+        Q_EMIT m_editor->itemUpdated(values);
+    }
+
+    PlanEditor *m_editor;
+    PlanItem m_before;
+    PlanItem m_after;
+};
+
+class MoveCommand : public DoneCommand
+{
+public:
+    MoveCommand(PlanEditor *editor, const PlanItem &item, qint64 toParent, int toPosition)
+        : DoneCommand(QCoreApplication::translate("PlanEditor", "Move %1").arg(item.title))
+        , m_editor(editor)
+        , m_id(item.id)
+        , m_fromParent(item.parentId)
+        , m_fromPosition(item.position)
+        , m_toParent(toParent)
+        , m_toPosition(toPosition)
+    {
+    }
+    void undo() override { apply(m_fromParent, m_fromPosition); }
+    void again() override { apply(m_toParent, m_toPosition); }
+
+private:
+    void apply(qint64 parent, int position)
+    {
+        const auto r = m_editor->store().moveItem(m_id, parent, position);
+        if (!r.ok()) {
+            Q_EMIT m_editor->failed(problem(r));
+            return;
+        }
+        Q_EMIT m_editor->itemMoved(m_id, parent, position);
+    }
+
+    PlanEditor *m_editor;
+    qint64 m_id;
+    qint64 m_fromParent;
+    int m_fromPosition;
+    qint64 m_toParent;
+    int m_toPosition;
+};
+
+} // namespace
+
+PlanEditor::PlanEditor(const QSqlDatabase &db, qint64 planId, QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_planId(planId)
+    , m_store(db)
+{
+}
+
+PlanEditor::Result PlanEditor::insert(PlanItem item, int position, qint64 *newId)
+{
+    item.planId = m_planId;
+    const Result r = m_store.insertItem(item, position);
+    if (!r.ok())
+        return r;
+    if (newId)
+        *newId = item.id;
+    Q_EMIT itemInserted(item);
+    m_undo.push(new InsertCommand(this, item));
+    return r;
+}
+
+PlanEditor::Result PlanEditor::update(const PlanItem &changed)
+{
+    const auto before = m_store.findItem(changed.id);
+    PlanItem after = changed;
+    if (!before) {
+        Result r;
+        r.error = QCoreApplication::translate("PlanEditor", "The item no longer exists.");
+        return r;
+    }
+    after.rowVersion = before->rowVersion;
+    after.parentId = before->parentId;
+    after.position = before->position;
+    const Result r = m_store.updateItem(after);
+    if (!r.ok())
+        return r;
+    Q_EMIT itemUpdated(after);
+    m_undo.push(new UpdateCommand(this, *before, after));
+    return r;
+}
+
+PlanEditor::Result PlanEditor::move(qint64 id, qint64 newParentId, int position)
+{
+    const auto before = m_store.findItem(id);
+    const Result r = m_store.moveItem(id, newParentId, position);
+    if (!r.ok() || !before)
+        return r;
+    const auto after = m_store.findItem(id);
+    Q_EMIT itemMoved(id, newParentId, after ? after->position : position);
+    m_undo.push(new MoveCommand(this, *before, newParentId, after ? after->position : position));
+    return r;
+}
+
+PlanEditor::Result PlanEditor::remove(qint64 id)
+{
+    QList<PlanItem> removed;
+    const Result r = m_store.removeItem(id, &removed);
+    if (!r.ok())
+        return r;
+    Q_EMIT itemRemoved(id);
+    m_undo.push(new RemoveCommand(this, removed));
+    return r;
+}
+
+} // namespace khana

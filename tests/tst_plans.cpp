@@ -1,0 +1,262 @@
+// Action plans: the plan document, the framework tree under the model tester, validation,
+// undo and redo of every edit, drag-and-drop moves, and deletion rules.
+
+#include "TestDatabase.h"
+#include "itemmodels/PlanTreeModel.h"
+#include "stores/PlanEditor.h"
+#include "stores/PlanStore.h"
+
+#include <QAbstractItemModelTester>
+#include <QMimeData>
+#include <QSignalSpy>
+#include <QSqlQuery>
+
+using namespace khana;
+
+namespace {
+
+// Seed 004: action plan No. 68 of 12 Nov 2023, implementing Resolution No. 39 of 18 July 2023.
+Plan plan68()
+{
+    Plan p;
+    p.title = QStringLiteral("แผนปฏิบัติการดำเนินงานตามมติ");
+    p.number = QStringLiteral("๖๘");
+    p.issuedOn = QDate(2023, 11, 12);
+    p.issuer = QStringLiteral("คณะกรรมการพรรคจังหวัด");
+    p.periodStart = QDate(2024, 1, 1);
+    p.periodEnd = QDate(2024, 12, 31);
+    p.references = {{ReferenceKind::Resolution, QStringLiteral("39"), QDate(2023, 7, 18), QString()}};
+    return p;
+}
+
+PlanItem make(PlanLevel level, const QString &title, qint64 parent = 0)
+{
+    PlanItem i;
+    i.level = level;
+    i.title = title;
+    i.parentId = parent;
+    return i;
+}
+
+} // namespace
+
+class TestPlans : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<TestDatabase> t;
+    qint64 planId = 0;
+
+private Q_SLOTS:
+    void init()
+    {
+        t = std::make_unique<TestDatabase>();
+        QVERIFY(t->ok());
+        Plan p = plan68();
+        QVERIFY(PlanStore(t->db()).savePlan(p).ok());
+        planId = p.id;
+    }
+    void cleanup() { t.reset(); }
+
+    void planDocument()
+    {
+        PlanStore store(t->db());
+        const auto p = store.findPlan(planId);
+        QVERIFY(p);
+        QCOMPARE(p->number, QStringLiteral("68")); // Thai digits typed, Arabic stored
+        QCOMPARE(p->references.size(), 1);
+        QCOMPARE(p->references.first().dated, QDate(2023, 7, 18));
+        QCOMPARE(describeReference(p->references.first()), QStringLiteral("Resolution No. 39 dated 18 กรกฎาคม 2566"));
+        Plan bad = *p;
+        bad.periodEnd = QDate(2023, 1, 1);
+        QCOMPARE(store.savePlan(bad).fieldErrors.value(0).field, PlanField::Period);
+    }
+
+    void buildTheChiangRaiFrameworkUnderTheTester()
+    {
+        PlanEditor editor(t->db(), planId);
+        PlanTreeModel model(&editor);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+        // Seed 000: three strategic issues.
+        qint64 issue1 = 0, issue2 = 0, issue3 = 0;
+        QVERIFY(editor.insert(make(PlanLevel::Issue, QStringLiteral("บริหารทีมจังหวัดให้เป็นพลังร่วม")), -1, &issue1).ok());
+        QVERIFY(editor.insert(make(PlanLevel::Issue, QStringLiteral("ขับเคลื่อนงานเชิงประเด็นในพื้นที่")), -1, &issue2).ok());
+        QVERIFY(editor.insert(make(PlanLevel::Issue, QStringLiteral("พร้อมต่อการเมืองทุกระดับ")), -1, &issue3).ok());
+        qint64 objective = 0, project = 0, activity = 0;
+        QVERIFY(editor.insert(make(PlanLevel::Objective, QStringLiteral("ยกระดับศักยภาพทีมงาน"), issue1), -1, &objective).ok());
+        QVERIFY(editor.insert(make(PlanLevel::Project, QStringLiteral("โรงเรียนผู้ปฏิบัติงาน"), objective), -1, &project).ok());
+        PlanItem a = make(PlanLevel::Activity, QStringLiteral("อบรมผู้ประสานงานอำเภอ"), project);
+        a.responsibleUnit = QStringLiteral("ฝ่ายเครือข่าย");
+        a.startsOn = QDate(2024, 6, 1);
+        a.endsOn = QDate(2024, 6, 30);
+        a.budget = 2500000;
+        QVERIFY(editor.insert(a, -1, &activity).ok());
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.outlineNumber(activity), QStringLiteral("1.1.1.1"));
+        QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("1 บริหารทีมจังหวัดให้เป็นพลังร่วม"));
+
+        // The level rules: an activity cannot stand at the top, an issue not under a project.
+        QCOMPARE(editor.insert(make(PlanLevel::Activity, QStringLiteral("ลอย"))).fieldErrors.value(0).field, PlanField::Level);
+        QCOMPARE(editor.insert(make(PlanLevel::Issue, QStringLiteral("ผิดที่"), project)).fieldErrors.value(0).field, PlanField::Level);
+
+        // Undo and redo an insertion: same id back.
+        QCOMPARE(editor.undoStack()->count(), 6);
+        editor.undoStack()->undo();
+        QVERIFY(!model.itemById(activity));
+        QCOMPARE(model.rowCount(model.indexOf(project)), 0);
+        editor.undoStack()->redo();
+        QVERIFY(model.itemById(activity));
+        QCOMPARE(model.itemById(activity)->budget, std::optional<qint64>(2500000));
+    }
+
+    void inlineEditsAreCheckedAndUndoable_data()
+    {
+        QTest::addColumn<int>("column");
+        QTest::addColumn<QVariant>("value");
+        QTest::addColumn<bool>("accepted");
+        QTest::newRow("progress 60") << int(PlanTreeModel::Progress) << QVariant(60) << true;
+        QTest::newRow("progress 150") << int(PlanTreeModel::Progress) << QVariant(150) << false;
+        QTest::newRow("progress -5") << int(PlanTreeModel::Progress) << QVariant(-5) << false;
+        QTest::newRow("end before start") << int(PlanTreeModel::Ends) << QVariant(QDate(2024, 5, 1)) << false;
+        QTest::newRow("negative budget") << int(PlanTreeModel::Budget) << QVariant(qint64(-100)) << false;
+        QTest::newRow("empty title") << int(PlanTreeModel::Title) << QVariant(QStringLiteral(" ")) << false;
+        QTest::newRow("delayed") << int(PlanTreeModel::Status) << QVariant(int(ActivityStatus::Delayed)) << true;
+    }
+    void inlineEditsAreCheckedAndUndoable()
+    {
+        QFETCH(int, column);
+        QFETCH(QVariant, value);
+        QFETCH(bool, accepted);
+        PlanEditor editor(t->db(), planId);
+        PlanTreeModel model(&editor);
+        qint64 issue = 0, objective = 0, activity = 0;
+        QVERIFY(editor.insert(make(PlanLevel::Issue, QStringLiteral("ประเด็น")), -1, &issue).ok());
+        QVERIFY(editor.insert(make(PlanLevel::Objective, QStringLiteral("เป้าประสงค์"), issue), -1, &objective).ok());
+        PlanItem a = make(PlanLevel::Activity, QStringLiteral("กิจกรรม"), objective);
+        a.startsOn = QDate(2024, 6, 1);
+        a.endsOn = QDate(2024, 6, 30);
+        QVERIFY(editor.insert(a, -1, &activity).ok());
+        const PlanItem before = *PlanStore(t->db()).findItem(activity);
+        const QVariant beforeValue = model.indexOf(activity, column).data(Qt::EditRole);
+        QSignalSpy refused(&model, &PlanTreeModel::editRefused);
+        QCOMPARE(model.setData(model.indexOf(activity, column), value), accepted);
+        QCOMPARE(refused.size(), accepted ? 0 : 1);
+        const PlanItem after = *PlanStore(t->db()).findItem(activity);
+        if (!accepted) {
+            QCOMPARE(after.rowVersion, before.rowVersion); // nothing stored changed
+            return;
+        }
+        QCOMPARE(model.indexOf(activity, column).data(Qt::EditRole), value);
+        editor.undoStack()->undo();
+        QCOMPARE(model.indexOf(activity, column).data(Qt::EditRole), beforeValue);
+        const PlanItem undone = *PlanStore(t->db()).findItem(activity);
+        QCOMPARE(undone.progress, before.progress);
+        QCOMPARE(undone.status, before.status);
+        editor.undoStack()->redo();
+        QCOMPARE(model.indexOf(activity, column).data(Qt::EditRole), value);
+    }
+
+    void dragAndDropMoves()
+    {
+        PlanEditor editor(t->db(), planId);
+        PlanTreeModel model(&editor);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        qint64 i1 = 0, i2 = 0, o1 = 0, o2 = 0, p1 = 0, act = 0;
+        QVERIFY(editor.insert(make(PlanLevel::Issue, QStringLiteral("ประเด็น ก")), -1, &i1).ok());
+        QVERIFY(editor.insert(make(PlanLevel::Issue, QStringLiteral("ประเด็น ข")), -1, &i2).ok());
+        QVERIFY(editor.insert(make(PlanLevel::Objective, QStringLiteral("เป้า ก1"), i1), -1, &o1).ok());
+        QVERIFY(editor.insert(make(PlanLevel::Objective, QStringLiteral("เป้า ข1"), i2), -1, &o2).ok());
+        QVERIFY(editor.insert(make(PlanLevel::Project, QStringLiteral("โครงการ"), o1), -1, &p1).ok());
+        QVERIFY(editor.insert(make(PlanLevel::Activity, QStringLiteral("กิจกรรม"), p1), -1, &act).ok());
+        auto drag = [&](qint64 id) {
+            auto *data = new QMimeData;
+            data->setData(PlanTreeModel::kMimeType, QByteArray::number(id));
+            return std::unique_ptr<QMimeData>(data);
+        };
+
+        // Reorder the issues: ข above ก.
+        auto data = drag(i2);
+        QVERIFY(model.canDropMimeData(data.get(), Qt::MoveAction, 0, 0, {}));
+        QVERIFY(model.dropMimeData(data.get(), Qt::MoveAction, 0, 0, {}));
+        QCOMPARE(model.outlineNumber(i2), QStringLiteral("1"));
+        QCOMPARE(model.outlineNumber(act), QStringLiteral("2.1.1.1"));
+        QCOMPARE(PlanStore(t->db()).findItem(i2)->position, 0);
+
+        // Move the activity under the other objective (objectives may hold activities).
+        data = drag(act);
+        QVERIFY(model.dropMimeData(data.get(), Qt::MoveAction, -1, 0, model.indexOf(o2)));
+        QCOMPARE(PlanStore(t->db()).findItem(act)->parentId, o2);
+        QCOMPARE(model.outlineNumber(act), QStringLiteral("1.1.1"));
+
+        // Refused: an issue under its own objective; a project at the top.
+        data = drag(i1);
+        QVERIFY(!model.canDropMimeData(data.get(), Qt::MoveAction, -1, 0, model.indexOf(o1)));
+        QCOMPARE(editor.move(i1, o1, 0).fieldErrors.value(0).field, PlanField::Parent);
+        QCOMPARE(editor.move(p1, 0, 0).fieldErrors.value(0).field, PlanField::Level);
+
+        // Undo both moves, in order.
+        editor.undoStack()->undo();
+        QCOMPARE(PlanStore(t->db()).findItem(act)->parentId, p1);
+        editor.undoStack()->undo();
+        QCOMPARE(model.outlineNumber(i1), QStringLiteral("1"));
+        QCOMPARE(PlanStore(t->db()).findItem(i1)->position, 0);
+        QCOMPARE(PlanStore(t->db()).findItem(i2)->position, 1);
+    }
+
+    void deletionKeepsReviewHistoryAndUndoRestores()
+    {
+        PlanEditor editor(t->db(), planId);
+        PlanTreeModel model(&editor);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        qint64 issue = 0, objective = 0, activity = 0, other = 0;
+        QVERIFY(editor.insert(make(PlanLevel::Issue, QStringLiteral("ประเด็น")), -1, &issue).ok());
+        QVERIFY(editor.insert(make(PlanLevel::Objective, QStringLiteral("เป้าประสงค์"), issue), -1, &objective).ok());
+        QVERIFY(editor.insert(make(PlanLevel::Activity, QStringLiteral("กิจกรรมหนึ่ง"), objective), -1, &activity).ok());
+        QVERIFY(editor.insert(make(PlanLevel::Activity, QStringLiteral("กิจกรรมสอง"), objective), -1, &other).ok());
+
+        // Delete the objective with its activities, then undo: same ids, same order.
+        QVERIFY(editor.remove(objective).ok());
+        QCOMPARE(model.rowCount(model.indexOf(issue)), 0);
+        QSqlQuery count(t->db());
+        QVERIFY(count.exec(QStringLiteral("SELECT count(*) FROM plan_item")) && count.next());
+        QCOMPARE(count.value(0).toInt(), 1);
+        editor.undoStack()->undo();
+        QCOMPARE(model.rowCount(model.indexOf(objective)), 2);
+        QCOMPARE(model.outlineNumber(other), QStringLiteral("1.1.2"));
+
+        // An activity with review history is not deleted.
+        QSqlQuery q(t->db());
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO plan_review (plan_id, quarter) VALUES (%1, '2024-Q1')").arg(planId)));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO review_entry (review_id, item_id, status) VALUES (%1, %2, 'delayed')")
+                           .arg(q.lastInsertId().toLongLong())
+                           .arg(activity)));
+        const auto refused = editor.remove(objective);
+        QVERIFY(!refused.ok());
+        QVERIFY(refused.error.contains(QStringLiteral("กิจกรรมหนึ่ง")));
+        QVERIFY(model.itemById(activity));
+    }
+
+    void newVersionCopiesTheTree()
+    {
+        PlanEditor editor(t->db(), planId);
+        qint64 issue = 0, objective = 0;
+        QVERIFY(editor.insert(make(PlanLevel::Issue, QStringLiteral("ประเด็น")), -1, &issue).ok());
+        QVERIFY(editor.insert(make(PlanLevel::Objective, QStringLiteral("เป้าประสงค์"), issue), -1, &objective).ok());
+        PlanStore store(t->db());
+        qint64 copy = 0;
+        QVERIFY(store.copyAsNewVersion(planId, &copy).ok());
+        QVERIFY(copy != planId);
+        const auto copied = store.findPlan(copy);
+        QCOMPARE(copied->previousVersionId, planId);
+        QCOMPARE(copied->status, PlanStatus::Draft);
+        QCOMPARE(copied->references.size(), 1);
+        const QList<PlanItem> items = store.items(copy);
+        QCOMPARE(items.size(), 2);
+        QCOMPARE(items.at(1).parentId, items.at(0).id);
+        QVERIFY(items.at(0).id != issue);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPlans)
+#include "tst_plans.moc"
