@@ -5,6 +5,7 @@
 #include "itemmodels/PlanTreeModel.h"
 #include "stores/PlanEditor.h"
 #include "stores/PlanStore.h"
+#include "stores/ReviewStore.h"
 
 #include <QAbstractItemModelTester>
 #include <QMimeData>
@@ -235,6 +236,88 @@ private Q_SLOTS:
         QVERIFY(!refused.ok());
         QVERIFY(refused.error.contains(QStringLiteral("กิจกรรมหนึ่ง")));
         QVERIFY(model.itemById(activity));
+    }
+
+    void reviewsAcrossTwoQuartersWithCarryForward()
+    {
+        PlanEditor editor(t->db(), planId);
+        qint64 issue = 0, objective = 0;
+        QVERIFY(editor.insert(make(PlanLevel::Issue, QStringLiteral("ประเด็น")), -1, &issue).ok());
+        QVERIFY(editor.insert(make(PlanLevel::Objective, QStringLiteral("เป้าประสงค์"), issue), -1, &objective).ok());
+        auto activity = [&](const QString &title, const QString &unit, QDate from, QDate to, std::optional<qint64> target) {
+            PlanItem a = make(PlanLevel::Activity, title, objective);
+            a.responsibleUnit = unit;
+            a.startsOn = from;
+            a.endsOn = to;
+            a.targetValue = target;
+            a.targetUnit = QStringLiteral("คน");
+            qint64 id = 0;
+            const auto r = editor.insert(a, -1, &id);
+            return r.ok() ? id : qint64(0);
+        };
+        // Q1 2024 (2567-Q1): two activities run; one runs in Q2 only.
+        const qint64 training = activity(QStringLiteral("อบรมแกนนำ"), QStringLiteral("ฝ่ายเครือข่าย"), QDate(2024, 1, 15), QDate(2024, 3, 31), 120);
+        const qint64 members = activity(QStringLiteral("พัฒนาสมาชิก"), QStringLiteral("ฝ่ายสมาชิก"), QDate(2024, 2, 1), QDate(2024, 3, 15), 500);
+        const qint64 q2only = activity(QStringLiteral("ประชุมใหญ่"), QStringLiteral("ฝ่ายจัดงาน"), QDate(2024, 5, 1), QDate(2024, 5, 2), std::nullopt);
+        QVERIFY(training && members && q2only);
+
+        ReviewStore reviews(t->db());
+        const Quarter q1 = Quarter::fromCode(QStringLiteral("2567-Q1"));
+        QCOMPARE(q1.code(), QStringLiteral("2024-Q1"));
+        QString error;
+        auto first = reviews.open(planId, q1, &error);
+        QVERIFY2(first, qPrintable(error));
+        QCOMPARE(first->entries.size(), 2);
+
+        ReviewEntry done = first->entries.at(0);
+        done.status = ActivityStatus::Done;
+        done.actualValue = 130;
+        QVERIFY(reviews.saveEntry(first->id, done).ok());
+        ReviewEntry late = first->entries.at(1);
+        late.status = ActivityStatus::Delayed;
+        QCOMPARE(reviews.saveEntry(first->id, late).fieldErrors.value(0).field, QStringLiteral("delayCause")); // a delay needs a cause
+        late.delayCause = QStringLiteral("คณะกรรมการบางชุดยังไม่ได้ประชุม");
+        late.remedy = QStringLiteral("ติดตามรายสัปดาห์");
+        late.actualValue = 210;
+        QVERIFY(reviews.saveEntry(first->id, late).ok());
+        ReviewEntry negative = late;
+        negative.actualValue = -1;
+        QVERIFY(!reviews.saveEntry(first->id, negative).ok());
+        QCOMPARE(PlanStore(t->db()).findItem(members)->status, ActivityStatus::Delayed);
+
+        const ReviewSummary s1 = reviews.summarise(*reviews.find(planId, q1));
+        QCOMPARE(s1.activities, 2);
+        QCOMPARE(s1.delayed, 1);
+        QCOMPARE(s1.withTarget, 2);
+        QCOMPARE(s1.targetMet, 1); // 130 of 120; 210 of 500
+        QCOMPARE(s1.delaysByUnit.value(0).first, QStringLiteral("ฝ่ายสมาชิก"));
+        QCOMPARE(s1.delaysByCause.value(0).first, QStringLiteral("คณะกรรมการบางชุดยังไม่ได้ประชุม"));
+
+        // Q2: the delayed activity carries forward with its cause; Q2's own activity joins.
+        auto second = reviews.open(planId, q1.next(), &error);
+        QVERIFY2(second, qPrintable(error));
+        QCOMPARE(second->entries.size(), 2);
+        const ReviewEntry carried = second->entries.at(0);
+        QCOMPARE(carried.itemId, members);
+        QVERIFY(carried.carriedForward);
+        QCOMPARE(carried.delayCause, QStringLiteral("คณะกรรมการบางชุดยังไม่ได้ประชุม"));
+        QCOMPARE(second->entries.at(1).itemId, q2only);
+
+        ReviewEntry caughtUp = carried;
+        caughtUp.status = ActivityStatus::Done;
+        caughtUp.actualValue = 520;
+        QVERIFY(reviews.saveEntry(second->id, caughtUp).ok());
+        // Q1 is history: unchanged by Q2.
+        const auto q1Again = reviews.find(planId, q1);
+        QCOMPARE(q1Again->entries.at(1).status, ActivityStatus::Delayed);
+        QCOMPARE(q1Again->entries.at(1).actualValue, std::optional<qint64>(210));
+        QCOMPARE(PlanStore(t->db()).findItem(members)->status, ActivityStatus::Done);
+        QCOMPARE(reviews.quarters(planId).size(), 2);
+        // Editing the earlier quarter does not overwrite the activity's newer status.
+        ReviewEntry q1Edit = q1Again->entries.at(1);
+        q1Edit.remedy = QStringLiteral("ติดตามรายสัปดาห์และรายงานต่อที่ประชุม");
+        QVERIFY(reviews.saveEntry(q1Again->id, q1Edit).ok());
+        QCOMPARE(PlanStore(t->db()).findItem(members)->status, ActivityStatus::Done);
     }
 
     void newVersionCopiesTheTree()

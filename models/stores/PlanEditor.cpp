@@ -179,11 +179,12 @@ private:
 
 } // namespace
 
-PlanEditor::PlanEditor(const QSqlDatabase &db, qint64 planId, QObject *parent)
+PlanEditor::PlanEditor(const QSqlDatabase &db, qint64 planId, QObject *parent, QUndoStack *undoStack)
     : QObject(parent)
     , m_db(db)
     , m_planId(planId)
     , m_store(db)
+    , m_undo(undoStack ? undoStack : new QUndoStack(this))
 {
 }
 
@@ -196,7 +197,7 @@ PlanEditor::Result PlanEditor::insert(PlanItem item, int position, qint64 *newId
     if (newId)
         *newId = item.id;
     Q_EMIT itemInserted(item);
-    m_undo.push(new InsertCommand(this, item));
+    m_undo->push(new InsertCommand(this, item));
     return r;
 }
 
@@ -216,7 +217,7 @@ PlanEditor::Result PlanEditor::update(const PlanItem &changed)
     if (!r.ok())
         return r;
     Q_EMIT itemUpdated(after);
-    m_undo.push(new UpdateCommand(this, *before, after));
+    m_undo->push(new UpdateCommand(this, *before, after));
     return r;
 }
 
@@ -228,7 +229,7 @@ PlanEditor::Result PlanEditor::move(qint64 id, qint64 newParentId, int position)
         return r;
     const auto after = m_store.findItem(id);
     Q_EMIT itemMoved(id, newParentId, after ? after->position : position);
-    m_undo.push(new MoveCommand(this, *before, newParentId, after ? after->position : position));
+    m_undo->push(new MoveCommand(this, *before, newParentId, after ? after->position : position));
     return r;
 }
 
@@ -239,7 +240,7 @@ PlanEditor::Result PlanEditor::remove(qint64 id)
     if (!r.ok())
         return r;
     Q_EMIT itemRemoved(id);
-    m_undo.push(new RemoveCommand(this, removed));
+    m_undo->push(new RemoveCommand(this, removed));
     return r;
 }
 

@@ -15,11 +15,12 @@ class PlanEditor : public QObject
     Q_OBJECT
 
 public:
-    PlanEditor(const QSqlDatabase &db, qint64 planId, QObject *parent = nullptr);
+    // Commands go on `undoStack` when given (a window's stack), else on the editor's own.
+    PlanEditor(const QSqlDatabase &db, qint64 planId, QObject *parent = nullptr, QUndoStack *undoStack = nullptr);
 
     qint64 planId() const { return m_planId; }
     PlanStore &store() { return m_store; }
-    QUndoStack *undoStack() { return &m_undo; }
+    QUndoStack *undoStack() { return m_undo; }
 
     using Result = PlanStore::SaveResult;
     // Each returns the store's verdict; on failure nothing changed and nothing was pushed.
@@ -39,11 +40,10 @@ Q_SIGNALS:
     void failed(const QString &message);
 
 private:
-    friend class PlanCommand;
     QSqlDatabase m_db;
     qint64 m_planId;
     PlanStore m_store;
-    QUndoStack m_undo;
+    QUndoStack *m_undo;
 };
 
 } // namespace khana
