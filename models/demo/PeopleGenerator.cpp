@@ -1,5 +1,6 @@
 #include "PeopleGenerator.h"
 
+#include "SeedPlans.h"
 #include "SeedWorkshops.h"
 
 #include "database/Database.h"
@@ -184,6 +185,8 @@ bool DemoData::populate(const QSqlDatabase &db, QString *error)
     if (!store.insertBulk(people, error))
         return false;
     if (!addSeedWorkshops(db, error))
+        return false;
+    if (!SeedPlans::addChiangRaiPlan(db, error) || !SeedPlans::addPhayaoPlan(db, error))
         return false;
     return Database::setMetaValue(db, QStringLiteral("demo"), QStringLiteral("1"));
 }

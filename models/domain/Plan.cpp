@@ -177,6 +177,17 @@ QString describeReference(const PlanReference &r)
     return text;
 }
 
+QHash<qint64, QString> outlineNumbers(const QList<PlanItem> &items)
+{
+    QHash<qint64, QString> numbers;
+    QHash<qint64, int> childrenSeen;
+    for (const PlanItem &i : items) {
+        const int n = ++childrenSeen[i.parentId];
+        numbers.insert(i.id, i.parentId ? numbers.value(i.parentId) + QLatin1Char('.') + QString::number(n) : QString::number(n));
+    }
+    return numbers;
+}
+
 FieldErrors cleanAndValidate(Plan &p)
 {
     FieldErrors errors;

@@ -3,6 +3,7 @@
 #include "Person.h"
 
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -116,6 +117,9 @@ bool canContain(std::optional<PlanLevel> parent, PlanLevel child);
 
 // "Resolution No. 39 of 18 July 2566" in the user's language and era.
 QString describeReference(const PlanReference &reference);
+
+// Outline numbers (1, 1.2, 1.2.3) for items listed parents first, siblings in order.
+QHash<qint64, QString> outlineNumbers(const QList<PlanItem> &itemsInOrder);
 
 FieldErrors cleanAndValidate(Plan &plan);
 FieldErrors cleanAndValidate(PlanItem &item);

@@ -1,5 +1,7 @@
 #include "PrintStyle.h"
 
+#include "domain/ThaiText.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
 #include <QFontDatabase>
@@ -26,7 +28,7 @@ QFont documentFont(qreal points)
     return font;
 }
 
-int printPaged(QTextDocument &document, QPagedPaintDevice *device, const QString &footerLeft)
+int printPaged(QTextDocument &document, QPagedPaintDevice *device, const QString &footerLeft, bool thaiDigits)
 {
     QPainter painter(device);
     if (!painter.isActive())
@@ -54,8 +56,8 @@ int printPaged(QTextDocument &document, QPagedPaintDevice *device, const QString
         painter.restore();
         painter.setFont(footerFont);
         const QRectF footer(0, body.height(), body.width(), footerHeight);
-        painter.drawText(footer, Qt::AlignRight | Qt::AlignBottom,
-                         QCoreApplication::translate("PrintStyle", "Page %1 of %2").arg(i + 1).arg(pages));
+        const QString pageText = QCoreApplication::translate("PrintStyle", "Page %1 of %2").arg(i + 1).arg(pages);
+        painter.drawText(footer, Qt::AlignRight | Qt::AlignBottom, thaiDigits ? ThaiText::toThaiDigits(pageText) : pageText);
         if (!footerLeft.isEmpty())
             painter.drawText(footer, Qt::AlignLeft | Qt::AlignBottom, footerLeft);
     }

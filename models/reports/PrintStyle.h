@@ -16,6 +16,6 @@ QString documentFontFamily();
 // Prints a laid-out rich-text document on A4 pages of `device` with "page x of y" (in the
 // user's language) at the foot of each page. Table header rows repeat on every page.
 // Returns the number of pages.
-int printPaged(QTextDocument &document, QPagedPaintDevice *device, const QString &footerLeft = {});
+int printPaged(QTextDocument &document, QPagedPaintDevice *device, const QString &footerLeft = {}, bool thaiDigits = false);
 
 } // namespace khana::PrintStyle

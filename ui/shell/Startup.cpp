@@ -16,7 +16,7 @@
 
 namespace khana {
 
-void applyDisplaySettings(QApplication &app, const QString &languageOverride)
+void applyDisplaySettings(QCoreApplication &app, const QString &languageOverride)
 {
     AppSettings::Language language = AppSettings::language();
     if (languageOverride == QLatin1String("th"))

@@ -3,6 +3,7 @@
 #include <QString>
 
 class QApplication;
+class QCoreApplication;
 
 namespace khana {
 
@@ -20,6 +21,6 @@ int runKhana(QApplication &app, const StartOptions &options);
 
 // Applies the language and era from settings (or `languageOverride`) to translators and
 // DisplayConventions.
-void applyDisplaySettings(QApplication &app, const QString &languageOverride);
+void applyDisplaySettings(QCoreApplication &app, const QString &languageOverride);
 
 } // namespace khana

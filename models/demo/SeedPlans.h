@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace khana::SeedPlans {
+
+// Plans from the seed documents for the demo database and tests:
+//  - 000 + 004: the Chiang Rai action plan on the three strategic issues, numbered and
+//    implementing a resolution, with activities across 2567 (2024);
+//  - 003: Phayao's network plan with its vision, work areas and four MOU projects (618
+//    households in the housing project).
+// Returns the Chiang Rai plan's id, or 0 with `error` set.
+qint64 addChiangRaiPlan(const QSqlDatabase &db, QString *error);
+qint64 addPhayaoPlan(const QSqlDatabase &db, QString *error);
+
+} // namespace khana::SeedPlans

@@ -1,0 +1,71 @@
+#include "PrintPlanCommand.h"
+
+#include "Startup.h"
+#include "database/Database.h"
+#include "reports/PlanDocument.h"
+#include "reports/WorkshopDocuments.h"
+#include "stores/PlanStore.h"
+#include "stores/ReviewStore.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+
+#include <cstdio>
+
+namespace khana {
+
+namespace {
+
+int fail(const QString &message)
+{
+    std::fprintf(stderr, "khana print-plan: %s\n", message.toLocal8Bit().constData());
+    return 1;
+}
+
+} // namespace
+
+int runPrintPlan(QCoreApplication &app, const PrintPlanOptions &options)
+{
+    applyDisplaySettings(app, options.language);
+    if (options.output.isEmpty())
+        return fail(QCoreApplication::translate("PrintPlanCommand", "Say where to write the PDF with --output FILE."));
+    const QString path = options.databasePath.isEmpty() ? Database::defaultPath() : options.databasePath;
+    const auto opened = Database::openSqlite(path);
+    if (!opened.ok())
+        return fail(opened.message);
+    int code = 0;
+    {
+        const QSqlDatabase db = QSqlDatabase::database(Database::defaultConnectionName());
+        PlanStore plans(db);
+        const auto plan = plans.findPlan(options.planId);
+        if (!plan) {
+            code = fail(QCoreApplication::translate("PrintPlanCommand", "There is no plan %1 in %2.").arg(options.planId).arg(path));
+        } else {
+            const QList<PlanItem> items = plans.items(plan->id);
+            const PlanDocument::Options docOptions{options.thaiDigits};
+            QString html;
+            if (options.review.isEmpty()) {
+                html = PlanDocument::planHtml(*plan, items, docOptions);
+            } else {
+                const Quarter quarter = Quarter::fromCode(options.review);
+                ReviewStore reviews(db);
+                const auto review = quarter.isValid() ? reviews.find(plan->id, quarter) : std::nullopt;
+                if (!review)
+                    code = fail(QCoreApplication::translate("PrintPlanCommand", "The plan has no review of quarter %1.").arg(options.review));
+                else
+                    html = PlanDocument::reviewHtml(*plan, items, *review, reviews.summarise(*review), docOptions);
+            }
+            if (code == 0) {
+                const int pages = WorkshopDocuments::writePdf(options.output, plan->title, true, [&](QPagedPaintDevice *device) {
+                    return PlanDocument::print(html, device, docOptions);
+                });
+                if (pages <= 0)
+                    code = fail(QCoreApplication::translate("PrintPlanCommand", "Could not write %1.").arg(options.output));
+            }
+        }
+    }
+    Database::close();
+    return code;
+}
+
+} // namespace khana
