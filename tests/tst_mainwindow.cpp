@@ -53,7 +53,6 @@ private Q_SLOTS:
     void unfinishedAreasSaySo_data()
     {
         QTest::addColumn<int>("page");
-        QTest::newRow("plans") << int(MainWindow::PlansIndex);
         QTest::newRow("growth") << int(MainWindow::GrowthIndex);
     }
     void unfinishedAreasSaySo()

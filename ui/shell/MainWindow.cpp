@@ -3,6 +3,7 @@
 #include "DashboardPage.h"
 #include "UnavailablePage.h"
 #include "people/PeoplePage.h"
+#include "plans/PlansPage.h"
 #include "settings/SettingsPage.h"
 #include "workshops/WorkshopsPage.h"
 
@@ -34,6 +35,7 @@ MainWindow::MainWindow(const QSqlDatabase &db, const QString &databasePath, bool
     , m_undoGroup(new QUndoGroup(this))
     , m_people(new PeoplePage(db, this))
     , m_workshops(new WorkshopsPage(db, this))
+    , m_plans(new PlansPage(db, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(demo ? tr("Khana — demo database") : tr("Khana"));
@@ -43,11 +45,7 @@ MainWindow::MainWindow(const QSqlDatabase &db, const QString &databasePath, bool
     const QList<std::pair<QString, Page *>> pages = {
         {tr("Dashboard"), new DashboardPage(db, this)},
         {tr("Workshops"), m_workshops},
-        {tr("Action plans"),
-         new UnavailablePage(tr("Action plans"),
-                             tr("It will hold the framework from vision to activities, quarterly reviews, and print "
-                                "the plan as an official Thai document."),
-                             this)},
+        {tr("Action plans"), m_plans},
         {tr("Members & growth"),
          new UnavailablePage(tr("Members & growth"),
                              tr("It will chart members and district representatives over time against targets."), this)},
@@ -91,6 +89,7 @@ MainWindow::MainWindow(const QSqlDatabase &db, const QString &databasePath, bool
             current->activated();
     });
     connect(m_people, &PeoplePage::message, this, [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    connect(m_plans, &PlansPage::message, this, [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     connect(m_workshops, &WorkshopsPage::message, this, [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     connect(settings, &SettingsPage::restartRequested, this, [this] {
         QStringList args{QStringLiteral("--database"), m_databasePath};

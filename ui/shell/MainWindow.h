@@ -12,6 +12,7 @@ namespace khana {
 
 class Page;
 class PeoplePage;
+class PlansPage;
 class WorkshopsPage;
 
 // Hosts the pages (Dashboard, Workshops, Action plans, Members & growth, People, Settings),
@@ -29,6 +30,7 @@ public:
     int currentPage() const;
     PeoplePage *peoplePage() const { return m_people; }
     WorkshopsPage *workshopsPage() const { return m_workshops; }
+    PlansPage *plansPage() const { return m_plans; }
     Page *page(int index) const;
 
 Q_SIGNALS:
@@ -54,6 +56,7 @@ private:
     QUndoGroup *m_undoGroup;
     PeoplePage *m_people;
     WorkshopsPage *m_workshops;
+    PlansPage *m_plans;
 };
 
 } // namespace khana

@@ -1,0 +1,481 @@
+#include "PlansPage.h"
+
+#include "PlanDocumentForm.h"
+#include "PlanItemDelegate.h"
+#include "PlanItemForm.h"
+#include "ReviewPanel.h"
+#include "domain/DisplayConventions.h"
+#include "itemmodels/ItemRoles.h"
+#include "itemmodels/PlanFilterModel.h"
+#include "itemmodels/PlanTreeModel.h"
+#include "reports/PlanDocument.h"
+#include "stores/GroupStore.h"
+#include "stores/PlanEditor.h"
+#include "stores/WorkshopStore.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QToolButton>
+#include <QTreeView>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+#include "reports/WorkshopDocuments.h"
+
+namespace khana {
+
+PlansPage::PlansPage(const QSqlDatabase &db, QWidget *parent)
+    : Page(parent)
+    , m_db(db)
+    , m_undo(new QUndoStack(this))
+    , m_filter(new PlanFilterModel(this))
+    , m_delegate(new PlanItemDelegate(this))
+    , m_plans(new QListWidget(this))
+    , m_splitter(new QSplitter(this))
+    , m_tabs(new QTabWidget(this))
+    , m_document(new PlanDocumentForm(this))
+    , m_tree(new QTreeView(this))
+    , m_form(new PlanItemForm(db, this))
+    , m_review(new ReviewPanel(db, this))
+    , m_unitFilter(new QComboBox(this))
+    , m_statusFilter(new QComboBox(this))
+    , m_quarterFilter(new QComboBox(this))
+    , m_thaiDigits(new QCheckBox(tr("Thai digits in print"), this))
+    , m_heading(new QLabel(this))
+{
+    setObjectName(QStringLiteral("plansPage"));
+    m_plans->setObjectName(QStringLiteral("planList"));
+    m_plans->setWordWrap(true);
+    m_tree->setObjectName(QStringLiteral("planTree"));
+
+    // Left: the plans.
+    auto *newPlanButton = new QPushButton(tr("New plan"), this);
+    auto *versionButton = new QPushButton(tr("New version"), this);
+    versionButton->setToolTip(tr("A draft copy of the plan and its framework, to revise while the approved one stays as it is."));
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    auto *leftButtons = new QHBoxLayout;
+    leftButtons->addWidget(newPlanButton);
+    leftButtons->addWidget(versionButton);
+    leftLayout->addLayout(leftButtons);
+    leftLayout->addWidget(m_plans, 1);
+
+    // The document tab.
+    auto *documentTab = new QWidget(this);
+    auto *saveDocument = new QPushButton(tr("&Save plan"), this);
+    saveDocument->setObjectName(QStringLiteral("savePlan"));
+    saveDocument->setShortcut(QKeySequence::Save);
+    auto *documentLayout = new QVBoxLayout(documentTab);
+    documentLayout->addWidget(m_document, 1);
+    documentLayout->addWidget(saveDocument, 0, Qt::AlignRight);
+
+    // The framework tab: tool bar, filters, tree and detail panel.
+    auto *frameworkTab = new QWidget(this);
+    auto *addIssue = new QPushButton(tr("Add &issue"), this);
+    addIssue->setObjectName(QStringLiteral("addIssue"));
+    auto *addChild = new QPushButton(tr("Add &below"), this);
+    addChild->setObjectName(QStringLiteral("addBelow"));
+    addChild->setToolTip(tr("Adds an objective under an issue, a project or activity under an objective, an activity under a project (Ins)"));
+    addChild->setShortcut(QKeySequence(Qt::Key_Insert));
+    auto *fromOutcome = new QPushButton(tr("From workshop outcome…"), this);
+    fromOutcome->setToolTip(tr("Adds an activity made from what a workshop group concluded."));
+    auto *remove = new QPushButton(tr("&Delete"), this);
+    auto *printButton = new QToolButton(this);
+    printButton->setText(tr("&Print"));
+    printButton->setPopupMode(QToolButton::InstantPopup);
+    auto *printMenu = new QMenu(printButton);
+    printMenu->addAction(tr("The plan…"), this, [this] { print(false); });
+    printMenu->addAction(tr("This quarter's review…"), this, [this] { print(true); });
+    printButton->setMenu(printMenu);
+    auto *tools = new QHBoxLayout;
+    for (QWidget *w : {static_cast<QWidget *>(addIssue), static_cast<QWidget *>(addChild), static_cast<QWidget *>(fromOutcome),
+                       static_cast<QWidget *>(remove)})
+        tools->addWidget(w);
+    tools->addStretch(1);
+    tools->addWidget(m_thaiDigits);
+    tools->addWidget(printButton);
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(new QLabel(tr("Show:"), this));
+    filters->addWidget(m_unitFilter);
+    filters->addWidget(m_statusFilter);
+    filters->addWidget(m_quarterFilter);
+    filters->addStretch(1);
+    m_unitFilter->setObjectName(QStringLiteral("unitFilter"));
+    m_statusFilter->setObjectName(QStringLiteral("statusFilter"));
+    m_quarterFilter->setObjectName(QStringLiteral("quarterFilter"));
+
+    m_tree->setModel(m_filter);
+    m_tree->setItemDelegate(m_delegate);
+    m_tree->setDragDropMode(QAbstractItemView::InternalMove);
+    m_tree->setDefaultDropAction(Qt::MoveAction);
+    m_tree->setDragEnabled(true);
+    m_tree->setAcceptDrops(true);
+    m_tree->setDropIndicatorShown(true);
+    m_tree->setAlternatingRowColors(true);
+    m_tree->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->resizeSection(PlanTreeModel::Title, 380);
+    auto *frameworkSplitter = new QSplitter(this);
+    frameworkSplitter->setObjectName(QStringLiteral("frameworkSplitter"));
+    frameworkSplitter->addWidget(m_tree);
+    frameworkSplitter->addWidget(m_form);
+    frameworkSplitter->setStretchFactor(0, 3);
+    frameworkSplitter->setStretchFactor(1, 2);
+    auto *frameworkLayout = new QVBoxLayout(frameworkTab);
+    frameworkLayout->addLayout(tools);
+    frameworkLayout->addLayout(filters);
+    frameworkLayout->addWidget(frameworkSplitter, 1);
+
+    m_tabs->setObjectName(QStringLiteral("planTabs"));
+    m_tabs->addTab(frameworkTab, tr("Framework"));
+    m_tabs->addTab(documentTab, tr("Plan document"));
+    m_tabs->addTab(m_review, tr("Quarterly review"));
+
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(m_heading);
+    rightLayout->addWidget(m_tabs, 1);
+    m_splitter->setObjectName(QStringLiteral("plansSplitter"));
+    m_splitter->addWidget(left);
+    m_splitter->addWidget(right);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({240, 900});
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_splitter);
+
+    m_statusFilter->addItem(tr("every status"), -1);
+    for (ActivityStatus s : PlanCodes::activityStatuses())
+        m_statusFilter->addItem(PlanCodes::activityStatusLabel(s), int(s));
+
+    connect(newPlanButton, &QPushButton::clicked, this, &PlansPage::newPlan);
+    connect(versionButton, &QPushButton::clicked, this, &PlansPage::newVersion);
+    connect(saveDocument, &QPushButton::clicked, this, &PlansPage::savePlanDocument);
+    connect(addIssue, &QPushButton::clicked, this, [this] { addItem(false); });
+    connect(addChild, &QPushButton::clicked, this, [this] { addItem(true); });
+    connect(fromOutcome, &QPushButton::clicked, this, &PlansPage::createFromOutcome);
+    connect(remove, &QPushButton::clicked, this, &PlansPage::deleteSelected);
+    connect(m_plans, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0)
+            openPlan(m_plans->item(row)->data(Qt::UserRole).toLongLong());
+    });
+    for (QComboBox *box : {m_unitFilter, m_statusFilter, m_quarterFilter})
+        connect(box, &QComboBox::activated, this, &PlansPage::applyFilters);
+    connect(m_form, &PlanItemForm::applyRequested, this, [this](const PlanItem &item) {
+        const auto result = m_editor->update(item);
+        if (!result.fieldErrors.isEmpty())
+            m_form->showErrors(result.fieldErrors);
+        else if (!result.error.isEmpty())
+            report(result.error);
+        else
+            Q_EMIT message(tr("Saved %1.").arg(item.title));
+    });
+    connect(m_delegate, &PlanItemDelegate::invalidInput, this, &PlansPage::report);
+    connect(m_review, &ReviewPanel::saved, this, [this] {
+        if (m_model)
+            m_model->reload();
+        m_tree->expandAll();
+    });
+
+    reloadList();
+    if (m_plans->count() > 0)
+        m_plans->setCurrentRow(0);
+    else
+        openPlan(0);
+}
+
+void PlansPage::activated()
+{
+    m_tree->setFocus();
+}
+
+void PlansPage::saveState(QSettings &settings) const
+{
+    settings.setValue(QStringLiteral("plans/splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("plans/tree"), m_tree->header()->saveState());
+}
+
+void PlansPage::restoreState(const QSettings &settings)
+{
+    m_splitter->restoreState(settings.value(QStringLiteral("plans/splitter")).toByteArray());
+    m_tree->header()->restoreState(settings.value(QStringLiteral("plans/tree")).toByteArray());
+}
+
+void PlansPage::reloadList()
+{
+    const QSignalBlocker block(m_plans);
+    m_plans->clear();
+    const DateFormatter &dates = DisplayConventions::current().dates();
+    for (const Plan &p : PlanStore(m_db).plans()) {
+        QString text = p.title;
+        QStringList facts;
+        if (!p.number.isEmpty())
+            facts.append(tr("No. %1").arg(p.number));
+        if (p.issuedOn.isValid())
+            facts.append(dates.longDate(p.issuedOn));
+        facts.append(PlanCodes::statusLabel(p.status));
+        auto *item = new QListWidgetItem(text + QLatin1Char('\n') + facts.join(QStringLiteral(" · ")), m_plans);
+        item->setData(Qt::UserRole, p.id);
+        if (p.id == m_planId)
+            m_plans->setCurrentItem(item);
+    }
+}
+
+void PlansPage::openPlan(qint64 planId)
+{
+    m_planId = planId;
+    m_undo->clear();
+    delete m_model;
+    delete m_editor;
+    m_editor = new PlanEditor(m_db, planId, this, m_undo);
+    m_model = new PlanTreeModel(m_editor, this);
+    m_filter->setSourceModel(m_model);
+    connect(m_model, &PlanTreeModel::editRefused, this, &PlansPage::report);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &PlansPage::showSelection);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &PlansPage::showSelection);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &parent, int first) {
+        m_tree->expand(m_filter->mapFromSource(parent));
+        const QModelIndex added = m_filter->mapFromSource(m_model->index(first, 0, parent));
+        if (added.isValid())
+            m_tree->setCurrentIndex(added);
+        refreshFilters();
+    });
+    m_tree->expandAll();
+    const auto plan = PlanStore(m_db).findPlan(planId);
+    m_document->load(plan ? *plan : Plan{});
+    m_heading->setText(QStringLiteral("<h2>%1</h2>").arg((plan ? plan->title : tr("No plan yet: make one with New plan.")).toHtmlEscaped()));
+    m_tabs->setEnabled(plan.has_value());
+    m_review->setPlan(planId);
+    refreshFilters();
+    showSelection();
+}
+
+void PlansPage::refreshFilters()
+{
+    const QString unit = m_unitFilter->currentData().toString();
+    QStringList units;
+    for (const PlanItem &i : m_model->itemsInOrder())
+        if (!i.responsibleUnit.isEmpty() && !units.contains(i.responsibleUnit))
+            units.append(i.responsibleUnit);
+    m_delegate->setUnits(units);
+    m_unitFilter->clear();
+    m_unitFilter->addItem(tr("every unit"), QString());
+    for (const QString &u : std::as_const(units))
+        m_unitFilter->addItem(u, u);
+    m_unitFilter->setCurrentIndex(qMax(0, m_unitFilter->findData(unit)));
+
+    const QString quarter = m_quarterFilter->currentData().toString();
+    m_quarterFilter->clear();
+    m_quarterFilter->addItem(tr("any time"), QString());
+    const auto plan = PlanStore(m_db).findPlan(m_planId);
+    QDate from = plan && plan->periodStart.isValid() ? plan->periodStart : QDate::currentDate().addYears(-1);
+    const QDate to = plan && plan->periodEnd.isValid() ? plan->periodEnd : QDate::currentDate().addYears(1);
+    const DateFormatter &dates = DisplayConventions::current().dates();
+    for (Quarter q = Quarter::of(from); q.first() <= to; q = q.next())
+        m_quarterFilter->addItem(tr("Quarter %1/%2").arg(q.number).arg(dates.displayYear(q.year)), q.code());
+    m_quarterFilter->setCurrentIndex(qMax(0, m_quarterFilter->findData(quarter)));
+}
+
+void PlansPage::applyFilters()
+{
+    m_filter->setUnit(m_unitFilter->currentData().toString());
+    const int status = m_statusFilter->currentData().toInt();
+    m_filter->setStatus(status < 0 ? std::nullopt : std::optional<ActivityStatus>(ActivityStatus(status)));
+    const Quarter q = Quarter::fromCode(m_quarterFilter->currentData().toString());
+    m_filter->setPeriod(q.isValid() ? q.first() : QDate(), q.isValid() ? q.last() : QDate());
+    m_tree->expandAll();
+}
+
+qint64 PlansPage::selectedItemId() const
+{
+    const QModelIndex current = m_tree->currentIndex();
+    return current.isValid() ? current.data(ItemRole::Id).toLongLong() : 0;
+}
+
+void PlansPage::showSelection()
+{
+    m_form->load(m_model ? m_model->itemById(selectedItemId()) : nullptr);
+}
+
+void PlansPage::report(const QString &problem)
+{
+    QMessageBox::warning(this, tr("Action plans"), problem);
+}
+
+void PlansPage::newPlan()
+{
+    Plan p;
+    p.title = tr("New action plan");
+    p.issuedOn = QDate::currentDate();
+    const auto result = PlanStore(m_db).savePlan(p);
+    if (!result.ok()) {
+        report(result.error);
+        return;
+    }
+    m_planId = p.id;
+    reloadList();
+    openPlan(p.id);
+    m_tabs->setCurrentIndex(1);
+    m_document->findChild<QWidget *>(QStringLiteral("planTitle"))->setFocus();
+}
+
+bool PlansPage::savePlanDocument()
+{
+    FieldErrors problems;
+    Plan p = m_document->collect(&problems);
+    if (!problems.isEmpty()) {
+        m_document->showErrors(problems);
+        return false;
+    }
+    const auto result = PlanStore(m_db).savePlan(p);
+    if (!result.fieldErrors.isEmpty()) {
+        m_document->showErrors(result.fieldErrors);
+        return false;
+    }
+    if (!result.error.isEmpty()) {
+        report(result.error);
+        return false;
+    }
+    m_document->load(p);
+    reloadList();
+    m_heading->setText(QStringLiteral("<h2>%1</h2>").arg(p.title.toHtmlEscaped()));
+    Q_EMIT message(tr("Saved %1.").arg(p.title));
+    return true;
+}
+
+void PlansPage::newVersion()
+{
+    if (m_planId == 0)
+        return;
+    qint64 copy = 0;
+    const auto result = PlanStore(m_db).copyAsNewVersion(m_planId, &copy);
+    if (!result.ok()) {
+        report(result.error);
+        return;
+    }
+    m_planId = copy;
+    reloadList();
+    openPlan(copy);
+    Q_EMIT message(tr("A new draft version was made."));
+}
+
+void PlansPage::addItem(bool asChild)
+{
+    if (!m_editor || m_planId == 0)
+        return;
+    const PlanItem *selected = asChild ? m_model->itemById(selectedItemId()) : nullptr;
+    PlanItem item;
+    if (!selected) {
+        item.level = PlanLevel::Issue;
+        item.title = tr("New strategic issue");
+    } else {
+        switch (selected->level) {
+        case PlanLevel::Issue: item.level = PlanLevel::Objective; item.title = tr("New objective"); break;
+        case PlanLevel::Objective: item.level = PlanLevel::Project; item.title = tr("New project"); break;
+        case PlanLevel::Project: item.level = PlanLevel::Activity; item.title = tr("New activity"); break;
+        case PlanLevel::Activity:
+            report(tr("An activity holds nothing below it: choose its project or objective."));
+            return;
+        }
+        item.parentId = selected->id;
+    }
+    const auto result = m_editor->insert(item);
+    if (!result.ok()) {
+        report(result.error.isEmpty() ? result.fieldErrors.value(0).message : result.error);
+        return;
+    }
+    // Ready to type the title.
+    m_tree->edit(m_tree->currentIndex());
+}
+
+void PlansPage::deleteSelected()
+{
+    const PlanItem *item = m_model ? m_model->itemById(selectedItemId()) : nullptr;
+    if (!item)
+        return;
+    const auto result = m_editor->remove(item->id);
+    if (!result.ok())
+        report(result.error.isEmpty() ? result.fieldErrors.value(0).message : result.error);
+    else
+        Q_EMIT message(tr("Deleted; Ctrl+Z brings it back."));
+}
+
+void PlansPage::createFromOutcome()
+{
+    const PlanItem *parent = m_model ? m_model->itemById(selectedItemId()) : nullptr;
+    if (!parent || (parent->level != PlanLevel::Objective && parent->level != PlanLevel::Project)) {
+        report(tr("Choose the objective or project the new activity belongs to."));
+        return;
+    }
+    // Every outcome of every workshop, newest workshop first.
+    QStringList labels;
+    QList<Outcome> outcomes;
+    for (const WorkshopSummary &w : WorkshopStore(m_db).list())
+        for (const BreakoutGroup &g : GroupStore(m_db).groups(w.id))
+            for (const Outcome &o : g.outcomes) {
+                labels.append(tr("%1 · group %2 · %3: %4").arg(w.title).arg(g.number).arg(OutcomeCodes::kindLabel(o.kind), o.text));
+                outcomes.append(o);
+            }
+    if (outcomes.isEmpty()) {
+        report(tr("No workshop has recorded outcomes yet."));
+        return;
+    }
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(this, tr("From workshop outcome"), tr("Outcome:"), labels, 0, false, &ok);
+    if (!ok)
+        return;
+    const Outcome &o = outcomes.at(labels.indexOf(chosen));
+    PlanItem item;
+    item.level = PlanLevel::Activity;
+    item.parentId = parent->id;
+    item.title = o.text.section(QLatin1Char('\n'), 0, 0).left(200);
+    item.description = o.text;
+    item.sourceOutcomeUid = o.uid;
+    const auto result = m_editor->insert(item);
+    if (!result.ok())
+        report(result.error.isEmpty() ? result.fieldErrors.value(0).message : result.error);
+}
+
+void PlansPage::print(bool review)
+{
+    const auto plan = PlanStore(m_db).findPlan(m_planId);
+    if (!plan)
+        return;
+    const PlanDocument::Options options{m_thaiDigits->isChecked()};
+    QString html;
+    if (review) {
+        const auto r = ReviewStore(m_db).find(m_planId, m_review->currentQuarter());
+        if (!r) {
+            report(tr("Open this quarter's review first (Quarterly review tab)."));
+            return;
+        }
+        html = PlanDocument::reviewHtml(*plan, m_model->itemsInOrder(), *r, ReviewStore(m_db).summarise(*r), options);
+    } else {
+        html = PlanDocument::planHtml(*plan, m_model->itemsInOrder(), options);
+    }
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
+    printer.setDocName(plan->title);
+    QPrintPreviewDialog dialog(&printer, this);
+    dialog.setWindowTitle(plan->title);
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, [&](QPrinter *p) { PlanDocument::print(html, p, options); });
+    dialog.exec();
+}
+
+} // namespace khana

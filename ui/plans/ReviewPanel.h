@@ -1,0 +1,47 @@
+#pragma once
+
+#include "stores/ReviewStore.h"
+
+#include <QSqlDatabase>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QTableWidget;
+
+namespace khana {
+
+// The quarterly review of a plan: choose a quarter (opening it creates its lines: activities
+// running then, and those left unfinished before), record each activity's status, actual
+// value, cause of delay, remedy and direction for the next quarter, and read the summary.
+class ReviewPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ReviewPanel(const QSqlDatabase &db, QWidget *parent = nullptr);
+
+    void setPlan(qint64 planId);
+    void openQuarter(const Quarter &quarter);
+    bool saveAll();
+    QTableWidget *table() const { return m_table; }
+    Quarter currentQuarter() const;
+
+Q_SIGNALS:
+    // Statuses of activities changed (the framework shows them).
+    void saved();
+
+private:
+    void refreshQuarters();
+    void showReview();
+
+    QSqlDatabase m_db;
+    qint64 m_planId = 0;
+    std::optional<Review> m_review;
+    QComboBox *m_quarter;
+    QTableWidget *m_table;
+    QLabel *m_summary;
+    QLabel *m_errors;
+};
+
+} // namespace khana
