@@ -66,6 +66,10 @@ PlanItemForm::PlanItemForm(const QSqlDatabase &db, QWidget *parent)
     setObjectName(QStringLiteral("planItemForm"));
     m_title->setObjectName(QStringLiteral("itemTitle"));
     m_apply->setObjectName(QStringLiteral("itemApply"));
+    m_unit->setObjectName(QStringLiteral("itemUnit"));
+    m_starts->setObjectName(QStringLiteral("itemStarts"));
+    m_ends->setObjectName(QStringLiteral("itemEnds"));
+    m_budget->setObjectName(QStringLiteral("itemBudget"));
     m_description->setTabChangesFocus(true);
     m_description->setMaximumHeight(70);
     m_progress->setRange(0, 100);

@@ -136,7 +136,8 @@ PlansPage::PlansPage(const QSqlDatabase &db, QWidget *parent)
     frameworkSplitter->addWidget(m_tree);
     frameworkSplitter->addWidget(m_form);
     frameworkSplitter->setStretchFactor(0, 3);
-    frameworkSplitter->setStretchFactor(1, 2);
+    frameworkSplitter->setStretchFactor(1, 1);
+    frameworkSplitter->setSizes({700, 320});
     auto *frameworkLayout = new QVBoxLayout(frameworkTab);
     frameworkLayout->addLayout(tools);
     frameworkLayout->addLayout(filters);
@@ -249,6 +250,7 @@ void PlansPage::openPlan(qint64 planId)
     connect(m_model, &PlanTreeModel::editRefused, this, &PlansPage::report);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &PlansPage::showSelection);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &PlansPage::showSelection);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &PlansPage::refreshFilters); // new units
     connect(m_model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &parent, int first) {
         m_tree->expand(m_filter->mapFromSource(parent));
         const QModelIndex added = m_filter->mapFromSource(m_model->index(first, 0, parent));
@@ -257,6 +259,9 @@ void PlansPage::openPlan(qint64 planId)
         refreshFilters();
     });
     m_tree->expandAll();
+    // A new source model resets the columns: give the framework its room again.
+    if (m_tree->header()->sectionSize(PlanTreeModel::Title) < 300)
+        m_tree->header()->resizeSection(PlanTreeModel::Title, 380);
     const auto plan = PlanStore(m_db).findPlan(planId);
     m_document->load(plan ? *plan : Plan{});
     m_heading->setText(QStringLiteral("<h2>%1</h2>").arg((plan ? plan->title : tr("No plan yet: make one with New plan.")).toHtmlEscaped()));
