@@ -5,6 +5,7 @@
 #include "TestDatabase.h"
 #include "demo/SeedPlans.h"
 #include "reports/PlanDocument.h"
+#include "reports/TimelinePainter.h"
 #include "reports/WorkshopDocuments.h"
 #include "stores/PlanStore.h"
 #include "stores/ReviewStore.h"
@@ -115,6 +116,28 @@ private Q_SLOTS:
             QVERIFY(text.contains(QStringLiteral("Page 1 of %1").arg(pages)));
             QVERIFY(text.contains(QStringLiteral("25,000.00")));
         }
+    }
+
+    void timelinePrints()
+    {
+        PlanStore store(t->db());
+        QList<TimelinePainter::Row> rows;
+        const QList<PlanItem> items = store.items(planId);
+        const QHash<qint64, QString> numbers = outlineNumbers(items);
+        for (const PlanItem &i : items)
+            rows.append({numbers.value(i.id), i});
+        const TimelinePainter timeline(rows, TimelinePainter::Scale::Months, QDate(2024, 8, 15));
+        QCOMPARE(timeline.from(), QDate(2024, 5, 1));
+        QCOMPARE(timeline.to(), QDate(2025, 3, 31));
+        const QString pdf = out.filePath(QStringLiteral("timeline.pdf"));
+        const int pages = WorkshopDocuments::writePdf(pdf, QStringLiteral("Timeline"), true,
+                                                      [&](QPagedPaintDevice *device) { return timeline.print(device, QStringLiteral("Timeline")); });
+        QVERIFY(pages >= 1);
+        const QString text = pdfText(pdf);
+        QVERIFY(text.contains(QStringLiteral("2567")));
+        QVERIFY(text.contains(QStringLiteral("2568")));
+        QVERIFY(text.contains(QStringLiteral("1.2.1.1")));
+        QVERIFY(text.contains(QStringLiteral("Page 1 of %1").arg(pages)));
     }
 
     void headlessCommandPrintsPlanAndReview()

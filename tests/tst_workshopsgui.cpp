@@ -16,6 +16,7 @@
 #include "workshops/GroupsPanel.h"
 #include "workshops/RegistrationsPanel.h"
 #include "stores/GroupStore.h"
+#include "stores/PlanStore.h"
 #include "itemmodels/RegistrationsModel.h"
 #include "workshops/RowsTable.h"
 #include "workshops/WorkshopEditor.h"
@@ -330,6 +331,30 @@ private Q_SLOTS:
         const auto stored = GroupStore(t.db()).groups(w.id);
         QCOMPARE(stored.first().outcomes.size(), 1);
         QCOMPARE(stored.first().outcomes.first().kind, OutcomeKind::Decision);
+
+        // An activity made from the outcome shows on the outcome.
+        Plan plan;
+        plan.title = QStringLiteral("แผน");
+        QVERIFY(PlanStore(t.db()).savePlan(plan).ok());
+        PlanItem issue{};
+        issue.planId = plan.id;
+        issue.title = QStringLiteral("ประเด็น");
+        QVERIFY(PlanStore(t.db()).insertItem(issue).ok());
+        PlanItem objective{};
+        objective.planId = plan.id;
+        objective.parentId = issue.id;
+        objective.level = PlanLevel::Objective;
+        objective.title = QStringLiteral("เป้าประสงค์");
+        QVERIFY(PlanStore(t.db()).insertItem(objective).ok());
+        PlanItem activity{};
+        activity.planId = plan.id;
+        activity.parentId = objective.id;
+        activity.level = PlanLevel::Activity;
+        activity.title = QStringLiteral("ตั้งทีมประสานงาน");
+        activity.sourceOutcomeUid = stored.first().outcomes.first().uid;
+        QVERIFY(PlanStore(t.db()).insertItem(activity).ok());
+        panel->reload();
+        QVERIFY(outcomes->item(0)->toolTip().contains(QStringLiteral("ตั้งทีมประสานงาน")));
     }
 
     void savesDocumentsAsPdf()

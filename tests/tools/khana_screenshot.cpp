@@ -7,6 +7,7 @@
 #include "people/PeoplePage.h"
 #include "shell/MainWindow.h"
 #include "shell/Startup.h"
+#include "plans/PlansPage.h"
 #include "workshops/CheckInWindow.h"
 #include "workshops/WorkshopEditor.h"
 #include "workshops/WorkshopPrinting.h"
@@ -20,6 +21,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QDialogButtonBox>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -41,7 +43,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption checkIn(QStringLiteral("checkin"), QStringLiteral("show check-in for the workshop, typing this"), QStringLiteral("text"));
     const QCommandLineOption document(QStringLiteral("document"), QStringLiteral("save printed document N of the first workshop as PDF"),
                                       QStringLiteral("n"));
-    parser.addOptions({lang, page, output, database, search, form, tab, checkIn, document});
+    const QCommandLineOption planTab(QStringLiteral("plantab"), QStringLiteral("action plan tab"), QStringLiteral("n"));
+    parser.addOptions({lang, page, output, database, search, form, tab, checkIn, document, planTab});
     parser.process(app);
 
     applyDisplaySettings(app, parser.value(lang));
@@ -75,6 +78,8 @@ int main(int argc, char *argv[])
         window.peoplePage()->findChild<QLineEdit *>(QStringLiteral("peopleSearch"))->setText(parser.value(search));
     if (auto *view = window.peoplePage()->findChild<QTableView *>())
         view->selectRow(0);
+    if (parser.isSet(planTab))
+        window.plansPage()->findChild<QTabWidget *>(QStringLiteral("planTabs"))->setCurrentIndex(parser.value(planTab).toInt());
     if (parser.isSet(tab)) {
         window.workshopsPage()->findChild<QListWidget *>()->setCurrentRow(0);
         window.workshopsPage()->editor()->setCurrentIndex(parser.value(tab).toInt());

@@ -4,6 +4,7 @@
 #include "PlanItemDelegate.h"
 #include "PlanItemForm.h"
 #include "ReviewPanel.h"
+#include "TimelineView.h"
 #include "domain/DisplayConventions.h"
 #include "itemmodels/ItemRoles.h"
 #include "itemmodels/PlanFilterModel.h"
@@ -52,6 +53,7 @@ PlansPage::PlansPage(const QSqlDatabase &db, QWidget *parent)
     , m_tree(new QTreeView(this))
     , m_form(new PlanItemForm(db, this))
     , m_review(new ReviewPanel(db, this))
+    , m_timeline(new TimelineView(this))
     , m_unitFilter(new QComboBox(this))
     , m_statusFilter(new QComboBox(this))
     , m_quarterFilter(new QComboBox(this))
@@ -147,6 +149,8 @@ PlansPage::PlansPage(const QSqlDatabase &db, QWidget *parent)
     m_tabs->addTab(frameworkTab, tr("Framework"));
     m_tabs->addTab(documentTab, tr("Plan document"));
     m_tabs->addTab(m_review, tr("Quarterly review"));
+    m_timeline->setModel(m_filter);
+    m_tabs->addTab(m_timeline, tr("Timeline"));
 
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);

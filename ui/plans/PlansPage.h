@@ -23,6 +23,7 @@ class PlanItemDelegate;
 class PlanItemForm;
 class PlanTreeModel;
 class ReviewPanel;
+class TimelineView;
 
 // The Action plans page: the plans, the chosen plan's document fields, its framework tree with
 // a detail panel, filters and drag and drop (every edit undoable), its quarterly reviews, and
@@ -80,6 +81,7 @@ private:
     QTreeView *m_tree;
     PlanItemForm *m_form;
     ReviewPanel *m_review;
+    TimelineView *m_timeline;
     QComboBox *m_unitFilter;
     QComboBox *m_statusFilter;
     QComboBox *m_quarterFilter;

@@ -2,6 +2,7 @@
 
 #include "domain/DisplayConventions.h"
 #include "stores/GroupStore.h"
+#include "stores/PlanStore.h"
 #include "stores/RegistrationStore.h"
 
 #include <QDialog>
@@ -135,7 +136,14 @@ void GroupsPanel::showGroup()
             item->setData(Qt::UserRole + 1, int(o.kind));
             item->setData(Qt::UserRole + 2, o.text);
             item->setData(Qt::UserRole + 3, o.uid);
-            item->setToolTip(tr("Outcome id: %1").arg(o.uid));
+            // Where the outcome went: the plan activities made from it.
+            QStringList made;
+            for (const PlanItem &activity : PlanStore(m_db).itemsFromOutcome(o.uid))
+                made.append(activity.title);
+            item->setToolTip(tr("Outcome id: %1").arg(o.uid)
+                             + (made.isEmpty() ? QString() : QLatin1Char('\n') + tr("Activities made from it: %1").arg(made.join(QStringLiteral("; ")))));
+            if (!made.isEmpty())
+                item->setText(item->text() + QLatin1Char(' ') + tr("→ %n activity(ies) in a plan", nullptr, int(made.size())));
         }
     }
 }
