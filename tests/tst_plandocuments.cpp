@@ -94,7 +94,7 @@ private Q_SLOTS:
         const QString pdf = out.filePath(QStringLiteral("plan-%1.pdf").arg(thaiDigits));
         const PlanDocument::Options options{thaiDigits};
         const int pages = WorkshopDocuments::writePdf(pdf, plan->title, true, [&](QPagedPaintDevice *device) {
-            return PlanDocument::print(PlanDocument::planHtml(*plan, store.items(planId), options), device, options);
+            return PlanDocument::print(PlanDocument::plan(*plan, store.items(planId), options), device, options);
         });
         QVERIFY(pages >= 1);
         QCOMPARE(pdfInfo(pdf, QStringLiteral("Pages")).toInt(), pages);

@@ -6,7 +6,7 @@
 #include "domain/ThaiText.h"
 
 #include <QCoreApplication>
-#include <QTextDocument>
+#include <QColor>
 
 namespace khana::PlanDocument {
 
@@ -27,10 +27,11 @@ public:
         const QString escaped = s.toHtmlEscaped();
         return m_options.thaiDigits ? ThaiText::toThaiDigits(escaped) : escaped;
     }
-    QString date(const QDate &d) const { return text(m_conventions.dates().longDate(d)); }
-    QString shortDate(const QDate &d) const { return text(m_conventions.dates().shortDate(d)); }
-    QString money(qint64 satang) const { return text(Money::format(satang, m_conventions.locale())); }
-    QString number(qint64 n) const { return text(m_conventions.locale().toString(n)); }
+    // Text for a table cell (no markup): digits as chosen.
+    QString plain(const QString &s) const { return m_options.thaiDigits ? ThaiText::toThaiDigits(s) : s; }
+    QString shortDate(const QDate &d) const { return plain(m_conventions.dates().shortDate(d)); }
+    QString money(qint64 satang) const { return plain(Money::format(satang, m_conventions.locale())); }
+    QString number(qint64 n) const { return plain(m_conventions.locale().toString(n)); }
 
     QString heading(const Plan &p, const QString &documentTitle) const
     {
@@ -59,117 +60,121 @@ private:
     const DisplayConventions &m_conventions;
 };
 
-const QString kTable = QStringLiteral("<table border='1' cellspacing='0' cellpadding='4' width='100%' style='border-collapse: collapse;'>");
-
 } // namespace
 
-QString planHtml(const Plan &p, const QList<PlanItem> &items, const Options &options)
+PrintTable plan(const Plan &p, const QList<PlanItem> &items, const Options &options)
 {
     const Writer w(options);
     const QHash<qint64, QString> numbers = outlineNumbers(items);
-    QString html = w.heading(p, QCoreApplication::translate("PlanDocument", "Action plan"));
-    html += kTable;
-    html += QStringLiteral("<thead><tr><th width='7%'>%1</th><th width='33%'>%2</th><th width='13%'>%3</th><th width='14%'>%4</th>"
-                           "<th width='12%'>%5</th><th width='13%'>%6</th><th width='8%'>%7</th></tr></thead>")
-                .arg(w.text(QCoreApplication::translate("PlanDocument", "No.")),
-                     w.text(QCoreApplication::translate("PlanDocument", "Issue / objective / project / activity")),
-                     w.text(QCoreApplication::translate("PlanDocument", "Responsible unit")),
-                     w.text(QCoreApplication::translate("PlanDocument", "Period")),
-                     w.text(QCoreApplication::translate("PlanDocument", "Budget (baht)")),
-                     w.text(QCoreApplication::translate("PlanDocument", "Indicator and target")),
-                     w.text(QCoreApplication::translate("PlanDocument", "Status")));
+    const QLocale &locale = DisplayConventions::current().locale();
+    PrintTable table;
+    table.headingHtml = w.heading(p, QCoreApplication::translate("PlanDocument", "Action plan"));
+    table.columns = {{QCoreApplication::translate("PlanDocument", "No."), 7},
+                     {QCoreApplication::translate("PlanDocument", "Issue / objective / project / activity"), 33},
+                     {QCoreApplication::translate("PlanDocument", "Responsible unit"), 13},
+                     {QCoreApplication::translate("PlanDocument", "Period"), 14},
+                     {QCoreApplication::translate("PlanDocument", "Budget (baht)"), 12, Qt::AlignRight},
+                     {QCoreApplication::translate("PlanDocument", "Indicator and target"), 13},
+                     {QCoreApplication::translate("PlanDocument", "Status"), 8}};
+    for (PrintTable::Column &c : table.columns)
+        c.header = w.plain(c.header);
     for (const PlanItem &i : items) {
         const bool activity = i.level == PlanLevel::Activity;
         // Issues and projects are named as such; objectives and activities speak for themselves.
-        QString title = w.text(i.title);
+        QString title = i.title;
         if (i.level == PlanLevel::Issue || i.level == PlanLevel::Project)
-            title = QStringLiteral("<b>%1</b> %2").arg(w.text(PlanCodes::levelLabel(i.level)), title);
+            title = PlanCodes::levelLabel(i.level) + QLatin1Char(' ') + title;
         if (i.level == PlanLevel::Project) {
             if (!i.partners.isEmpty())
-                title += QStringLiteral("<br>%1").arg(w.text(QCoreApplication::translate("PlanDocument", "Partners: %1").arg(i.partners)));
+                title += QLatin1Char('\n') + QCoreApplication::translate("PlanDocument", "Partners: %1").arg(i.partners);
             if (i.beneficiaryTarget)
-                title += QStringLiteral("<br>%1").arg(w.text(QCoreApplication::translate("PlanDocument", "Beneficiaries: %1 %2")
-                                                                 .arg(DisplayConventions::current().locale().toString(*i.beneficiaryTarget), i.beneficiaryUnit)));
+                title += QLatin1Char('\n') + QCoreApplication::translate("PlanDocument", "Beneficiaries: %1 %2")
+                                                 .arg(locale.toString(*i.beneficiaryTarget), i.beneficiaryUnit);
         }
         QString period;
         if (i.startsOn.isValid() || i.endsOn.isValid())
-            period = w.shortDate(i.startsOn) + QStringLiteral(" –<br>") + w.shortDate(i.endsOn);
+            period = w.shortDate(i.startsOn) + QStringLiteral(" –\n") + w.shortDate(i.endsOn);
         QString budget;
         if (i.budget) {
             budget = w.money(*i.budget);
             if (!i.fundingSource.isEmpty())
-                budget += QStringLiteral("<br>(%1)").arg(w.text(i.fundingSource));
+                budget += QStringLiteral("\n(%1)").arg(i.fundingSource);
         }
-        QString indicator = w.text(i.indicator);
+        QString indicator = i.indicator;
         if (i.targetValue)
-            indicator += (indicator.isEmpty() ? QString() : QStringLiteral("<br>")) + w.number(*i.targetValue) + QLatin1Char(' ') + w.text(i.targetUnit);
-        const QString shade = i.level == PlanLevel::Issue ? QStringLiteral(" bgcolor='#e8e8e8'") : QString();
-        html += QStringLiteral("<tr%1><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td align='right'>%6</td><td>%7</td><td>%8</td></tr>")
-                    .arg(shade, w.text(numbers.value(i.id)), title, w.text(i.responsibleUnit), period, budget, indicator,
-                         activity ? w.text(PlanCodes::activityStatusLabel(i.status)) : QString());
+            indicator += (indicator.isEmpty() ? QString() : QStringLiteral("\n")) + w.number(*i.targetValue) + QLatin1Char(' ') + i.targetUnit;
+        const bool heading = i.level == PlanLevel::Issue;
+        PrintTable::Row row;
+        row.cells = {{w.plain(numbers.value(i.id)), heading}, {w.plain(title), heading}, {w.plain(i.responsibleUnit)}, {period},
+                     {w.plain(budget)}, {w.plain(indicator)}, {activity ? w.plain(PlanCodes::activityStatusLabel(i.status)) : QString()}};
+        if (heading)
+            row.background = QColor(0xe8, 0xe8, 0xe8);
+        table.rows.append(row);
     }
-    html += QStringLiteral("</table>");
-    return html;
+    return table;
 }
 
-QString reviewHtml(const Plan &p, const QList<PlanItem> &items, const Review &review, const ReviewSummary &summary, const Options &options)
+PrintTable review(const Plan &p, const QList<PlanItem> &items, const Review &review, const ReviewSummary &summary, const Options &options)
 {
     const Writer w(options);
     const QHash<qint64, QString> numbers = outlineNumbers(items);
     QHash<qint64, PlanItem> byId;
     for (const PlanItem &i : items)
         byId.insert(i.id, i);
-    const int beYear = DisplayConventions::current().dates().displayYear(review.quarter.year);
-    QString html = w.heading(p, QCoreApplication::translate("PlanDocument", "Quarterly review, quarter %1/%2").arg(review.quarter.number).arg(beYear));
-    html += kTable;
-    html += QStringLiteral("<thead><tr><th width='6%'>%1</th><th width='22%'>%2</th><th width='13%'>%3</th><th width='9%'>%4</th>"
-                           "<th width='11%'>%5</th><th width='13%'>%6</th><th width='13%'>%7</th><th width='13%'>%8</th></tr></thead>")
-                .arg(w.text(QCoreApplication::translate("PlanDocument", "No.")), w.text(QCoreApplication::translate("PlanDocument", "Activity")),
-                     w.text(QCoreApplication::translate("PlanDocument", "Responsible unit")), w.text(QCoreApplication::translate("PlanDocument", "Status")),
-                     w.text(QCoreApplication::translate("PlanDocument", "Actual / target")),
-                     w.text(QCoreApplication::translate("PlanDocument", "Cause of delay")), w.text(QCoreApplication::translate("PlanDocument", "Remedy")),
-                     w.text(QCoreApplication::translate("PlanDocument", "Next quarter")));
+    const int year = DisplayConventions::current().dates().displayYear(review.quarter.year);
+    PrintTable table;
+    table.headingHtml = w.heading(p, QCoreApplication::translate("PlanDocument", "Quarterly review, quarter %1/%2").arg(review.quarter.number).arg(year));
+    table.columns = {{QCoreApplication::translate("PlanDocument", "No."), 6},
+                     {QCoreApplication::translate("PlanDocument", "Activity"), 22},
+                     {QCoreApplication::translate("PlanDocument", "Responsible unit"), 13},
+                     {QCoreApplication::translate("PlanDocument", "Status"), 9},
+                     {QCoreApplication::translate("PlanDocument", "Actual / target"), 11},
+                     {QCoreApplication::translate("PlanDocument", "Cause of delay"), 13},
+                     {QCoreApplication::translate("PlanDocument", "Remedy"), 13},
+                     {QCoreApplication::translate("PlanDocument", "Next quarter"), 13}};
+    for (PrintTable::Column &c : table.columns)
+        c.header = w.plain(c.header);
     for (const ReviewEntry &e : review.entries) {
         const PlanItem i = byId.value(e.itemId);
         QString progress;
         if (e.actualValue || i.targetValue)
             progress = (e.actualValue ? w.number(*e.actualValue) : QStringLiteral("–")) + QStringLiteral(" / ")
-                + (i.targetValue ? w.number(*i.targetValue) : QStringLiteral("–")) + QLatin1Char(' ') + w.text(i.targetUnit);
-        QString title = w.text(i.title);
+                + (i.targetValue ? w.number(*i.targetValue) : QStringLiteral("–")) + QLatin1Char(' ') + i.targetUnit;
+        QString title = i.title;
         if (e.carriedForward)
-            title += QStringLiteral("<br><i>%1</i>").arg(w.text(QCoreApplication::translate("PlanDocument", "(carried forward)")));
-        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td><td>%7</td><td>%8</td></tr>")
-                    .arg(w.text(numbers.value(i.id)), title, w.text(i.responsibleUnit), w.text(PlanCodes::activityStatusLabel(e.status)), progress,
-                         w.text(e.delayCause), w.text(e.remedy), w.text(e.nextDirection));
+            title += QLatin1Char('\n') + QCoreApplication::translate("PlanDocument", "(carried forward)");
+        PrintTable::Row row;
+        row.cells = {{w.plain(numbers.value(i.id))}, {w.plain(title)}, {w.plain(i.responsibleUnit)},
+                     {w.plain(PlanCodes::activityStatusLabel(e.status))}, {w.plain(progress)}, {w.plain(e.delayCause)},
+                     {w.plain(e.remedy)}, {w.plain(e.nextDirection)}};
+        if (e.status == ActivityStatus::Delayed)
+            row.background = QColor(0xfd, 0xec, 0xea);
+        table.rows.append(row);
     }
-    html += QStringLiteral("</table>");
-    html += QStringLiteral("<h3>%1</h3><p>%2<br>%3</p>")
-                .arg(w.text(QCoreApplication::translate("PlanDocument", "Summary")),
-                     w.text(QCoreApplication::translate("PlanDocument", "Activities reviewed: %1; done: %2; delayed: %3.")
-                                .arg(summary.activities)
-                                .arg(summary.done)
-                                .arg(summary.delayed)),
-                     w.text(QCoreApplication::translate("PlanDocument", "Targets met: %1 of %2.").arg(summary.targetMet).arg(summary.withTarget)));
+    QString after = QStringLiteral("<h3>%1</h3><p>%2<br>%3</p>")
+                        .arg(w.text(QCoreApplication::translate("PlanDocument", "Summary")),
+                             w.text(QCoreApplication::translate("PlanDocument", "Activities reviewed: %1; done: %2; delayed: %3.")
+                                        .arg(summary.activities)
+                                        .arg(summary.done)
+                                        .arg(summary.delayed)),
+                             w.text(QCoreApplication::translate("PlanDocument", "Targets met: %1 of %2.").arg(summary.targetMet).arg(summary.withTarget)));
     auto list = [&](const QString &heading, const QList<std::pair<QString, int>> &counts) {
         if (counts.isEmpty())
             return;
-        html += QStringLiteral("<p><b>%1</b></p><ul>").arg(w.text(heading));
+        after += QStringLiteral("<p><b>%1</b></p><ul>").arg(w.text(heading));
         for (const auto &[name, n] : counts)
-            html += QStringLiteral("<li>%1: %2</li>").arg(w.text(name), w.number(n));
-        html += QStringLiteral("</ul>");
+            after += QStringLiteral("<li>%1: %2</li>").arg(w.text(name), w.number(n));
+        after += QStringLiteral("</ul>");
     };
     list(QCoreApplication::translate("PlanDocument", "Delays by cause"), summary.delaysByCause);
     list(QCoreApplication::translate("PlanDocument", "Delays by unit"), summary.delaysByUnit);
-    return html;
+    table.afterHtml = after;
+    return table;
 }
 
-int print(const QString &html, QPagedPaintDevice *device, const Options &options)
+int print(const PrintTable &document, QPagedPaintDevice *device, const Options &options)
 {
-    QTextDocument document;
-    document.setDefaultFont(PrintStyle::documentFont(14));
-    document.setDocumentMargin(0);
-    document.setHtml(html);
-    return PrintStyle::printPaged(document, device, {}, options.thaiDigits);
+    return TablePrinter::print(document, device, 13, options.thaiDigits);
 }
 
 } // namespace khana::PlanDocument

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "TablePrinter.h"
 #include "domain/Plan.h"
 #include "stores/ReviewStore.h"
 
@@ -17,14 +18,14 @@ struct Options
 // The plan as an official Thai document: heading with the plan's number, date and the
 // resolutions it implements, then the framework as one table whose heading row repeats on
 // every page (print it A4 landscape).
-QString planHtml(const Plan &plan, const QList<PlanItem> &itemsInOrder, const Options &options = {});
+PrintTable plan(const Plan &plan, const QList<PlanItem> &itemsInOrder, const Options &options = {});
 
 // The quarterly review report: every reviewed activity with status, actual against target,
 // cause of delay, remedy and next direction, then the summary.
-QString reviewHtml(const Plan &plan, const QList<PlanItem> &itemsInOrder, const Review &review, const ReviewSummary &summary,
-                   const Options &options = {});
+PrintTable review(const Plan &plan, const QList<PlanItem> &itemsInOrder, const Review &review, const ReviewSummary &summary,
+                  const Options &options = {});
 
 // Prints either document on the device (set it to landscape) with "page x of y".
-int print(const QString &html, QPagedPaintDevice *device, const Options &options = {});
+int print(const PrintTable &document, QPagedPaintDevice *device, const Options &options = {});
 
 } // namespace khana::PlanDocument

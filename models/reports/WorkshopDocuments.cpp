@@ -202,7 +202,8 @@ int printBadges(const Workshop &workshop, QList<CheckInEntry> entries, QPagedPai
     if (!painter.isActive())
         return 0;
     const qreal mm = device->logicalDpiX() / 25.4;
-    const QRectF page = device->pageLayout().paintRectPixels(device->logicalDpiX());
+    // The painter's origin is the top left of the printable area (inside the margins).
+    const QRectF page(QPointF(0, 0), device->pageLayout().paintRectPixels(device->logicalDpiX()).size());
     constexpr int kColumns = 2;
     constexpr int kRows = 4;
     const QSizeF badge(page.width() / kColumns, page.height() / kRows);

@@ -467,23 +467,23 @@ void PlansPage::print(bool review)
     if (!plan)
         return;
     const PlanDocument::Options options{m_thaiDigits->isChecked()};
-    QString html;
+    PrintTable document;
     if (review) {
         const auto r = ReviewStore(m_db).find(m_planId, m_review->currentQuarter());
         if (!r) {
             report(tr("Open this quarter's review first (Quarterly review tab)."));
             return;
         }
-        html = PlanDocument::reviewHtml(*plan, m_model->itemsInOrder(), *r, ReviewStore(m_db).summarise(*r), options);
+        document = PlanDocument::review(*plan, m_model->itemsInOrder(), *r, ReviewStore(m_db).summarise(*r), options);
     } else {
-        html = PlanDocument::planHtml(*plan, m_model->itemsInOrder(), options);
+        document = PlanDocument::plan(*plan, m_model->itemsInOrder(), options);
     }
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
     printer.setDocName(plan->title);
     QPrintPreviewDialog dialog(&printer, this);
     dialog.setWindowTitle(plan->title);
-    connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, [&](QPrinter *p) { PlanDocument::print(html, p, options); });
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, [&](QPrinter *p) { PlanDocument::print(document, p, options); });
     dialog.exec();
 }
 

@@ -43,9 +43,9 @@ int runPrintPlan(QCoreApplication &app, const PrintPlanOptions &options)
         } else {
             const QList<PlanItem> items = plans.items(plan->id);
             const PlanDocument::Options docOptions{options.thaiDigits};
-            QString html;
+            PrintTable document;
             if (options.review.isEmpty()) {
-                html = PlanDocument::planHtml(*plan, items, docOptions);
+                document = PlanDocument::plan(*plan, items, docOptions);
             } else {
                 const Quarter quarter = Quarter::fromCode(options.review);
                 ReviewStore reviews(db);
@@ -53,11 +53,11 @@ int runPrintPlan(QCoreApplication &app, const PrintPlanOptions &options)
                 if (!review)
                     code = fail(QCoreApplication::translate("PrintPlanCommand", "The plan has no review of quarter %1.").arg(options.review));
                 else
-                    html = PlanDocument::reviewHtml(*plan, items, *review, reviews.summarise(*review), docOptions);
+                    document = PlanDocument::review(*plan, items, *review, reviews.summarise(*review), docOptions);
             }
             if (code == 0) {
                 const int pages = WorkshopDocuments::writePdf(options.output, plan->title, true, [&](QPagedPaintDevice *device) {
-                    return PlanDocument::print(html, device, docOptions);
+                    return PlanDocument::print(document, device, docOptions);
                 });
                 if (pages <= 0)
                     code = fail(QCoreApplication::translate("PrintPlanCommand", "Could not write %1.").arg(options.output));
