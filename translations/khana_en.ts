@@ -37,6 +37,13 @@
             <numerusform>%1. %2 (%n people)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>→ %n activity(ies) in a plan</source>
+        <translation>
+            <numerusform>→ %n activity in a plan</numerusform>
+            <numerusform>→ %n activities in a plan</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>khana::RegisterPeopleDialog</name>

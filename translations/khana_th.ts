@@ -313,6 +313,333 @@
     </message>
 </context>
 <context>
+    <name>Plan</name>
+    <message>
+        <source>Draft</source>
+        <translation>ร่าง</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>อนุมัติแล้ว</translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation>ถูกแทนที่แล้ว</translation>
+    </message>
+    <message>
+        <source>Strategic issue</source>
+        <translation>ประเด็นยุทธศาสตร์</translation>
+    </message>
+    <message>
+        <source>Objective or work area</source>
+        <translation>เป้าประสงค์/ด้านงาน</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>โครงการ</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>กิจกรรม</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>ยังไม่เริ่ม</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>เป็นไปตามแผน</translation>
+    </message>
+    <message>
+        <source>Delayed</source>
+        <translation>ล่าช้า</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>แล้วเสร็จ</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>มติ</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>คำสั่ง</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>แผน</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>เอกสาร</translation>
+    </message>
+    <message>
+        <source>%1 No. %2</source>
+        <translation>%1ที่ %2</translation>
+    </message>
+    <message>
+        <source>%1 dated %2</source>
+        <translation>%1 ลงวันที่ %2</translation>
+    </message>
+    <message>
+        <source>Enter the plan's title.</source>
+        <translation>กรอกชื่อแผน</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>ระยะเวลาสิ้นสุดก่อนเริ่ม</translation>
+    </message>
+    <message>
+        <source>Enter a title.</source>
+        <translation>กรอกชื่อ</translation>
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation>วันสิ้นสุดอยู่ก่อนวันเริ่ม</translation>
+    </message>
+    <message>
+        <source>The budget cannot be negative.</source>
+        <translation>งบประมาณติดลบไม่ได้</translation>
+    </message>
+    <message>
+        <source>Progress is a percentage from 0 to 100.</source>
+        <translation>ความก้าวหน้าเป็นร้อยละตั้งแต่ 0 ถึง 100</translation>
+    </message>
+    <message>
+        <source>The target cannot be negative.</source>
+        <translation>ค่าเป้าหมายติดลบไม่ได้</translation>
+    </message>
+    <message>
+        <source>The number of beneficiaries cannot be negative.</source>
+        <translation>จำนวนผู้รับประโยชน์ติดลบไม่ได้</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDocument</name>
+    <message>
+        <source>%1 No. %2</source>
+        <translation>%1ที่ %2</translation>
+    </message>
+    <message>
+        <source>%1 dated %2</source>
+        <translation>%1 ลงวันที่ %2</translation>
+    </message>
+    <message>
+        <source>implementing %1</source>
+        <translation>ดำเนินการตาม%1</translation>
+    </message>
+    <message>
+        <source>Period: %1 to %2</source>
+        <translation>ระยะเวลา: %1 ถึง %2</translation>
+    </message>
+    <message>
+        <source>Vision:</source>
+        <translation>วิสัยทัศน์:</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>แผนปฏิบัติงาน</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>ที่</translation>
+    </message>
+    <message>
+        <source>Issue / objective / project / activity</source>
+        <translation>ประเด็น / เป้าประสงค์ / โครงการ / กิจกรรม</translation>
+    </message>
+    <message>
+        <source>Responsible unit</source>
+        <translation>หน่วยงานรับผิดชอบ</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>ระยะเวลา</translation>
+    </message>
+    <message>
+        <source>Budget (baht)</source>
+        <translation>งบประมาณ (บาท)</translation>
+    </message>
+    <message>
+        <source>Indicator and target</source>
+        <translation>ตัวชี้วัดและค่าเป้าหมาย</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>Partners: %1</source>
+        <translation>ภาคี: %1</translation>
+    </message>
+    <message>
+        <source>Beneficiaries: %1 %2</source>
+        <translation>ผู้รับประโยชน์: %1 %2</translation>
+    </message>
+    <message>
+        <source>Quarterly review, quarter %1/%2</source>
+        <translation>การทบทวนผลการดำเนินงาน ไตรมาส %1/%2</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>กิจกรรม</translation>
+    </message>
+    <message>
+        <source>Actual / target</source>
+        <translation>ผล / เป้าหมาย</translation>
+    </message>
+    <message>
+        <source>Cause of delay</source>
+        <translation>สาเหตุความล่าช้า</translation>
+    </message>
+    <message>
+        <source>Remedy</source>
+        <translation>แนวทางแก้ไข</translation>
+    </message>
+    <message>
+        <source>Next quarter</source>
+        <translation>ทิศทางไตรมาสถัดไป</translation>
+    </message>
+    <message>
+        <source>(carried forward)</source>
+        <translation>(ยกมาจากไตรมาสก่อน)</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>สรุป</translation>
+    </message>
+    <message>
+        <source>Activities reviewed: %1; done: %2; delayed: %3.</source>
+        <translation>กิจกรรมที่ทบทวน %1 รายการ แล้วเสร็จ %2 ล่าช้า %3</translation>
+    </message>
+    <message>
+        <source>Targets met: %1 of %2.</source>
+        <translation>บรรลุเป้าหมาย %1 จาก %2</translation>
+    </message>
+    <message>
+        <source>Delays by cause</source>
+        <translation>ความล่าช้าตามสาเหตุ</translation>
+    </message>
+    <message>
+        <source>Delays by unit</source>
+        <translation>ความล่าช้าตามหน่วยงาน</translation>
+    </message>
+</context>
+<context>
+    <name>PlanEditor</name>
+    <message>
+        <source>Add %1</source>
+        <translation>เพิ่ม %1</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>ลบ %1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>แก้ไข %1</translation>
+    </message>
+    <message>
+        <source>The item no longer exists.</source>
+        <translation>ไม่มีรายการนี้แล้ว</translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>ย้าย %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlanStore</name>
+    <message>
+        <source>The plan could not be saved: %1</source>
+        <translation>บันทึกแผนไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>someone else changed it after you opened it.</source>
+        <translation>มีผู้อื่นแก้ไขหลังจากที่คุณเปิดไว้</translation>
+    </message>
+    <message>
+        <source>The plan no longer exists.</source>
+        <translation>ไม่มีแผนนี้แล้ว</translation>
+    </message>
+    <message>
+        <source>The plan could not be copied: %1</source>
+        <translation>คัดลอกแผนไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>The parent item no longer exists.</source>
+        <translation>ไม่มีรายการแม่แล้ว</translation>
+    </message>
+    <message>
+        <source>A %1 cannot be placed under a %2.</source>
+        <translation>%1อยู่ภายใต้%2ไม่ได้</translation>
+    </message>
+    <message>
+        <source>Only strategic issues stand at the top of the framework.</source>
+        <translation>ระดับบนสุดของกรอบแผนต้องเป็นประเด็นยุทธศาสตร์เท่านั้น</translation>
+    </message>
+    <message>
+        <source>The item could not be added: %1</source>
+        <translation>เพิ่มรายการไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>Someone else changed or removed this item; nothing was saved.</source>
+        <translation>มีผู้อื่นแก้ไขหรือลบรายการนี้ จึงยังไม่ได้บันทึก</translation>
+    </message>
+    <message>
+        <source>The item could not be saved: %1</source>
+        <translation>บันทึกรายการไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>The item no longer exists.</source>
+        <translation>ไม่มีรายการนี้แล้ว</translation>
+    </message>
+    <message>
+        <source>An item cannot be moved under itself or one of its own parts.</source>
+        <translation>ย้ายรายการไปไว้ใต้ตัวเองหรือรายการย่อยของตัวเองไม่ได้</translation>
+    </message>
+    <message>
+        <source>The item could not be moved: %1</source>
+        <translation>ย้ายรายการไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>"%1" has quarterly review history and cannot be deleted: set its status to cancelled instead.</source>
+        <translation>"%1" มีประวัติการทบทวนรายไตรมาส จึงลบไม่ได้ โปรดเปลี่ยนสถานะเป็นยกเลิกแทน</translation>
+    </message>
+    <message>
+        <source>The item could not be deleted: %1</source>
+        <translation>ลบรายการไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>The item could not be restored: %1</source>
+        <translation>กู้คืนรายการไม่ได้: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPlanCommand</name>
+    <message>
+        <source>Say where to write the PDF with --output FILE.</source>
+        <translation>ระบุแฟ้ม PDF ที่จะเขียนด้วย --output FILE</translation>
+    </message>
+    <message>
+        <source>There is no plan %1 in %2.</source>
+        <translation>ไม่มีแผน %1 ใน %2</translation>
+    </message>
+    <message>
+        <source>The plan has no review of quarter %1.</source>
+        <translation>แผนนี้ไม่มีการทบทวนไตรมาส %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>เขียน %1 ไม่ได้</translation>
+    </message>
+</context>
+<context>
     <name>PrintStyle</name>
     <message>
         <source>Page %1 of %2</source>
@@ -468,6 +795,36 @@
     </message>
 </context>
 <context>
+    <name>ReviewPanel</name>
+    <message>
+        <source>Quarter %1/%2</source>
+        <translation>ไตรมาส %1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewStore</name>
+    <message>
+        <source>The actual value cannot be negative.</source>
+        <translation>ผลการดำเนินงานติดลบไม่ได้</translation>
+    </message>
+    <message>
+        <source>Say why the activity is delayed.</source>
+        <translation>ระบุสาเหตุที่กิจกรรมล่าช้า</translation>
+    </message>
+    <message>
+        <source>The review could not be saved: %1</source>
+        <translation>บันทึกการทบทวนไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>(no cause given)</source>
+        <translation>(ไม่ระบุสาเหตุ)</translation>
+    </message>
+    <message>
+        <source>(no unit)</source>
+        <translation>(ไม่ระบุหน่วยงาน)</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <source>The demo database could not be built: %1</source>
@@ -476,6 +833,13 @@
     <message>
         <source>Khana cannot open the database</source>
         <translation>คณะเปิดฐานข้อมูลไม่ได้</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePainter</name>
+    <message>
+        <source>Q%1</source>
+        <translation>ไตรมาส %1</translation>
     </message>
 </context>
 <context>
@@ -1050,6 +1414,15 @@
         <source>(now in group %1)</source>
         <translation>(ขณะนี้อยู่กลุ่มที่ %1)</translation>
     </message>
+    <message>
+        <source>Activities made from it: %1</source>
+        <translation>กิจกรรมที่มาจากผลนี้: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>→ %n activity(ies) in a plan</source>
+        <translation>
+            <numerusform>→ กิจกรรมในแผน %n รายการ</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>khana::MainWindow</name>
@@ -1072,10 +1445,6 @@
     <message>
         <source>Action plans</source>
         <translation>แผนปฏิบัติงาน</translation>
-    </message>
-    <message>
-        <source>It will hold the framework from vision to activities, quarterly reviews, and print the plan as an official Thai document.</source>
-        <translation>ส่วนนี้จะเก็บกรอบแผนตั้งแต่วิสัยทัศน์ถึงกิจกรรม การทบทวนรายไตรมาส และพิมพ์แผนเป็นหนังสือราชการไทย</translation>
     </message>
     <message>
         <source>Members &amp; growth</source>
@@ -1440,6 +1809,385 @@
     </message>
 </context>
 <context>
+    <name>khana::PlanDocumentForm</name>
+    <message>
+        <source>Kind</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>ที่</translation>
+    </message>
+    <message>
+        <source>Dated</source>
+        <translation>ลงวันที่</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>เรื่อง</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>ถึง</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>ชื่อการประชุม: (&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>หมายเลข: (&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Dated:</source>
+        <translation>ลงวันที่: (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Issued &amp;by:</source>
+        <translation>ออกโดย: (&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>ระยะเวลา: (&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Vision:</source>
+        <translation>วิสัยทัศน์: (&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>สถานะ: (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Implements (resolutions, decisions):</source>
+        <translation>ดำเนินการตาม (มติ คำสั่ง):</translation>
+    </message>
+    <message>
+        <source>Enter a date like %1.</source>
+        <translation>กรอกวันที่ในรูปแบบ %1</translation>
+    </message>
+</context>
+<context>
+    <name>khana::PlanItemDelegate</name>
+    <message>
+        <source>baht</source>
+        <translation>บาท</translation>
+    </message>
+    <message>
+        <source>Enter a date like %1.</source>
+        <translation>กรอกวันที่ในรูปแบบ %1</translation>
+    </message>
+    <message>
+        <source>Enter an amount in baht, e.g. 25,000 or 1,250.50.</source>
+        <translation>กรอกจำนวนเงินเป็นบาท เช่น 25,000 หรือ 1,250.50</translation>
+    </message>
+</context>
+<context>
+    <name>khana::PlanItemForm</name>
+    <message>
+        <source>Milestone</source>
+        <translation>หมุดหมายสำคัญ</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>นำไปใช้ (&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>ชื่อการประชุม: (&amp;T)</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>รายละเอียด:</translation>
+    </message>
+    <message>
+        <source>Partners:</source>
+        <translation>ภาคี:</translation>
+    </message>
+    <message>
+        <source>MOU:</source>
+        <translation>บันทึกข้อตกลง (MOU):</translation>
+    </message>
+    <message>
+        <source>Beneficiaries:</source>
+        <translation>ผู้รับประโยชน์:</translation>
+    </message>
+    <message>
+        <source>Counted in:</source>
+        <translation>หน่วยนับ:</translation>
+    </message>
+    <message>
+        <source>Responsible unit:</source>
+        <translation>หน่วยงานรับผิดชอบ:</translation>
+    </message>
+    <message>
+        <source>Lead person:</source>
+        <translation>ผู้รับผิดชอบหลัก:</translation>
+    </message>
+    <message>
+        <source>Starts:</source>
+        <translation>เริ่ม:</translation>
+    </message>
+    <message>
+        <source>Ends:</source>
+        <translation>สิ้นสุด:</translation>
+    </message>
+    <message>
+        <source>Budget (baht):</source>
+        <translation>งบประมาณ (บาท):</translation>
+    </message>
+    <message>
+        <source>Funding source:</source>
+        <translation>แหล่งงบประมาณ:</translation>
+    </message>
+    <message>
+        <source>Indicator:</source>
+        <translation>ตัวชี้วัด:</translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation>ค่าเป้าหมาย:</translation>
+    </message>
+    <message>
+        <source>Target counted in:</source>
+        <translation>หน่วยนับเป้าหมาย:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>สถานะ:</translation>
+    </message>
+    <message>
+        <source>Progress:</source>
+        <translation>ความก้าวหน้า:</translation>
+    </message>
+    <message>
+        <source>Held as workshop:</source>
+        <translation>จัดเป็นการประชุม:</translation>
+    </message>
+    <message>
+        <source>Choose an item of the framework.</source>
+        <translation>เลือกรายการในกรอบแผน</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ไม่ระบุ)</translation>
+    </message>
+    <message>
+        <source>Made from the outcome of group %1 (%2) at %3: %4</source>
+        <translation>มาจากผลการระดมความคิดของกลุ่มที่ %1 (%2) ใน %3: %4</translation>
+    </message>
+    <message>
+        <source>Enter a whole number.</source>
+        <translation>กรอกจำนวนเต็ม</translation>
+    </message>
+    <message>
+        <source>Enter dates like %1.</source>
+        <translation>กรอกวันที่ในรูปแบบ %1</translation>
+    </message>
+    <message>
+        <source>Enter an amount in baht, e.g. 25,000 or 1,250.50.</source>
+        <translation>กรอกจำนวนเงินเป็นบาท เช่น 25,000 หรือ 1,250.50</translation>
+    </message>
+</context>
+<context>
+    <name>khana::PlanTreeModel</name>
+    <message>
+        <source>Framework</source>
+        <translation>กรอบแผน</translation>
+    </message>
+    <message>
+        <source>Responsible unit</source>
+        <translation>หน่วยงานรับผิดชอบ</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>เริ่ม</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>วันสิ้นสุด</translation>
+    </message>
+    <message>
+        <source>Budget (baht)</source>
+        <translation>งบประมาณ (บาท)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>ความก้าวหน้า</translation>
+    </message>
+</context>
+<context>
+    <name>khana::PlansPage</name>
+    <message>
+        <source>Thai digits in print</source>
+        <translation>พิมพ์ด้วยเลขไทย</translation>
+    </message>
+    <message>
+        <source>New plan</source>
+        <translation>แผนใหม่</translation>
+    </message>
+    <message>
+        <source>New version</source>
+        <translation>ฉบับปรับปรุงใหม่</translation>
+    </message>
+    <message>
+        <source>A draft copy of the plan and its framework, to revise while the approved one stays as it is.</source>
+        <translation>สำเนาร่างของแผนและกรอบแผน เพื่อปรับปรุงโดยฉบับที่อนุมัติแล้วยังคงเดิม</translation>
+    </message>
+    <message>
+        <source>&amp;Save plan</source>
+        <translation>บันทึกแผน (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Add &amp;issue</source>
+        <translation>เพิ่มประเด็น (&amp;I)</translation>
+    </message>
+    <message>
+        <source>Add &amp;below</source>
+        <translation>เพิ่มรายการย่อย (&amp;B)</translation>
+    </message>
+    <message>
+        <source>Adds an objective under an issue, a project or activity under an objective, an activity under a project (Ins)</source>
+        <translation>เพิ่มเป้าประสงค์ใต้ประเด็น โครงการหรือกิจกรรมใต้เป้าประสงค์ กิจกรรมใต้โครงการ (Ins)</translation>
+    </message>
+    <message>
+        <source>From workshop outcome…</source>
+        <translation>จากผลการประชุม…</translation>
+    </message>
+    <message>
+        <source>Adds an activity made from what a workshop group concluded.</source>
+        <translation>เพิ่มกิจกรรมจากข้อสรุปของกลุ่มย่อยในการประชุม</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>ลบ (&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>พิมพ์ (&amp;P)</translation>
+    </message>
+    <message>
+        <source>The plan…</source>
+        <translation>แผน…</translation>
+    </message>
+    <message>
+        <source>This quarter's review…</source>
+        <translation>การทบทวนไตรมาสนี้…</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>แสดง:</translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation>กรอบแผน</translation>
+    </message>
+    <message>
+        <source>Plan document</source>
+        <translation>เอกสารแผน</translation>
+    </message>
+    <message>
+        <source>Quarterly review</source>
+        <translation>การทบทวนรายไตรมาส</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>ตารางเวลา</translation>
+    </message>
+    <message>
+        <source>every status</source>
+        <translation>ทุกสถานะ</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>บันทึก %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>ที่ %1</translation>
+    </message>
+    <message>
+        <source>No plan yet: make one with New plan.</source>
+        <translation>ยังไม่มีแผน: สร้างได้ด้วยปุ่มแผนใหม่</translation>
+    </message>
+    <message>
+        <source>every unit</source>
+        <translation>ทุกหน่วยงาน</translation>
+    </message>
+    <message>
+        <source>any time</source>
+        <translation>ทุกช่วงเวลา</translation>
+    </message>
+    <message>
+        <source>Quarter %1/%2</source>
+        <translation>ไตรมาส %1/%2</translation>
+    </message>
+    <message>
+        <source>Action plans</source>
+        <translation>แผนปฏิบัติงาน</translation>
+    </message>
+    <message>
+        <source>New action plan</source>
+        <translation>แผนปฏิบัติงานใหม่</translation>
+    </message>
+    <message>
+        <source>A new draft version was made.</source>
+        <translation>สร้างฉบับร่างใหม่แล้ว</translation>
+    </message>
+    <message>
+        <source>New strategic issue</source>
+        <translation>ประเด็นยุทธศาสตร์ใหม่</translation>
+    </message>
+    <message>
+        <source>New objective</source>
+        <translation>เป้าประสงค์ใหม่</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>โครงการใหม่</translation>
+    </message>
+    <message>
+        <source>New activity</source>
+        <translation>กิจกรรมใหม่</translation>
+    </message>
+    <message>
+        <source>An activity holds nothing below it: choose its project or objective.</source>
+        <translation>กิจกรรมไม่มีรายการย่อย: โปรดเลือกโครงการหรือเป้าประสงค์ของกิจกรรม</translation>
+    </message>
+    <message>
+        <source>Deleted; Ctrl+Z brings it back.</source>
+        <translation>ลบแล้ว กด Ctrl+Z เพื่อนำกลับมา</translation>
+    </message>
+    <message>
+        <source>Choose the objective or project the new activity belongs to.</source>
+        <translation>เลือกเป้าประสงค์หรือโครงการที่กิจกรรมใหม่สังกัด</translation>
+    </message>
+    <message>
+        <source>%1 · group %2 · %3: %4</source>
+        <translation>%1 · กลุ่มที่ %2 · %3: %4</translation>
+    </message>
+    <message>
+        <source>No workshop has recorded outcomes yet.</source>
+        <translation>ยังไม่มีการประชุมใดบันทึกผลการระดมความคิด</translation>
+    </message>
+    <message>
+        <source>From workshop outcome</source>
+        <translation>จากผลการประชุม</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>ผลการระดมความคิด:</translation>
+    </message>
+    <message>
+        <source>Open this quarter's review first (Quarterly review tab).</source>
+        <translation>โปรดเปิดการทบทวนของไตรมาสนี้ก่อน (แท็บการทบทวนรายไตรมาส)</translation>
+    </message>
+</context>
+<context>
     <name>khana::QuotaMatrixModel</name>
     <message>
         <source>(no province)</source>
@@ -1635,6 +2383,81 @@
     </message>
 </context>
 <context>
+    <name>khana::ReviewPanel</name>
+    <message>
+        <source>No.</source>
+        <translation>ที่</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>กิจกรรม</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>ผลที่ได้</translation>
+    </message>
+    <message>
+        <source>Cause of delay</source>
+        <translation>สาเหตุความล่าช้า</translation>
+    </message>
+    <message>
+        <source>Remedy</source>
+        <translation>แนวทางแก้ไข</translation>
+    </message>
+    <message>
+        <source>Next quarter</source>
+        <translation>ทิศทางไตรมาสถัดไป</translation>
+    </message>
+    <message>
+        <source>&amp;Open review</source>
+        <translation>เปิดการทบทวน (&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Save review</source>
+        <translation>บันทึกการทบทวน (&amp;S)</translation>
+    </message>
+    <message>
+        <source>%1 (not opened)</source>
+        <translation>%1 (ยังไม่เปิด)</translation>
+    </message>
+    <message>
+        <source>This quarter has not been reviewed yet: Open review creates its lines.</source>
+        <translation>ไตรมาสนี้ยังไม่ได้ทบทวน: ปุ่มเปิดการทบทวนจะสร้างรายการให้</translation>
+    </message>
+    <message>
+        <source>Target: %1 %2</source>
+        <translation>เป้าหมาย: %1 %2</translation>
+    </message>
+    <message>
+        <source>(carried forward)</source>
+        <translation>(ยกมาจากไตรมาสก่อน)</translation>
+    </message>
+    <message>
+        <source>Activities reviewed: %1; done: %2; delayed: %3. Targets met: %4 of %5.</source>
+        <translation>กิจกรรมที่ทบทวน %1 รายการ แล้วเสร็จ %2 ล่าช้า %3 บรรลุเป้าหมาย %4 จาก %5</translation>
+    </message>
+    <message>
+        <source>Delays by cause: %1</source>
+        <translation>ความล่าช้าตามสาเหตุ: %1</translation>
+    </message>
+    <message>
+        <source>Delays by unit: %1</source>
+        <translation>ความล่าช้าตามหน่วยงาน: %1</translation>
+    </message>
+    <message>
+        <source>Row %1: the actual value is not a number.</source>
+        <translation>แถว %1: ผลที่ได้ไม่ใช่ตัวเลข</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>แถว %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>khana::RowsTable</name>
     <message>
         <source>Add row</source>
@@ -1744,6 +2567,21 @@
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>แฟ้ม CSV (*.csv);;ทุกแฟ้ม (*)</translation>
+    </message>
+</context>
+<context>
+    <name>khana::TimelineView</name>
+    <message>
+        <source>By month</source>
+        <translation>รายเดือน</translation>
+    </message>
+    <message>
+        <source>By quarter</source>
+        <translation>รายไตรมาส</translation>
+    </message>
+    <message>
+        <source>&amp;Print timeline…</source>
+        <translation>พิมพ์ตารางเวลา… (&amp;P)</translation>
     </message>
 </context>
 <context>
@@ -2031,6 +2869,26 @@
     <message>
         <source>language</source>
         <translation>language</translation>
+    </message>
+    <message>
+        <source>Print an action plan to PDF.</source>
+        <translation>พิมพ์แผนปฏิบัติงานเป็น PDF</translation>
+    </message>
+    <message>
+        <source>The plan's &lt;id&gt;.</source>
+        <translation>รหัส &lt;id&gt; ของแผน</translation>
+    </message>
+    <message>
+        <source>Print the review of &lt;quarter&gt; (e.g. 2567-Q1).</source>
+        <translation>พิมพ์การทบทวนของ &lt;quarter&gt; (เช่น 2567-Q1)</translation>
+    </message>
+    <message>
+        <source>Write the PDF to &lt;file&gt;.</source>
+        <translation>เขียน PDF ไปที่ &lt;file&gt;</translation>
+    </message>
+    <message>
+        <source>Print numbers in Thai digits.</source>
+        <translation>พิมพ์ตัวเลขเป็นเลขไทย</translation>
     </message>
 </context>
 </TS>
