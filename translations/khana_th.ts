@@ -1832,11 +1832,11 @@
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>ชื่อการประชุม: (&amp;T)</translation>
+        <translation>ชื่อแผน: (&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Number:</source>
-        <translation>หมายเลข: (&amp;N)</translation>
+        <translation>เลขที่: (&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Dated:</source>
@@ -1894,7 +1894,7 @@
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>ชื่อการประชุม: (&amp;T)</translation>
+        <translation>ชื่อ: (&amp;T)</translation>
     </message>
     <message>
         <source>Description:</source>

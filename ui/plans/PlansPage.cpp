@@ -220,6 +220,8 @@ void PlansPage::restoreState(const QSettings &settings)
 {
     m_splitter->restoreState(settings.value(QStringLiteral("plans/splitter")).toByteArray());
     m_tree->header()->restoreState(settings.value(QStringLiteral("plans/tree")).toByteArray());
+    if (m_tree->header()->sectionSize(PlanTreeModel::Title) < 300)
+        m_tree->header()->resizeSection(PlanTreeModel::Title, 380);
 }
 
 void PlansPage::reloadList()
