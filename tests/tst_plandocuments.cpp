@@ -158,6 +158,9 @@ private Q_SLOTS:
         // "หน้า 1 จาก n": pdftotext drops the tone mark of หน้า, so look for the rest.
         QVERIFY2(planText.contains(QRegularExpression(QStringLiteral("1 จาก \\d"))), qPrintable(planText.right(200)));
         QVERIFY(planText.contains(QStringLiteral("เชียงราย")));
+        QVERIFY(planText.contains(QStringLiteral("แผนปฏิบัติงาน")));  // the heading, in Thai
+        QVERIFY(planText.contains(QStringLiteral("รับผิดชอบ"))); // หน่วยงานรับผิดชอบ, the heading row (pdftotext drops tone marks)
+        QVERIFY(planText.contains(QStringLiteral("พฤษภาคม 2567")));  // a B.E. long date
 
         run(app, {QStringLiteral("print-plan"), QStringLiteral("--database"), database, QStringLiteral("--plan"), QString::number(planId),
                   QStringLiteral("--review"), QStringLiteral("2567-Q2"), QStringLiteral("--output"), reviewPdf, QStringLiteral("--lang"),
