@@ -34,16 +34,19 @@ private:
     bool m_first = true;
 };
 
-class InsertCommand : public DoneCommand
+// Insertion and deletion are each other's undo: both take a subtree out or put it back.
+class SubtreeCommand : public DoneCommand
 {
 public:
-    InsertCommand(PlanEditor *editor, const PlanItem &item)
-        : DoneCommand(QCoreApplication::translate("PlanEditor", "Add %1").arg(item.title))
+    SubtreeCommand(PlanEditor *editor, const QList<PlanItem> &subtree, const QString &text)
+        : DoneCommand(text)
         , m_editor(editor)
-        , m_subtree{item}
+        , m_subtree(subtree)
     {
     }
-    void undo() override
+
+protected:
+    void takeOut()
     {
         QList<PlanItem> removed;
         const auto r = m_editor->store().removeItem(m_subtree.first().id, &removed);
@@ -51,10 +54,10 @@ public:
             Q_EMIT m_editor->failed(problem(r));
             return;
         }
-        m_subtree = removed;
+        m_subtree = removed; // with any edits made since
         Q_EMIT m_editor->itemRemoved(m_subtree.first().id);
     }
-    void again() override
+    void putBack()
     {
         const auto r = m_editor->store().restoreItems(m_subtree);
         if (!r.ok()) {
@@ -69,39 +72,26 @@ private:
     QList<PlanItem> m_subtree;
 };
 
-class RemoveCommand : public DoneCommand
+class InsertCommand : public SubtreeCommand
+{
+public:
+    InsertCommand(PlanEditor *editor, const PlanItem &item)
+        : SubtreeCommand(editor, {item}, QCoreApplication::translate("PlanEditor", "Add %1").arg(item.title))
+    {
+    }
+    void undo() override { takeOut(); }
+    void again() override { putBack(); }
+};
+
+class RemoveCommand : public SubtreeCommand
 {
 public:
     RemoveCommand(PlanEditor *editor, const QList<PlanItem> &removed)
-        : DoneCommand(QCoreApplication::translate("PlanEditor", "Delete %1").arg(removed.first().title))
-        , m_editor(editor)
-        , m_subtree(removed)
+        : SubtreeCommand(editor, removed, QCoreApplication::translate("PlanEditor", "Delete %1").arg(removed.first().title))
     {
     }
-    void undo() override
-    {
-        const auto r = m_editor->store().restoreItems(m_subtree);
-        if (!r.ok()) {
-            Q_EMIT m_editor->failed(problem(r));
-            return;
-        }
-        Q_EMIT m_editor->subtreeRestored(m_subtree);
-    }
-    void again() override
-    {
-        QList<PlanItem> removed;
-        const auto r = m_editor->store().removeItem(m_subtree.first().id, &removed);
-        if (!r.ok()) {
-            Q_EMIT m_editor->failed(problem(r));
-            return;
-        }
-        m_subtree = removed;
-        Q_EMIT m_editor->itemRemoved(m_subtree.first().id);
-    }
-
-private:
-    PlanEditor *m_editor;
-    QList<PlanItem> m_subtree;
+    void undo() override { putBack(); }
+    void again() override { takeOut(); }
 };
 
 class UpdateCommand : public DoneCommand
