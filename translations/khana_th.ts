@@ -123,6 +123,88 @@
     </message>
 </context>
 <context>
+    <name>Growth</name>
+    <message>
+        <source>%1 of %2 (%3%)</source>
+        <translation>%1 จาก %2 (%3%)</translation>
+    </message>
+    <message>
+        <source>A count cannot be negative.</source>
+        <translation>จำนวนต้องไม่ติดลบ</translation>
+    </message>
+    <message>
+        <source>Enter the date of the count.</source>
+        <translation>กรุณาใส่วันที่นับจำนวน</translation>
+    </message>
+    <message>
+        <source>The count is dated in the future.</source>
+        <translation>วันที่นับจำนวนเป็นวันในอนาคต</translation>
+    </message>
+    <message>
+        <source>Choose the province or district.</source>
+        <translation>กรุณาเลือกจังหวัดหรืออำเภอ</translation>
+    </message>
+    <message>
+        <source>A target is a number above zero.</source>
+        <translation>เป้าหมายต้องเป็นจำนวนที่มากกว่าศูนย์</translation>
+    </message>
+    <message>
+        <source>Enter when the target starts and when it is due.</source>
+        <translation>กรุณาใส่วันเริ่มและวันครบกำหนดของเป้าหมาย</translation>
+    </message>
+    <message>
+        <source>The target is due before it starts.</source>
+        <translation>วันครบกำหนดของเป้าหมายอยู่ก่อนวันเริ่ม</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>สมาชิก</translation>
+    </message>
+    <message>
+        <source>New members</source>
+        <translation>สมาชิกใหม่</translation>
+    </message>
+    <message>
+        <source>Districts with a representative</source>
+        <translation>อำเภอที่มีตัวแทน</translation>
+    </message>
+</context>
+<context>
+    <name>GrowthStore</name>
+    <message>
+        <source>A count for this place and date is already recorded: replace it?</source>
+        <translation>มีจำนวนของพื้นที่และวันที่นี้บันทึกไว้แล้ว ต้องการแทนที่หรือไม่</translation>
+    </message>
+    <message>
+        <source>The count could not be saved: %1</source>
+        <translation>บันทึกจำนวนไม่สำเร็จ: %1</translation>
+    </message>
+    <message>
+        <source>The target could not be saved: %1</source>
+        <translation>บันทึกเป้าหมายไม่สำเร็จ: %1</translation>
+    </message>
+    <message>
+        <source>Choose a district.</source>
+        <translation>กรุณาเลือกอำเภอ</translation>
+    </message>
+    <message>
+        <source>Enter the date of the election.</source>
+        <translation>กรุณาใส่วันที่เลือกตั้งตัวแทน</translation>
+    </message>
+    <message>
+        <source>The term ends before it starts.</source>
+        <translation>วาระสิ้นสุดก่อนวันเริ่มวาระ</translation>
+    </message>
+    <message>
+        <source>Counts cannot be negative.</source>
+        <translation>จำนวนต้องไม่ติดลบ</translation>
+    </message>
+    <message>
+        <source>The election could not be saved: %1</source>
+        <translation>บันทึกการเลือกตั้งตัวแทนไม่สำเร็จ: %1</translation>
+    </message>
+</context>
+<context>
     <name>NationalId</name>
     <message>
         <source>The national ID number is empty.</source>
@@ -1421,7 +1503,8 @@
     <message numerus="yes">
         <source>→ %n activity(ies) in a plan</source>
         <translation>
-            <numerusform>→ กิจกรรมในแผน %n รายการ</numerusform></translation>
+            <numerusform>→ กิจกรรมในแผน %n รายการ</numerusform>
+        </translation>
     </message>
 </context>
 <context>

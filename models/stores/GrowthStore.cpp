@@ -1,0 +1,329 @@
+#include "GrowthStore.h"
+
+#include "AuditLog.h"
+#include "SqlValues.h"
+#include "domain/ThaiText.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace khana {
+
+namespace {
+
+QVariant idOrNull(qint64 id)
+{
+    return id ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
+}
+
+QVariant intOrNull(const std::optional<int> &n)
+{
+    return n ? QVariant(*n) : QVariant(QMetaType::fromType<int>());
+}
+
+QDate monthEnd(const QDate &d)
+{
+    return QDate(d.year(), d.month(), 1).addMonths(1).addDays(-1);
+}
+
+} // namespace
+
+GrowthStore::GrowthStore(const QSqlDatabase &db)
+    : m_db(db)
+{
+}
+
+QList<MemberCount> GrowthStore::counts(const Scope &scope) const
+{
+    QList<MemberCount> out;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT id, row_version, counted_on, count, source FROM member_count WHERE scope_kind = ? AND scope_code = ? ORDER BY counted_on"));
+    q.addBindValue(Scope::kindCode(scope.kind));
+    q.addBindValue(SqlValues::text(scope.code));
+    if (q.exec())
+        while (q.next())
+            out.append({q.value(0).toLongLong(), q.value(1).toInt(), scope, SqlValues::date(q.value(2)), q.value(3).toLongLong(), q.value(4).toString()});
+    return out;
+}
+
+GrowthStore::SaveResult GrowthStore::saveCount(MemberCount &c, bool replace, qint64 *existingId)
+{
+    SaveResult result;
+    c.source = ThaiText::normalise(c.source);
+    result.fieldErrors = validate(c, QDate::currentDate());
+    if (!result.ok())
+        return result;
+    QSqlQuery same(m_db);
+    same.prepare(QStringLiteral("SELECT id, row_version FROM member_count WHERE scope_kind = ? AND scope_code = ? AND counted_on = ? AND id <> ?"));
+    same.addBindValue(Scope::kindCode(c.scope.kind));
+    same.addBindValue(SqlValues::text(c.scope.code));
+    same.addBindValue(c.countedOn.toString(Qt::ISODate));
+    same.addBindValue(c.id);
+    if (same.exec() && same.next()) {
+        if (existingId)
+            *existingId = same.value(0).toLongLong();
+        if (!replace) {
+            result.fieldErrors.append({GrowthField::Date, QCoreApplication::translate("GrowthStore", "A count for this place and date is already recorded: replace it?")});
+            return result;
+        }
+        c.id = same.value(0).toLongLong();
+        c.rowVersion = same.value(1).toInt();
+    }
+    QSqlQuery q(m_db);
+    if (c.id == 0) {
+        q.prepare(QStringLiteral("INSERT INTO member_count (scope_kind, scope_code, counted_on, count, source) VALUES (?, ?, ?, ?, ?)"));
+        for (const QVariant &v : QVariantList{Scope::kindCode(c.scope.kind), SqlValues::text(c.scope.code), c.countedOn.toString(Qt::ISODate), c.count, SqlValues::text(c.source)})
+            q.addBindValue(v);
+    } else {
+        q.prepare(QStringLiteral("UPDATE member_count SET count = ?, source = ?, counted_on = ?, row_version = row_version + 1 WHERE id = ? AND row_version = ?"));
+        for (const QVariant &v : QVariantList{c.count, SqlValues::text(c.source), c.countedOn.toString(Qt::ISODate), c.id, c.rowVersion})
+            q.addBindValue(v);
+    }
+    if (!m_db.transaction() || !q.exec() || (c.id != 0 && q.numRowsAffected() != 1)) {
+        m_db.rollback();
+        result.error = QCoreApplication::translate("GrowthStore", "The count could not be saved: %1").arg(q.lastError().text());
+        return result;
+    }
+    const bool isNew = c.id == 0;
+    if (isNew) {
+        c.id = q.lastInsertId().toLongLong();
+        c.rowVersion = 1;
+    } else {
+        ++c.rowVersion;
+    }
+    AuditLog::record(m_db, isNew ? AuditLog::Action::Create : AuditLog::Action::Update, QStringLiteral("member_count"), QString::number(c.id));
+    m_db.commit();
+    return result;
+}
+
+GrowthStore::SaveResult GrowthStore::removeCount(qint64 id)
+{
+    SaveResult result;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("DELETE FROM member_count WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        result.error = q.lastError().text();
+    return result;
+}
+
+QList<GrowthTarget> GrowthStore::targets() const
+{
+    QList<GrowthTarget> out;
+    QSqlQuery q(m_db);
+    if (q.exec(QStringLiteral("SELECT id, row_version, metric, scope_kind, scope_code, value, starts_on, due_on, note FROM growth_target ORDER BY due_on")))
+        while (q.next())
+            out.append({q.value(0).toLongLong(), q.value(1).toInt(), metricFromCode(q.value(2).toString()),
+                        {Scope::kindFromCode(q.value(3).toString()), q.value(4).toString()}, q.value(5).toLongLong(),
+                        SqlValues::date(q.value(6)), SqlValues::date(q.value(7)), q.value(8).toString()});
+    return out;
+}
+
+GrowthStore::SaveResult GrowthStore::saveTarget(GrowthTarget &t)
+{
+    SaveResult result;
+    t.note = ThaiText::normalise(t.note);
+    result.fieldErrors = validate(t);
+    if (!result.ok())
+        return result;
+    QSqlQuery q(m_db);
+    const QVariantList values{metricCode(t.metric), Scope::kindCode(t.scope.kind), SqlValues::text(t.scope.code), t.value, t.startsOn.toString(Qt::ISODate),
+                              t.dueOn.toString(Qt::ISODate), SqlValues::text(t.note)};
+    if (t.id == 0)
+        q.prepare(QStringLiteral("INSERT INTO growth_target (metric, scope_kind, scope_code, value, starts_on, due_on, note) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    else
+        q.prepare(QStringLiteral("UPDATE growth_target SET metric = ?, scope_kind = ?, scope_code = ?, value = ?, starts_on = ?, due_on = ?, note = ?, "
+                                 "row_version = row_version + 1 WHERE id = ? AND row_version = ?"));
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (t.id != 0) {
+        q.addBindValue(t.id);
+        q.addBindValue(t.rowVersion);
+    }
+    if (!q.exec() || (t.id != 0 && q.numRowsAffected() != 1)) {
+        result.error = QCoreApplication::translate("GrowthStore", "The target could not be saved: %1").arg(q.lastError().text());
+        return result;
+    }
+    if (t.id == 0) {
+        t.id = q.lastInsertId().toLongLong();
+        t.rowVersion = 1;
+    } else {
+        ++t.rowVersion;
+    }
+    AuditLog::record(m_db, AuditLog::Action::Update, QStringLiteral("growth_target"), QString::number(t.id));
+    return result;
+}
+
+QString GrowthStore::scopeCondition(const Scope &scope, QVariantList *values) const
+{
+    switch (scope.kind) {
+    case Scope::Kind::Province:
+        values->append(SqlValues::text(scope.code));
+        return QStringLiteral(" AND province_code = ?");
+    case Scope::Kind::District:
+        values->append(SqlValues::text(scope.code));
+        return QStringLiteral(" AND district_code = ?");
+    case Scope::Kind::Country:
+        break;
+    }
+    return {};
+}
+
+QList<GrowthPoint> GrowthStore::rosterByMonth(const Scope &scope, const QDate &from, const QDate &to) const
+{
+    // Joins and ends per month, then a running total: two grouped scans instead of one count
+    // per month.
+    QVariantList values;
+    const QString where = scopeCondition(scope, &values);
+    auto perMonth = [&](const QString &column) {
+        QHash<QString, qint64> counts;
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT substr(%1, 1, 7), count(*) FROM person WHERE membership_type <> 'none' AND %1 IS NOT NULL%2 GROUP BY 1")
+                      .arg(column, where));
+        for (const QVariant &v : values)
+            q.addBindValue(v);
+        if (q.exec())
+            while (q.next())
+                counts.insert(q.value(0).toString(), q.value(1).toLongLong());
+        return counts;
+    };
+    const QHash<QString, qint64> joined = perMonth(QStringLiteral("join_date"));
+    const QHash<QString, qint64> ended = perMonth(QStringLiteral("end_date"));
+    const QString firstMonth = from.toString(QStringLiteral("yyyy-MM"));
+    qint64 total = 0;
+    for (auto it = joined.cbegin(); it != joined.cend(); ++it)
+        if (it.key() < firstMonth)
+            total += it.value();
+    // A membership that ends during a month no longer counts at that month's end.
+    for (auto it = ended.cbegin(); it != ended.cend(); ++it)
+        if (it.key() < firstMonth)
+            total -= it.value();
+    QList<GrowthPoint> out;
+    for (QDate m(from.year(), from.month(), 1); m <= to; m = m.addMonths(1)) {
+        const QString key = m.toString(QStringLiteral("yyyy-MM"));
+        total += joined.value(key) - ended.value(key);
+        out.append({monthEnd(m), total, GrowthPoint::Source::Roster});
+    }
+    return out;
+}
+
+QList<GrowthPoint> GrowthStore::newMembersByMonth(const Scope &scope, const QDate &from, const QDate &to) const
+{
+    QVariantList values{from.toString(Qt::ISODate), monthEnd(to).toString(Qt::ISODate)};
+    const QString where = scopeCondition(scope, &values);
+    QHash<QString, qint64> joined;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT substr(join_date, 1, 7), count(*) FROM person WHERE membership_type <> 'none' AND join_date BETWEEN ? AND ?%1 GROUP BY 1").arg(where));
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (q.exec())
+        while (q.next())
+            joined.insert(q.value(0).toString(), q.value(1).toLongLong());
+    QList<GrowthPoint> out;
+    for (QDate m(from.year(), from.month(), 1); m <= to; m = m.addMonths(1))
+        out.append({monthEnd(m), joined.value(m.toString(QStringLiteral("yyyy-MM"))), GrowthPoint::Source::Roster});
+    return out;
+}
+
+QList<GrowthPoint> GrowthStore::series(const Scope &scope, const QDate &from, const QDate &to) const
+{
+    QList<GrowthPoint> out = rosterByMonth(scope, from, to);
+    for (const MemberCount &c : counts(scope))
+        if (c.countedOn >= from && c.countedOn <= monthEnd(to))
+            out.append({c.countedOn, c.count, GrowthPoint::Source::Recorded});
+    std::stable_sort(out.begin(), out.end(), [](const GrowthPoint &a, const GrowthPoint &b) { return a.date < b.date; });
+    return out;
+}
+
+GrowthStore::SaveResult GrowthStore::saveElection(RepresentativeElection &e)
+{
+    SaveResult result;
+    e.notes = e.notes.normalized(QString::NormalizationForm_C).trimmed();
+    if (!SqlValues::exists(m_db, QStringLiteral("SELECT 1 FROM district WHERE code = ?"), {e.districtCode}))
+        result.fieldErrors.append({QStringLiteral("district"), QCoreApplication::translate("GrowthStore", "Choose a district.")});
+    if (!e.heldOn.isValid())
+        result.fieldErrors.append({GrowthField::Date, QCoreApplication::translate("GrowthStore", "Enter the date of the election.")});
+    if (e.termStart.isValid() && e.termEnd.isValid() && e.termEnd <= e.termStart)
+        result.fieldErrors.append({QStringLiteral("term"), QCoreApplication::translate("GrowthStore", "The term ends before it starts.")});
+    if ((e.candidates && *e.candidates < 0) || (e.votesCast && *e.votesCast < 0))
+        result.fieldErrors.append({GrowthField::Count, QCoreApplication::translate("GrowthStore", "Counts cannot be negative.")});
+    if (!result.ok())
+        return result;
+    QSqlQuery q(m_db);
+    q.prepare(e.id == 0 ? QStringLiteral("INSERT INTO representative_election (district_code, held_on, workshop_id, candidates, votes_cast, elected_person_id, "
+                                         "term_start, term_end, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        : QStringLiteral("UPDATE representative_election SET district_code = ?, held_on = ?, workshop_id = ?, candidates = ?, votes_cast = ?, "
+                                         "elected_person_id = ?, term_start = ?, term_end = ?, notes = ?, row_version = row_version + 1 WHERE id = ?"));
+    for (const QVariant &v : QVariantList{e.districtCode, e.heldOn.toString(Qt::ISODate), idOrNull(e.workshopId), intOrNull(e.candidates),
+                                          intOrNull(e.votesCast), idOrNull(e.electedPersonId), SqlValues::dateOrNull(e.termStart),
+                                          SqlValues::dateOrNull(e.termEnd), SqlValues::text(e.notes)})
+        q.addBindValue(v);
+    if (e.id != 0)
+        q.addBindValue(e.id);
+    if (!q.exec()) {
+        result.error = QCoreApplication::translate("GrowthStore", "The election could not be saved: %1").arg(q.lastError().text());
+        return result;
+    }
+    if (e.id == 0)
+        e.id = q.lastInsertId().toLongLong();
+    AuditLog::record(m_db, AuditLog::Action::Update, QStringLiteral("representative_election"), QString::number(e.id));
+    return result;
+}
+
+QList<RepresentativeElection> GrowthStore::elections(const QString &provinceCode) const
+{
+    QList<RepresentativeElection> out;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT e.id, e.district_code, e.held_on, e.workshop_id, e.candidates, e.votes_cast, e.elected_person_id, e.term_start, "
+                             "e.term_end, e.notes FROM representative_election e JOIN district d ON d.code = e.district_code "
+                             "WHERE ? = '' OR d.province_code = ? ORDER BY e.held_on"));
+    q.addBindValue(SqlValues::text(provinceCode));
+    q.addBindValue(SqlValues::text(provinceCode));
+    if (q.exec())
+        while (q.next())
+            out.append({q.value(0).toLongLong(), q.value(1).toString(), SqlValues::date(q.value(2)), q.value(3).toLongLong(),
+                        q.value(4).isNull() ? std::nullopt : std::optional<int>(q.value(4).toInt()),
+                        q.value(5).isNull() ? std::nullopt : std::optional<int>(q.value(5).toInt()), q.value(6).toLongLong(),
+                        SqlValues::date(q.value(7)), SqlValues::date(q.value(8)), q.value(9).toString()});
+    return out;
+}
+
+Coverage GrowthStore::coverage(const QString &provinceCode, const QDate &on) const
+{
+    Coverage c;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT count(*), count(DISTINCT CASE WHEN EXISTS (SELECT 1 FROM representative_election e WHERE e.district_code = d.code "
+                             "AND e.elected_person_id IS NOT NULL AND e.held_on <= ? AND (e.term_end IS NULL OR e.term_end >= ?)) THEN d.code END) "
+                             "FROM district d WHERE ? = '' OR d.province_code = ?"));
+    const QString day = on.toString(Qt::ISODate);
+    for (const QVariant &v : QVariantList{day, day, SqlValues::text(provinceCode), SqlValues::text(provinceCode)})
+        q.addBindValue(v);
+    if (q.exec() && q.next()) {
+        c.districts = q.value(0).toInt();
+        c.withRepresentative = q.value(1).toInt();
+    }
+    return c;
+}
+
+QStringList GrowthStore::districtsWithoutRepresentative(const QString &provinceCode, const QDate &on) const
+{
+    QStringList out;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT d.code FROM district d WHERE (? = '' OR d.province_code = ?) AND NOT EXISTS (SELECT 1 FROM representative_election e "
+                             "WHERE e.district_code = d.code AND e.elected_person_id IS NOT NULL AND e.held_on <= ? AND (e.term_end IS NULL OR e.term_end >= ?)) "
+                             "ORDER BY d.code"));
+    const QString day = on.toString(Qt::ISODate);
+    for (const QVariant &v : QVariantList{SqlValues::text(provinceCode), SqlValues::text(provinceCode), day, day})
+        q.addBindValue(v);
+    if (q.exec())
+        while (q.next())
+            out.append(q.value(0).toString());
+    return out;
+}
+
+} // namespace khana

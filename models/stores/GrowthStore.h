@@ -1,0 +1,71 @@
+#pragma once
+
+#include "PersonStore.h"
+#include "domain/Growth.h"
+
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace khana {
+
+// One district-representative election.
+struct RepresentativeElection
+{
+    qint64 id = 0;
+    QString districtCode;
+    QDate heldOn;
+    qint64 workshopId = 0; // the meeting it happened at
+    std::optional<int> candidates;
+    std::optional<int> votesCast;
+    qint64 electedPersonId = 0;
+    QDate termStart;
+    QDate termEnd;
+    QString notes;
+};
+
+// How many districts have a representative, of how many.
+struct Coverage
+{
+    int withRepresentative = 0;
+    int districts = 0;
+};
+
+// Member counts over time (recorded totals and the roster), targets, and representatives.
+class GrowthStore
+{
+public:
+    explicit GrowthStore(const QSqlDatabase &db);
+
+    using SaveResult = PersonStore::SaveResult;
+
+    QList<MemberCount> counts(const Scope &scope) const;
+    // Saves a recorded count. A second count for the same scope and date is refused with
+    // `existingId` set, unless `replace` says to overwrite it.
+    SaveResult saveCount(MemberCount &count, bool replace = false, qint64 *existingId = nullptr);
+    SaveResult removeCount(qint64 id);
+
+    QList<GrowthTarget> targets() const;
+    SaveResult saveTarget(GrowthTarget &target);
+
+    // Members on the roster at each month's end from `from` to `to` (membership held: joined on
+    // or before, not ended by then).
+    QList<GrowthPoint> rosterByMonth(const Scope &scope, const QDate &from, const QDate &to) const;
+    // People who joined in each month.
+    QList<GrowthPoint> newMembersByMonth(const Scope &scope, const QDate &from, const QDate &to) const;
+    // Roster months and recorded counts together, in date order.
+    QList<GrowthPoint> series(const Scope &scope, const QDate &from, const QDate &to) const;
+
+    SaveResult saveElection(RepresentativeElection &election);
+    QList<RepresentativeElection> elections(const QString &provinceCode = {}) const;
+    // Districts with an elected representative whose term has not ended on `on`.
+    Coverage coverage(const QString &provinceCode, const QDate &on) const;
+    QStringList districtsWithoutRepresentative(const QString &provinceCode, const QDate &on) const;
+
+private:
+    QString scopeCondition(const Scope &scope, QVariantList *values) const;
+
+    QSqlDatabase m_db;
+};
+
+} // namespace khana

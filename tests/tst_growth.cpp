@@ -1,0 +1,225 @@
+// Member growth: the seed's arithmetic (68,296 → 77,760 against 100,000 by the end of 2023),
+// recorded counts and their rules, the roster by month, and representative coverage on the
+// real district list.
+
+#include "TestDatabase.h"
+#include "domain/Growth.h"
+#include "io/DistrictImporter.h"
+#include "stores/AreaStore.h"
+#include "stores/GrowthStore.h"
+#include "stores/PersonStore.h"
+
+#include <QFile>
+
+using namespace khana;
+
+namespace {
+
+const QString kThaiAdmin = QStringLiteral(KHANA_SHARED_DIR "/data/thai-admin");
+
+GrowthTarget hundredThousand()
+{
+    GrowthTarget t;
+    t.metric = TargetMetric::Members;
+    t.value = 100000;
+    t.startsOn = QDate(2023, 9, 1);
+    t.dueOn = QDate(2023, 12, 31);
+    t.note = QStringLiteral("สมาชิก 100,000 คนภายในสิ้นปี");
+    return t;
+}
+
+} // namespace
+
+class TestGrowth : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<TestDatabase> t;
+
+private Q_SLOTS:
+    void init()
+    {
+        t = std::make_unique<TestDatabase>();
+        QVERIFY(t->ok());
+    }
+    void cleanup() { t.reset(); }
+
+    void seedArithmetic()
+    {
+        // Seed 001: 68,296 members in September 2023 (taken as its last day), 77,760 on 22 October.
+        GrowthStore store(t->db());
+        MemberCount september{0, 0, {}, QDate(2023, 9, 30), 68296, QStringLiteral("รายงานฝ่ายสมาชิก")};
+        MemberCount october{0, 0, {}, QDate(2023, 10, 22), 77760, QStringLiteral("ข่าวพรรค 22 ต.ค. 2566")};
+        QVERIFY(store.saveCount(september).ok());
+        QVERIFY(store.saveCount(october).ok());
+        GrowthTarget target = hundredThousand();
+        QVERIFY(store.saveTarget(target).ok());
+
+        const QList<GrowthPoint> series = store.series({}, QDate(2023, 9, 1), QDate(2023, 10, 31));
+        QList<GrowthPoint> recorded;
+        for (const GrowthPoint &p : series)
+            if (p.source == GrowthPoint::Source::Recorded)
+                recorded.append(p);
+        QCOMPARE(recorded.size(), 2);
+
+        const TargetProgress progress = measure(target, recorded);
+        QCOMPARE(progress.current, qint64(77760));
+        QCOMPARE(progress.describe(QLocale(QLocale::English)), QStringLiteral("77,760 of 100,000 (77.8%)"));
+        QCOMPARE(progress.asOf, QDate(2023, 10, 22));
+        // Needed: 22,240 more in the 70 days to 31 December.
+        QVERIFY(qAbs(progress.neededPerDay - 22240.0 / 70.0) < 1e-9);
+        // Current pace: 9,464 in the 22 days since 30 September.
+        QVERIFY(qAbs(progress.currentPerDay - 9464.0 / 22.0) < 1e-9);
+        // 22,240 at 430.18 a day: 52 days, on 13 December 2023 — before the due date.
+        QCOMPARE(progress.projected, std::optional<QDate>(QDate(2023, 12, 13)));
+        QVERIFY(progress.onPace);
+        QVERIFY(!progress.reached);
+    }
+
+    void paceTooSlow()
+    {
+        GrowthTarget target = hundredThousand();
+        const QList<GrowthPoint> slow = {{QDate(2023, 9, 30), 68296, GrowthPoint::Source::Recorded},
+                                         {QDate(2023, 10, 22), 69296, GrowthPoint::Source::Recorded}};
+        const TargetProgress p = measure(target, slow);
+        QVERIFY(!p.onPace);
+        QVERIFY(p.projected && *p.projected > target.dueOn);
+    }
+
+    void badInputIsRefused_data()
+    {
+        QTest::addColumn<int>("mistake");
+        QTest::addColumn<QString>("field");
+        QTest::newRow("negative count") << 0 << GrowthField::Count;
+        QTest::newRow("dated in the future") << 1 << GrowthField::Date;
+        QTest::newRow("province without code") << 2 << GrowthField::Scope;
+    }
+    void badInputIsRefused()
+    {
+        QFETCH(int, mistake);
+        QFETCH(QString, field);
+        MemberCount c{0, 0, {}, QDate(2023, 10, 22), 77760, QString()};
+        if (mistake == 0)
+            c.count = -5;
+        if (mistake == 1)
+            c.countedOn = QDate::currentDate().addDays(1);
+        if (mistake == 2)
+            c.scope.kind = Scope::Kind::Province;
+        const auto result = GrowthStore(t->db()).saveCount(c);
+        QCOMPARE(result.fieldErrors.value(0).field, field);
+        QCOMPARE(GrowthStore(t->db()).counts(c.scope).size(), 0);
+    }
+
+    void targetDueBeforeItStarts()
+    {
+        GrowthTarget target = hundredThousand();
+        target.dueOn = QDate(2023, 8, 1);
+        QCOMPARE(GrowthStore(t->db()).saveTarget(target).fieldErrors.value(0).field, GrowthField::DueOn);
+        QVERIFY(GrowthStore(t->db()).targets().isEmpty());
+    }
+
+    void secondCountOnTheSameDayOffersReplace()
+    {
+        GrowthStore store(t->db());
+        MemberCount first{0, 0, {Scope::Kind::Province, QStringLiteral("TH-57")}, QDate(2023, 10, 22), 5000, QString()};
+        QVERIFY(store.saveCount(first).ok());
+        MemberCount second{0, 0, {Scope::Kind::Province, QStringLiteral("TH-57")}, QDate(2023, 10, 22), 5120, QStringLiteral("แก้ไข")};
+        qint64 existing = 0;
+        const auto refused = store.saveCount(second, false, &existing);
+        QVERIFY(!refused.ok());
+        QCOMPARE(existing, first.id);
+        QCOMPARE(store.counts(first.scope).first().count, qint64(5000)); // nothing lost
+        QVERIFY(store.saveCount(second, true).ok());
+        QCOMPARE(store.counts(first.scope).size(), 1);
+        QCOMPARE(store.counts(first.scope).first().count, qint64(5120));
+    }
+
+    void rosterByMonth()
+    {
+        PersonStore people(t->db());
+        auto member = [&](const QString &name, QDate joined, QDate ended, const QString &province) {
+            Person p;
+            p.nameTh = name;
+            p.membershipType = MembershipType::Annual;
+            p.joinDate = joined;
+            p.endDate = ended;
+            p.provinceCode = province;
+            QVERIFY(people.save(p).ok());
+        };
+        member(QStringLiteral("หนึ่ง"), QDate(2023, 8, 15), {}, QStringLiteral("TH-57"));
+        member(QStringLiteral("สอง"), QDate(2023, 9, 3), {}, QStringLiteral("TH-57"));
+        member(QStringLiteral("สาม"), QDate(2023, 9, 20), QDate(2023, 10, 10), QStringLiteral("TH-57"));
+        member(QStringLiteral("สี่"), QDate(2023, 10, 1), {}, QStringLiteral("TH-56"));
+        GrowthStore store(t->db());
+        const auto chiangRai = store.rosterByMonth({Scope::Kind::Province, QStringLiteral("TH-57")}, QDate(2023, 8, 1), QDate(2023, 11, 30));
+        QCOMPARE(chiangRai.size(), 4);
+        QCOMPARE(chiangRai.at(0).value, qint64(1)); // end of August
+        QCOMPARE(chiangRai.at(1).value, qint64(3)); // end of September
+        QCOMPARE(chiangRai.at(2).value, qint64(2)); // end of October: one membership ended
+        QCOMPARE(chiangRai.at(2).date, QDate(2023, 10, 31));
+        const auto country = store.rosterByMonth({}, QDate(2023, 10, 1), QDate(2023, 10, 31));
+        QCOMPARE(country.first().value, qint64(3));
+        const auto joined = store.newMembersByMonth({}, QDate(2023, 9, 1), QDate(2023, 10, 31));
+        QCOMPARE(joined.at(0).value, qint64(2));
+        QCOMPARE(joined.at(1).value, qint64(1));
+    }
+
+    void representativeCoverageOnTheRealDistrictList()
+    {
+        AreaStore areas(t->db());
+        const bool real = QFile::exists(kThaiAdmin + QStringLiteral("/districts.csv"));
+        if (!real)
+            QSKIP("../shared/data/thai-admin is not beside the repository: coverage of the real 929 districts not tested");
+        DistrictImporter importer(areas.provinces());
+        QString error;
+        QVERIFY(importer.loadProvinceFile(kThaiAdmin + QStringLiteral("/provinces.csv"), &error));
+        QVERIFY(areas.upsertDistricts(importer.parse(CsvReader::readFile(kThaiAdmin + QStringLiteral("/districts.csv"))).districts).ok());
+        QCOMPARE(areas.districtCount(), 929);
+
+        // Seed 001: representatives in 29 districts after the meetings of 22 October 2023 —
+        // here Chiang Rai's 18, Phayao's 9 and two of Nan's.
+        PersonStore people(t->db());
+        GrowthStore store(t->db());
+        QStringList elected;
+        for (const QString &province : {QStringLiteral("TH-57"), QStringLiteral("TH-56"), QStringLiteral("TH-55")})
+            for (const District &d : areas.districts(province))
+                if (elected.size() < 29 && (province != QLatin1String("TH-55") || elected.size() < 29))
+                    elected.append(d.code);
+        QCOMPARE(elected.size(), 29);
+        for (const QString &code : std::as_const(elected)) {
+            Person rep;
+            rep.nameTh = QStringLiteral("ตัวแทน %1").arg(code);
+            QVERIFY(people.save(rep).ok());
+            RepresentativeElection e;
+            e.districtCode = code;
+            e.heldOn = QDate(2023, 10, 22);
+            e.candidates = 2;
+            e.votesCast = 40;
+            e.electedPersonId = rep.id;
+            e.termStart = QDate(2023, 10, 22);
+            e.termEnd = QDate(2025, 10, 21);
+            QVERIFY(store.saveElection(e).ok());
+        }
+        const Coverage country = store.coverage(QString(), QDate(2023, 10, 23));
+        QCOMPARE(country.withRepresentative, 29);
+        QCOMPARE(country.districts, 929);
+        QCOMPARE(store.coverage(QStringLiteral("TH-57"), QDate(2023, 10, 23)).withRepresentative, 18);
+        QCOMPARE(store.coverage(QStringLiteral("TH-55"), QDate(2023, 10, 23)).withRepresentative, 2);
+        QCOMPARE(store.districtsWithoutRepresentative(QStringLiteral("TH-55"), QDate(2023, 10, 23)).size(),
+                 areas.districts(QStringLiteral("TH-55")).size() - 2);
+        QCOMPARE(store.coverage(QString(), QDate(2023, 10, 21)).withRepresentative, 0); // before the meetings
+
+        // "29 of 400": the target on districts with a representative.
+        GrowthTarget four{0, 0, TargetMetric::DistrictsWithRepresentative, {}, 400, QDate(2023, 10, 1), QDate(2024, 4, 30), QString()};
+        const TargetProgress p = measure(four, {{QDate(2023, 10, 22), country.withRepresentative, GrowthPoint::Source::Recorded}});
+        QCOMPARE(p.describe(QLocale(QLocale::English)), QStringLiteral("29 of 400 (7.3%)"));
+
+        RepresentativeElection bad;
+        bad.districtCode = QStringLiteral("0000");
+        bad.heldOn = QDate(2023, 10, 22);
+        QVERIFY(!store.saveElection(bad).ok());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestGrowth)
+#include "tst_growth.moc"
