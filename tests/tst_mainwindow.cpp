@@ -50,22 +50,6 @@ private Q_SLOTS:
         QCOMPARE(window.findChild<QStackedWidget *>()->currentIndex(), page);
     }
 
-    void unfinishedAreasSaySo_data()
-    {
-        QTest::addColumn<int>("page");
-        QTest::newRow("growth") << int(MainWindow::GrowthIndex);
-    }
-    void unfinishedAreasSaySo()
-    {
-        QFETCH(int, page);
-        TestDatabase t(QStringLiteral("honest"));
-        MainWindow window(t.db(), t.path(), false);
-        bool said = false;
-        for (const QLabel *label : window.page(page)->findChildren<QLabel *>())
-            said = said || label->text().contains(QStringLiteral("not available yet"));
-        QVERIFY(said);
-    }
-
     void statusBarNamesTheDatabase()
     {
         TestDatabase t(QStringLiteral("status"));

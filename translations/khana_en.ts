@@ -46,6 +46,16 @@
     </message>
 </context>
 <context>
+    <name>khana::GrowthPage</name>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>khana::RegisterPeopleDialog</name>
     <message numerus="yes">
         <source>%n registered. Not registered:</source>

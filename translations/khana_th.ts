@@ -170,6 +170,37 @@
     </message>
 </context>
 <context>
+    <name>GrowthCharts</name>
+    <message>
+        <source>Members by month</source>
+        <translation>จำนวนสมาชิกรายเดือน</translation>
+    </message>
+    <message>
+        <source>Members on the roster</source>
+        <translation>สมาชิกตามทะเบียน</translation>
+    </message>
+    <message>
+        <source>Recorded counts</source>
+        <translation>จำนวนที่บันทึกไว้</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>เป้าหมาย</translation>
+    </message>
+    <message>
+        <source>At the current pace</source>
+        <translation>ตามอัตราปัจจุบัน</translation>
+    </message>
+    <message>
+        <source>New members by month</source>
+        <translation>สมาชิกใหม่รายเดือน</translation>
+    </message>
+    <message>
+        <source>New members</source>
+        <translation>สมาชิกใหม่</translation>
+    </message>
+</context>
+<context>
     <name>GrowthStore</name>
     <message>
         <source>A count for this place and date is already recorded: replace it?</source>
@@ -1275,6 +1306,17 @@
     </message>
 </context>
 <context>
+    <name>khana::ChartView</name>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2: %3</translation>
+    </message>
+    <message>
+        <source>The chart could not be written to %1.</source>
+        <translation>บันทึกแผนภูมิลงใน %1 ไม่สำเร็จ</translation>
+    </message>
+</context>
+<context>
     <name>khana::CheckInWindow</name>
     <message>
         <source>&amp;Undo last check-in</source>
@@ -1508,6 +1550,118 @@
     </message>
 </context>
 <context>
+    <name>khana::GrowthPage</name>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n เดือน</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Record count…</source>
+        <translation>บันทึกจำนวน… (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Set &amp;target…</source>
+        <translation>ตั้งเป้าหมาย… (&amp;T)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport chart…</source>
+        <translation>ส่งออกแผนภูมิ… (&amp;X)</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>พื้นที่: (&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>แสดง: (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;until:</source>
+        <translation>ถึง: (&amp;U)</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>สมาชิก</translation>
+    </message>
+    <message>
+        <source>New members</source>
+        <translation>สมาชิกใหม่</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>ตัวเลข</translation>
+    </message>
+    <message>
+        <source>Whole country</source>
+        <translation>ทั้งประเทศ</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; members on %2 (%3).</source>
+        <translation>สมาชิก &lt;b&gt;%1&lt;/b&gt; คน ณ วันที่ %2 (%3)</translation>
+    </message>
+    <message>
+        <source>from the roster</source>
+        <translation>จากทะเบียนสมาชิก</translation>
+    </message>
+    <message>
+        <source>a recorded count</source>
+        <translation>จำนวนที่บันทึกไว้</translation>
+    </message>
+    <message>
+        <source>No members on the roster and no recorded counts for this place in this period.</source>
+        <translation>ไม่มีสมาชิกในทะเบียนและไม่มีจำนวนที่บันทึกไว้สำหรับพื้นที่นี้ในช่วงเวลานี้</translation>
+    </message>
+    <message>
+        <source>%1 by %2: %3.</source>
+        <translation>%1 ภายใน %2: %3</translation>
+    </message>
+    <message>
+        <source>Reached.</source>
+        <translation>บรรลุเป้าหมายแล้ว</translation>
+    </message>
+    <message>
+        <source>Needs %1 a day; the current pace is %2 a day.</source>
+        <translation>ต้องเพิ่มวันละ %1 ขณะที่อัตราปัจจุบันคือวันละ %2</translation>
+    </message>
+    <message>
+        <source>At this pace it is reached on %1.</source>
+        <translation>ด้วยอัตรานี้จะถึงเป้าหมายในวันที่ %1</translation>
+    </message>
+    <message>
+        <source>At this pace it is not reached.</source>
+        <translation>ด้วยอัตรานี้จะไม่ถึงเป้าหมาย</translation>
+    </message>
+    <message>
+        <source>Districts with a representative: %1 of %2.</source>
+        <translation>อำเภอที่มีตัวแทน: %1 จาก %2</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>วันที่</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>ที่มา</translation>
+    </message>
+    <message>
+        <source>Roster at the month's end</source>
+        <translation>ทะเบียน ณ สิ้นเดือน</translation>
+    </message>
+    <message>
+        <source>Recorded count</source>
+        <translation>จำนวนที่บันทึกไว้</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>ส่งออกแผนภูมิ</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;PDF document (*.pdf)</source>
+        <translation>ภาพ PNG (*.png);;เอกสาร PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>khana::MainWindow</name>
     <message>
         <source>Khana — demo database</source>
@@ -1532,10 +1686,6 @@
     <message>
         <source>Members &amp; growth</source>
         <translation>สมาชิกและการเติบโต</translation>
-    </message>
-    <message>
-        <source>It will chart members and district representatives over time against targets.</source>
-        <translation>ส่วนนี้จะแสดงกราฟจำนวนสมาชิกและตัวแทนประจำอำเภอตามช่วงเวลาเทียบกับเป้าหมาย</translation>
     </message>
     <message>
         <source>People</source>
@@ -2306,6 +2456,41 @@
     </message>
 </context>
 <context>
+    <name>khana::RecordCountDialog</name>
+    <message>
+        <source>Record a member count</source>
+        <translation>บันทึกจำนวนสมาชิก</translation>
+    </message>
+    <message>
+        <source>Where the number comes from, e.g. a membership report</source>
+        <translation>ที่มาของตัวเลข เช่น รายงานฝ่ายสมาชิก</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>พื้นที่:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>วันที่: (&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Members:</source>
+        <translation>จำนวนสมาชิก: (&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>ที่มา: (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Replace the count?</source>
+        <translation>แทนที่จำนวนเดิมหรือไม่</translation>
+    </message>
+    <message>
+        <source>A count for this place on this date is already recorded. Replace it with %1?</source>
+        <translation>มีจำนวนของพื้นที่นี้ในวันที่นี้บันทึกไว้แล้ว ต้องการแทนที่ด้วย %1 หรือไม่</translation>
+    </message>
+</context>
+<context>
     <name>khana::RegisterPeopleDialog</name>
     <message>
         <source>Register people</source>
@@ -2653,6 +2838,37 @@
     </message>
 </context>
 <context>
+    <name>khana::TargetDialog</name>
+    <message>
+        <source>Set a target</source>
+        <translation>ตั้งเป้าหมาย</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>พื้นที่:</translation>
+    </message>
+    <message>
+        <source>&amp;Counts:</source>
+        <translation>นับอะไร: (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>เป้าหมาย: (&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>เริ่ม: (&amp;F)</translation>
+    </message>
+    <message>
+        <source>D&amp;ue by:</source>
+        <translation>ครบกำหนด: (&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>หมายเหตุ: (&amp;N)</translation>
+    </message>
+</context>
+<context>
     <name>khana::TimelineView</name>
     <message>
         <source>By month</source>
@@ -2665,13 +2881,6 @@
     <message>
         <source>&amp;Print timeline…</source>
         <translation>พิมพ์ตารางเวลา… (&amp;P)</translation>
-    </message>
-</context>
-<context>
-    <name>khana::UnavailablePage</name>
-    <message>
-        <source>This part of Khana is not available yet in this version.</source>
-        <translation>ส่วนนี้ของคณะยังไม่มีในรุ่นนี้</translation>
     </message>
 </context>
 <context>

@@ -207,7 +207,7 @@ QList<GrowthPoint> GrowthStore::rosterByMonth(const Scope &scope, const QDate &f
     for (QDate m(from.year(), from.month(), 1); m <= to; m = m.addMonths(1)) {
         const QString key = m.toString(QStringLiteral("yyyy-MM"));
         total += joined.value(key) - ended.value(key);
-        out.append({monthEnd(m), total, GrowthPoint::Source::Roster});
+        out.append({qMin(monthEnd(m), to), total, GrowthPoint::Source::Roster});
     }
     return out;
 }
@@ -233,7 +233,12 @@ QList<GrowthPoint> GrowthStore::newMembersByMonth(const Scope &scope, const QDat
 QList<GrowthPoint> GrowthStore::series(const Scope &scope, const QDate &from, const QDate &to) const
 {
     QList<GrowthPoint> out = rosterByMonth(scope, from, to);
-    for (const MemberCount &c : counts(scope))
+    const QList<MemberCount> recorded = counts(scope);
+    // Where only totals are known, an empty roster says nothing: its zeros are left out rather
+    // than drawn as a fall to nobody.
+    if (!recorded.isEmpty())
+        out.removeIf([](const GrowthPoint &p) { return p.value == 0; });
+    for (const MemberCount &c : recorded)
         if (c.countedOn >= from && c.countedOn <= monthEnd(to))
             out.append({c.countedOn, c.count, GrowthPoint::Source::Recorded});
     std::stable_sort(out.begin(), out.end(), [](const GrowthPoint &a, const GrowthPoint &b) { return a.date < b.date; });

@@ -48,12 +48,13 @@ public:
     QList<GrowthTarget> targets() const;
     SaveResult saveTarget(GrowthTarget &target);
 
-    // Members on the roster at each month's end from `from` to `to` (membership held: joined on
+    // Members on the roster at each month's end (or at `to` in the last month) from `from` to `to` (membership held: joined on
     // or before, not ended by then).
     QList<GrowthPoint> rosterByMonth(const Scope &scope, const QDate &from, const QDate &to) const;
     // People who joined in each month.
     QList<GrowthPoint> newMembersByMonth(const Scope &scope, const QDate &from, const QDate &to) const;
-    // Roster months and recorded counts together, in date order.
+    // Roster months and recorded counts together, in date order. Where counts are recorded,
+    // months with nobody on the roster are left out.
     QList<GrowthPoint> series(const Scope &scope, const QDate &from, const QDate &to) const;
 
     SaveResult saveElection(RepresentativeElection &election);

@@ -1,7 +1,7 @@
 #include "MainWindow.h"
 
 #include "DashboardPage.h"
-#include "UnavailablePage.h"
+#include "growth/GrowthPage.h"
 #include "people/PeoplePage.h"
 #include "plans/PlansPage.h"
 #include "settings/SettingsPage.h"
@@ -46,9 +46,7 @@ MainWindow::MainWindow(const QSqlDatabase &db, const QString &databasePath, bool
         {tr("Dashboard"), new DashboardPage(db, this)},
         {tr("Workshops"), m_workshops},
         {tr("Action plans"), m_plans},
-        {tr("Members & growth"),
-         new UnavailablePage(tr("Members & growth"),
-                             tr("It will chart members and district representatives over time against targets."), this)},
+        {tr("Members & growth"), new GrowthPage(db, this)},
         {tr("People"), m_people},
         {tr("Settings"), settings},
     };

@@ -1,0 +1,208 @@
+// The Members & growth page: figures and charts from the seed's numbers, recording a count
+// through the dialog (with the offer to replace), and chart export as PNG and PDF.
+
+#include "TestDatabase.h"
+#include "charts/ChartView.h"
+#include "domain/DisplayConventions.h"
+#include "growth/GrowthCharts.h"
+#include "growth/GrowthPage.h"
+#include "stores/GrowthStore.h"
+#include "widgets/DateEdit.h"
+
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QProcess>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTimer>
+
+using namespace khana;
+
+namespace {
+
+void seedNumbers(const QSqlDatabase &db)
+{
+    GrowthStore store(db);
+    MemberCount september{0, 0, {}, QDate(2023, 9, 30), 68296, QStringLiteral("รายงานฝ่ายสมาชิก")};
+    MemberCount october{0, 0, {}, QDate(2023, 10, 22), 77760, QStringLiteral("ข่าวพรรค")};
+    GrowthTarget target{0, 0, TargetMetric::Members, {}, 100000, QDate(2023, 9, 1), QDate(2023, 12, 31), QString()};
+    QVERIFY(store.saveCount(september).ok());
+    QVERIFY(store.saveCount(october).ok());
+    QVERIFY(store.saveTarget(target).ok());
+}
+
+// Answers the next dialog or message box that opens with `button`, after `fill` has run on it.
+template<typename Fill>
+void whenDialogOpens(Fill fill, QDialogButtonBox::StandardButton button)
+{
+    QTimer::singleShot(0, [fill, button] {
+        QWidget *modal = QApplication::activeModalWidget();
+        QVERIFY(modal);
+        fill(modal);
+        modal->findChild<QDialogButtonBox *>()->button(button)->click();
+    });
+}
+
+} // namespace
+
+class TestGrowthPage : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        DisplayConventions::setCurrent(DisplayConventions(QLocale(QLocale::English, QLocale::UnitedKingdom), Era::Common));
+    }
+
+    void figuresFromTheSeed()
+    {
+        TestDatabase t(QStringLiteral("figures"));
+        QVERIFY(t.ok());
+        seedNumbers(t.db());
+        GrowthPage page(t.db());
+        page.findChild<DateEdit *>(QStringLiteral("growthUntil"))->setDate(QDate(2023, 10, 31));
+        page.activated();
+        const QString figures = page.findChild<QLabel *>(QStringLiteral("growthFigures"))->text();
+        QVERIFY2(figures.contains(QStringLiteral("77,760 of 100,000 (77.8%)")), qPrintable(figures));
+        QVERIFY2(figures.contains(QStringLiteral("a recorded count")), qPrintable(figures));
+        // 9,464 more in the 22 days from 30 September: 430 a day; 22,240 still needed in 70 days: 318 a day.
+        QVERIFY2(figures.contains(QStringLiteral("Needs 318 a day; the current pace is 430 a day.")), qPrintable(figures));
+        QVERIFY2(figures.contains(QStringLiteral("reached on 13 December 2023")), qPrintable(figures));
+
+        const ChartSpec members = page.findChild<ChartView *>(QStringLiteral("membersChart"))->spec();
+        QCOMPARE(members.categories.size(), 26); // Nov 2021 … Dec 2023, through the target's due month
+        QCOMPARE(members.categories.last(), QStringLiteral("Dec 2023"));
+        QStringList names;
+        for (const ChartSeries &s : members.series)
+            names.append(s.name);
+        QCOMPARE(names, QStringList({QStringLiteral("Recorded counts"), QStringLiteral("Target"), QStringLiteral("At the current pace")}));
+        QCOMPARE(*members.series.at(0).values.at(23), 77760.0); // October 2023
+    }
+
+    void thaiAxesUseBuddhistYears()
+    {
+        const DisplayConventions english = DisplayConventions::current();
+        DisplayConventions::setCurrent(DisplayConventions(QLocale(QLocale::Thai, QLocale::Thailand), Era::Buddhist));
+        const QStringList labels = GrowthCharts::monthLabels(QDate(2023, 9, 1), QDate(2023, 10, 31));
+        DisplayConventions::setCurrent(english);
+        QCOMPARE(labels, QStringList({QStringLiteral("ก.ย. 2566"), QStringLiteral("ต.ค. 2566")}));
+    }
+
+    void secondCountOnTheSameDayAsksBeforeReplacing()
+    {
+        TestDatabase t(QStringLiteral("replace"));
+        QVERIFY(t.ok());
+        seedNumbers(t.db());
+        GrowthPage page(t.db());
+        page.show();
+        auto fill = [](QWidget *dialog) {
+            dialog->findChild<DateEdit *>(QStringLiteral("countDate"))->setDate(QDate(2023, 10, 22));
+            dialog->findChild<QSpinBox *>(QStringLiteral("countValue"))->setValue(77800);
+            dialog->findChild<QLineEdit *>(QStringLiteral("countSource"))->setText(QStringLiteral("corrected"));
+            // The question to replace comes from inside the Save click: say No, then Cancel.
+            QTimer::singleShot(0, [] {
+                auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+                QVERIFY(box);
+                box->button(QMessageBox::No)->click();
+            });
+        };
+        whenDialogOpens(fill, QDialogButtonBox::Save);
+        QTimer::singleShot(200, [] {
+            if (auto *dialog = QApplication::activeModalWidget())
+                dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel)->click();
+        });
+        page.findChild<QPushButton *>(QStringLiteral("recordCount"))->click();
+        QCOMPARE(GrowthStore(t.db()).counts({}).last().count, qint64(77760)); // kept
+
+        auto fillAndReplace = [](QWidget *dialog) {
+            dialog->findChild<DateEdit *>(QStringLiteral("countDate"))->setDate(QDate(2023, 10, 22));
+            dialog->findChild<QSpinBox *>(QStringLiteral("countValue"))->setValue(77800);
+            QTimer::singleShot(0, [] {
+                auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+                QVERIFY(box);
+                box->button(QMessageBox::Yes)->click();
+            });
+        };
+        whenDialogOpens(fillAndReplace, QDialogButtonBox::Save);
+        page.findChild<QPushButton *>(QStringLiteral("recordCount"))->click();
+        const QList<MemberCount> counts = GrowthStore(t.db()).counts({});
+        QCOMPARE(counts.size(), 2);
+        QCOMPARE(counts.last().count, qint64(77800));
+    }
+
+    void negativeCountIsRefusedAtTheField()
+    {
+        TestDatabase t(QStringLiteral("negative"));
+        QVERIFY(t.ok());
+        GrowthPage page(t.db());
+        page.show();
+        QString shown;
+        QTimer::singleShot(0, [&shown] {
+            QWidget *dialog = QApplication::activeModalWidget();
+            QVERIFY(dialog);
+            dialog->findChild<QSpinBox *>(QStringLiteral("countValue"))->setValue(-1);
+            dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+            for (const QLabel *label : dialog->findChildren<QLabel *>())
+                if (label->isVisible())
+                    shown += label->text();
+            dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel)->click();
+        });
+        page.findChild<QPushButton *>(QStringLiteral("recordCount"))->click();
+        QVERIFY2(shown.contains(QStringLiteral("A count cannot be negative.")), qPrintable(shown));
+        QVERIFY(GrowthStore(t.db()).counts({}).isEmpty());
+    }
+
+    void chartExportsAsPngAndPdf()
+    {
+        TestDatabase t(QStringLiteral("export"));
+        QVERIFY(t.ok());
+        seedNumbers(t.db());
+        GrowthPage page(t.db());
+        page.findChild<DateEdit *>(QStringLiteral("growthUntil"))->setDate(QDate(2023, 10, 31));
+        page.activated();
+        ChartView *chart = page.findChild<ChartView *>(QStringLiteral("membersChart"));
+        QTemporaryDir dir;
+        const QString png = dir.filePath(QStringLiteral("members.png"));
+        const QString pdf = dir.filePath(QStringLiteral("members.pdf"));
+        QString error;
+        QVERIFY2(chart->exportPng(png, &error), qPrintable(error));
+        QVERIFY2(chart->exportPdf(pdf, &error), qPrintable(error));
+        if (!qEnvironmentVariableIsEmpty("KHANA_KEEP_EXPORTS")) {
+            QFile::copy(png, qEnvironmentVariable("KHANA_KEEP_EXPORTS") + QStringLiteral("/members.png"));
+            QFile::copy(pdf, qEnvironmentVariable("KHANA_KEEP_EXPORTS") + QStringLiteral("/members.pdf"));
+        }
+
+        const QImage image(png);
+        QCOMPARE(image.size(), QSize(2400, 1350));
+        int dark = 0;
+        for (int y = 0; y < image.height(); y += 8)
+            for (int x = 0; x < image.width(); x += 8)
+                dark += qGray(image.pixel(x, y)) < 128;
+        QVERIFY2(dark > 100, "the exported chart has hardly anything drawn on it");
+
+        QFile file(pdf);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.read(5) == "%PDF-");
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        if (!text.waitForFinished(30000) || text.exitCode() != 0)
+            QSKIP("pdftotext (poppler-utils) is not installed");
+        const QString words = QString::fromUtf8(text.readAllStandardOutput());
+        QVERIFY2(words.contains(QStringLiteral("Members by month")), qPrintable(words));
+        QVERIFY2(words.contains(QStringLiteral("100,000")), qPrintable(words)); // the value axis, as text
+
+        // Exporting did not change what the window shows.
+        QVERIFY(!chart->exportPng(dir.filePath(QStringLiteral("missing/folder/x.png")), &error));
+        QVERIFY(!error.isEmpty());
+    }
+};
+
+QTEST_MAIN(TestGrowthPage)
+#include "tst_growthpage.moc"

@@ -1,0 +1,95 @@
+#include "GrowthCharts.h"
+
+#include "domain/DisplayConventions.h"
+
+#include <QCoreApplication>
+
+namespace khana::GrowthCharts {
+
+namespace {
+
+int monthIndex(const QDate &from, const QDate &date)
+{
+    return (date.year() - from.year()) * 12 + date.month() - from.month();
+}
+
+} // namespace
+
+QStringList monthLabels(const QDate &from, const QDate &to)
+{
+    const DisplayConventions &conventions = DisplayConventions::current();
+    QStringList labels;
+    for (QDate m(from.year(), from.month(), 1); m <= to; m = m.addMonths(1))
+        labels.append(QStringLiteral("%1 %2").arg(conventions.locale().monthName(m.month(), QLocale::ShortFormat))
+                          .arg(conventions.dates().displayYear(m.year())));
+    return labels;
+}
+
+ChartSpec members(const QList<GrowthPoint> &series, const QDate &from, const QDate &to,
+                  const std::optional<GrowthTarget> &target, const TargetProgress &progress)
+{
+    QDate last = to;
+    if (target && target->dueOn > last)
+        last = target->dueOn;
+    ChartSpec spec;
+    spec.title = QCoreApplication::translate("GrowthCharts", "Members by month");
+    spec.categories = monthLabels(from, last);
+    const qsizetype months = spec.categories.size();
+
+    ChartSeries roster{QCoreApplication::translate("GrowthCharts", "Members on the roster"), QList<std::optional<double>>(months), ChartSeries::Style::Line, QColor()};
+    ChartSeries recorded{QCoreApplication::translate("GrowthCharts", "Recorded counts"), QList<std::optional<double>>(months), ChartSeries::Style::Line, QColor()};
+    bool anyRoster = false;
+    bool anyRecorded = false;
+    for (const GrowthPoint &p : series) {
+        const int i = monthIndex(from, p.date);
+        if (i < 0 || i >= months)
+            continue;
+        // The latest number in a month stands for that month.
+        if (p.source == GrowthPoint::Source::Roster) {
+            roster.values[i] = double(p.value);
+            anyRoster = anyRoster || p.value > 0;
+        } else {
+            recorded.values[i] = double(p.value);
+            anyRecorded = true;
+        }
+    }
+    if (anyRoster)
+        spec.series.append(roster);
+    if (anyRecorded)
+        spec.series.append(recorded);
+
+    if (target) {
+        ChartSeries goal{QCoreApplication::translate("GrowthCharts", "Target"), QList<std::optional<double>>(months), ChartSeries::Style::DashedLine, QColor(0xc6, 0x28, 0x28)};
+        for (int i = qMax(0, monthIndex(from, target->startsOn)); i <= monthIndex(from, target->dueOn) && i < months; ++i)
+            goal.values[i] = double(target->value);
+        spec.series.append(goal);
+        if (progress.asOf.isValid() && progress.currentPerDay > 0 && !progress.reached) {
+            ChartSeries projection{QCoreApplication::translate("GrowthCharts", "At the current pace"), QList<std::optional<double>>(months), ChartSeries::Style::DashedLine,
+                                   QColor(0x75, 0x75, 0x75)};
+            const int start = monthIndex(from, progress.asOf);
+            for (int i = qMax(0, start); i < months; ++i) {
+                const QDate monthEnd = i == start ? progress.asOf : QDate(from.year(), from.month(), 1).addMonths(i + 1).addDays(-1);
+                projection.values[i] = double(progress.current) + progress.currentPerDay * double(progress.asOf.daysTo(monthEnd));
+            }
+            spec.series.append(projection);
+        }
+    }
+    return spec;
+}
+
+ChartSpec newMembers(const QList<GrowthPoint> &perMonth, const QDate &from, const QDate &to)
+{
+    ChartSpec spec;
+    spec.title = QCoreApplication::translate("GrowthCharts", "New members by month");
+    spec.categories = monthLabels(from, to);
+    ChartSeries joined{QCoreApplication::translate("GrowthCharts", "New members"), QList<std::optional<double>>(spec.categories.size()), ChartSeries::Style::Bars, QColor()};
+    for (const GrowthPoint &p : perMonth) {
+        const int i = monthIndex(from, p.date);
+        if (i >= 0 && i < joined.values.size())
+            joined.values[i] = double(p.value);
+    }
+    spec.series.append(joined);
+    return spec;
+}
+
+} // namespace khana::GrowthCharts

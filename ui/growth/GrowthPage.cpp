@@ -1,0 +1,283 @@
+#include "GrowthPage.h"
+
+#include "GrowthCharts.h"
+#include "GrowthEntryDialogs.h"
+#include "charts/ChartView.h"
+#include "domain/DisplayConventions.h"
+#include "stores/AreaStore.h"
+#include "stores/GrowthStore.h"
+#include "widgets/DateEdit.h"
+
+#include <QComboBox>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardItemModel>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace khana {
+
+namespace {
+
+QDate monthStart(const QDate &d)
+{
+    return QDate(d.year(), d.month(), 1);
+}
+
+// The target a chart draws: the first one still due at the end of the period, else the latest.
+std::optional<GrowthTarget> chartTarget(const QList<GrowthTarget> &targets, const Scope &scope, TargetMetric metric, const QDate &until)
+{
+    std::optional<GrowthTarget> chosen;
+    for (const GrowthTarget &t : targets) {
+        if (!(t.scope == scope) || t.metric != metric)
+            continue;
+        if (t.dueOn >= until)
+            return t;
+        chosen = t;
+    }
+    return chosen;
+}
+
+// The points progress is measured on: the roster when it has anyone, otherwise recorded counts.
+QList<GrowthPoint> measuredPoints(const QList<GrowthPoint> &series)
+{
+    QList<GrowthPoint> roster;
+    QList<GrowthPoint> recorded;
+    for (const GrowthPoint &p : series)
+        (p.source == GrowthPoint::Source::Roster ? roster : recorded).append(p);
+    const bool rosterHasMembers = std::any_of(roster.cbegin(), roster.cend(), [](const GrowthPoint &p) { return p.value > 0; });
+    return rosterHasMembers ? roster : recorded;
+}
+
+} // namespace
+
+GrowthPage::GrowthPage(const QSqlDatabase &db, QWidget *parent)
+    : Page(parent)
+    , m_db(db)
+    , m_scope(new QComboBox(this))
+    , m_months(new QComboBox(this))
+    , m_until(new DateEdit(this))
+    , m_figures(new QLabel(this))
+    , m_tabs(new QTabWidget(this))
+    , m_membersChart(new ChartView(this))
+    , m_newMembersChart(new ChartView(this))
+    , m_numbers(new QStandardItemModel(this))
+{
+    setObjectName(QStringLiteral("growthPage"));
+    m_scope->setObjectName(QStringLiteral("growthScope"));
+    m_months->setObjectName(QStringLiteral("growthMonths"));
+    m_until->setObjectName(QStringLiteral("growthUntil"));
+    m_figures->setObjectName(QStringLiteral("growthFigures"));
+    m_membersChart->setObjectName(QStringLiteral("membersChart"));
+    m_newMembersChart->setObjectName(QStringLiteral("newMembersChart"));
+    m_figures->setWordWrap(true);
+    m_figures->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    for (int months : {12, 24, 36, 60})
+        m_months->addItem(tr("%n month(s)", nullptr, months), months);
+    m_months->setCurrentIndex(1);
+    m_until->setDate(QDate::currentDate());
+
+    auto *record = new QPushButton(tr("&Record count…"), this);
+    auto *target = new QPushButton(tr("Set &target…"), this);
+    auto *exportButton = new QPushButton(tr("E&xport chart…"), this);
+    record->setObjectName(QStringLiteral("recordCount"));
+    target->setObjectName(QStringLiteral("setTarget"));
+    exportButton->setObjectName(QStringLiteral("exportChart"));
+
+    auto *scopeLabel = new QLabel(tr("&Place:"), this);
+    scopeLabel->setBuddy(m_scope);
+    auto *monthsLabel = new QLabel(tr("&Show:"), this);
+    monthsLabel->setBuddy(m_months);
+    auto *untilLabel = new QLabel(tr("&until:"), this);
+    untilLabel->setBuddy(m_until);
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(scopeLabel);
+    bar->addWidget(m_scope, 1);
+    bar->addWidget(monthsLabel);
+    bar->addWidget(m_months);
+    bar->addWidget(untilLabel);
+    bar->addWidget(m_until);
+    bar->addStretch();
+    bar->addWidget(record);
+    bar->addWidget(target);
+    bar->addWidget(exportButton);
+
+    auto *table = new QTableView(this);
+    table->setObjectName(QStringLiteral("growthNumbers"));
+    table->setModel(m_numbers);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->verticalHeader()->hide();
+
+    m_tabs->addTab(m_membersChart, tr("Members"));
+    m_tabs->addTab(m_newMembersChart, tr("New members"));
+    m_tabs->addTab(table, tr("Numbers"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(m_figures);
+    layout->addWidget(m_tabs, 1);
+
+    m_scope->addItem(tr("Whole country"), QString());
+    const DisplayConventions &conventions = DisplayConventions::current();
+    for (const Province &p : AreaStore(m_db).provinces())
+        m_scope->addItem(conventions.pick(p.nameTh, p.nameEn), p.code);
+
+    connect(m_scope, &QComboBox::currentIndexChanged, this, &GrowthPage::refresh);
+    connect(m_months, &QComboBox::currentIndexChanged, this, &GrowthPage::refresh);
+    connect(m_until, &DateEdit::dateChanged, this, &GrowthPage::refresh);
+    connect(record, &QPushButton::clicked, this, &GrowthPage::recordCount);
+    connect(target, &QPushButton::clicked, this, &GrowthPage::setTarget);
+    connect(exportButton, &QPushButton::clicked, this, &GrowthPage::exportChart);
+}
+
+void GrowthPage::activated()
+{
+    refresh();
+}
+
+void GrowthPage::saveState(QSettings &settings) const
+{
+    settings.setValue(QStringLiteral("growth/scope"), m_scope->currentData());
+    settings.setValue(QStringLiteral("growth/months"), m_months->currentData());
+}
+
+void GrowthPage::restoreState(const QSettings &settings)
+{
+    const int scope = m_scope->findData(settings.value(QStringLiteral("growth/scope")).toString());
+    if (scope >= 0)
+        m_scope->setCurrentIndex(scope);
+    const int months = m_months->findData(settings.value(QStringLiteral("growth/months"), 24).toInt());
+    if (months >= 0)
+        m_months->setCurrentIndex(months);
+}
+
+ChartView *GrowthPage::currentChart() const
+{
+    return qobject_cast<ChartView *>(m_tabs->currentWidget());
+}
+
+Scope GrowthPage::scope() const
+{
+    const QString code = m_scope->currentData().toString();
+    return code.isEmpty() ? Scope{} : Scope{Scope::Kind::Province, code};
+}
+
+QString GrowthPage::scopeName() const
+{
+    return m_scope->currentText();
+}
+
+void GrowthPage::refresh()
+{
+    const Scope place = scope();
+    GrowthStore store(m_db);
+    const QDate until = m_until->hasValidDate() ? m_until->date() : QDate::currentDate();
+    const QDate from = monthStart(until).addMonths(1 - m_months->currentData().toInt());
+    const QList<GrowthPoint> series = store.series(place, from, until);
+    const QList<GrowthTarget> targets = store.targets();
+    const QList<GrowthPoint> measured = measuredPoints(series);
+    const QLocale locale = DisplayConventions::current().locale();
+    const DateFormatter &dates = DisplayConventions::current().dates();
+
+    QStringList lines;
+    if (!measured.isEmpty()) {
+        const GrowthPoint &last = measured.last();
+        lines.append(tr("<b>%1</b> members on %2 (%3).")
+                         .arg(locale.toString(last.value), dates.longDate(last.date),
+                              last.source == GrowthPoint::Source::Roster ? tr("from the roster") : tr("a recorded count")));
+    } else {
+        lines.append(tr("No members on the roster and no recorded counts for this place in this period."));
+    }
+    for (const GrowthTarget &t : targets) {
+        if (!(t.scope == place))
+            continue;
+        QList<GrowthPoint> points;
+        if (t.metric == TargetMetric::Members) {
+            points = measured;
+        } else if (t.metric == TargetMetric::DistrictsWithRepresentative) {
+            const Coverage c = store.coverage(place.code, qMin(until, QDate::currentDate()));
+            points.append({qMin(until, QDate::currentDate()), c.withRepresentative, GrowthPoint::Source::Recorded});
+        } else {
+            qint64 joined = 0;
+            for (const GrowthPoint &p : store.newMembersByMonth(place, t.startsOn, qMin(until, t.dueOn)))
+                joined += p.value;
+            points.append({qMin(until, t.dueOn), joined, GrowthPoint::Source::Roster});
+        }
+        const TargetProgress progress = measure(t, points);
+        QString line = tr("%1 by %2: %3.").arg(metricLabel(t.metric), dates.longDate(t.dueOn), progress.describe(locale));
+        if (progress.reached) {
+            line += QLatin1Char(' ') + tr("Reached.");
+        } else if (t.metric == TargetMetric::Members) {
+            line += QLatin1Char(' ') + tr("Needs %1 a day; the current pace is %2 a day.")
+                                           .arg(locale.toString(progress.neededPerDay, 'f', 0), locale.toString(progress.currentPerDay, 'f', 0));
+            line += QLatin1Char(' ')
+                + (progress.projected ? tr("At this pace it is reached on %1.").arg(dates.longDate(*progress.projected))
+                                      : tr("At this pace it is not reached."));
+        }
+        lines.append(line);
+    }
+    const Coverage coverage = store.coverage(place.code, QDate::currentDate());
+    if (coverage.districts > 0)
+        lines.append(tr("Districts with a representative: %1 of %2.").arg(locale.toString(coverage.withRepresentative), locale.toString(coverage.districts)));
+    m_figures->setText(lines.join(QStringLiteral("<br>")));
+
+    const std::optional<GrowthTarget> target = chartTarget(targets, place, TargetMetric::Members, until);
+    const TargetProgress progress = target ? measure(*target, measured) : TargetProgress{};
+    m_membersChart->setSpec(GrowthCharts::members(series, from, until, target, progress));
+    m_newMembersChart->setSpec(GrowthCharts::newMembers(store.newMembersByMonth(place, from, until), from, until));
+
+    m_numbers->clear();
+    m_numbers->setHorizontalHeaderLabels({tr("Date"), tr("Members"), tr("From")});
+    for (auto it = series.crbegin(); it != series.crend(); ++it) {
+        auto *count = new QStandardItem(locale.toString(it->value));
+        count->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_numbers->appendRow({new QStandardItem(dates.longDate(it->date)), count,
+                              new QStandardItem(it->source == GrowthPoint::Source::Roster ? tr("Roster at the month's end") : tr("Recorded count"))});
+    }
+}
+
+void GrowthPage::recordCount()
+{
+    RecordCountDialog dialog(m_db, scope(), scopeName(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        refresh();
+}
+
+void GrowthPage::setTarget()
+{
+    TargetDialog dialog(m_db, scope(), scopeName(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        refresh();
+}
+
+void GrowthPage::exportChart()
+{
+    ChartView *chart = currentChart();
+    if (!chart)
+        chart = m_membersChart;
+    QSettings settings;
+    const QString folder = settings.value(QStringLiteral("growth/exportFolder"),
+                                          QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).toString();
+    QString filter;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export chart"), folder + QLatin1Char('/') + chart->spec().title,
+                                                      tr("PNG image (*.png);;PDF document (*.pdf)"), &filter);
+    if (path.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("growth/exportFolder"), QFileInfo(path).absolutePath());
+    QString error;
+    const bool pdf = path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive) || (!path.endsWith(QLatin1String(".png"), Qt::CaseInsensitive) && filter.contains(QLatin1String("pdf")));
+    const bool ok = pdf ? chart->exportPdf(path, &error) : chart->exportPng(path, &error);
+    if (!ok)
+        QMessageBox::warning(this, tr("Export chart"), error);
+}
+
+} // namespace khana

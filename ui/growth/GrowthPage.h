@@ -1,0 +1,52 @@
+#pragma once
+
+#include "shell/Page.h"
+
+#include "domain/Growth.h"
+
+#include <QSqlDatabase>
+
+class QComboBox;
+class QLabel;
+class QTabWidget;
+class QStandardItemModel;
+
+namespace khana {
+
+class ChartView;
+class DateEdit;
+
+// Members & growth: members over time for the whole country or a province, against targets,
+// from the roster and from recorded counts; new members per month; representative coverage.
+class GrowthPage : public Page
+{
+    Q_OBJECT
+
+public:
+    explicit GrowthPage(const QSqlDatabase &db, QWidget *parent = nullptr);
+    void activated() override;
+    void saveState(QSettings &settings) const override;
+    void restoreState(const QSettings &settings) override;
+
+    ChartView *currentChart() const;
+
+private:
+    Scope scope() const;
+    QString scopeName() const;
+    void refresh();
+    void recordCount();
+    void setTarget();
+    void exportChart();
+
+    QSqlDatabase m_db;
+    QComboBox *m_scope;
+    QComboBox *m_months;
+    DateEdit *m_until;
+    QLabel *m_figures;
+    QTabWidget *m_tabs;
+    ChartView *m_membersChart;
+    ChartView *m_newMembersChart;
+    QStandardItemModel *m_numbers;
+};
+
+} // namespace khana
