@@ -86,6 +86,27 @@ private Q_SLOTS:
         QCOMPARE(*members.series.at(0).values.at(23), 77760.0); // October 2023
     }
 
+    void numbersExportAsXlsxAndCsv()
+    {
+        TestDatabase t(QStringLiteral("numbers"));
+        QVERIFY(t.ok());
+        seedNumbers(t.db());
+        GrowthPage page(t.db());
+        page.findChild<DateEdit *>(QStringLiteral("growthUntil"))->setDate(QDate(2023, 10, 31));
+        page.activated();
+        QTemporaryDir dir;
+        QVERIFY(page.exportNumbersTo(dir.filePath(QStringLiteral("members.xlsx"))));
+        QVERIFY(page.exportNumbersTo(dir.filePath(QStringLiteral("members.csv"))));
+        QFile csv(dir.filePath(QStringLiteral("members.csv")));
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(csv.readAll());
+        // Newest first, raw numbers and ISO dates, the source in words.
+        QVERIFY2(text.contains(QStringLiteral("\r\n2023-10-22,77760,Recorded count\r\n2023-09-30,68296,Recorded count\r\n")), qPrintable(text));
+        QFile xlsx(dir.filePath(QStringLiteral("members.xlsx")));
+        QVERIFY(xlsx.open(QIODevice::ReadOnly));
+        QVERIFY(xlsx.read(2) == "PK");
+    }
+
     void thaiAxesUseBuddhistYears()
     {
         const DisplayConventions english = DisplayConventions::current();
@@ -198,7 +219,15 @@ private Q_SLOTS:
         QVERIFY2(words.contains(QStringLiteral("Members by month")), qPrintable(words));
         QVERIFY2(words.contains(QStringLiteral("100,000")), qPrintable(words)); // the value axis, as text
 
-        // Exporting did not change what the window shows.
+        // Bars share the month axis with lines.
+        ChartView bars;
+        bars.setSpec(GrowthCharts::newMembers({{QDate(2023, 9, 30), 120, GrowthPoint::Source::Roster}, {QDate(2023, 10, 31), 340, GrowthPoint::Source::Roster}},
+                                              QDate(2023, 5, 1), QDate(2023, 12, 31)));
+        QVERIFY2(bars.exportPng(dir.filePath(QStringLiteral("new.png")), &error), qPrintable(error));
+        if (!qEnvironmentVariableIsEmpty("KHANA_KEEP_EXPORTS"))
+            QFile::copy(dir.filePath(QStringLiteral("new.png")), qEnvironmentVariable("KHANA_KEEP_EXPORTS") + QStringLiteral("/new.png"));
+
+        // A folder that does not exist gets a message, not a crash.
         QVERIFY(!chart->exportPng(dir.filePath(QStringLiteral("missing/folder/x.png")), &error));
         QVERIFY(!error.isEmpty());
     }

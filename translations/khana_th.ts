@@ -91,8 +91,8 @@
         <translation>รหัสอำเภอนี้ซ้ำกันในแฟ้ม</translation>
     </message>
     <message>
-        <source>Unknown province "%1".</source>
-        <translation>ไม่รู้จักจังหวัด "%1"</translation>
+        <source>Unknown province &quot;%1&quot;.</source>
+        <translation>ไม่รู้จักจังหวัด &quot;%1&quot;</translation>
     </message>
     <message>
         <source>The Thai name is empty.</source>
@@ -324,7 +324,7 @@
         <translation>สื่อมวลชน</translation>
     </message>
     <message>
-        <source>Enter the person's name.</source>
+        <source>Enter the person&apos;s name.</source>
         <translation>กรอกชื่อบุคคล</translation>
     </message>
     <message>
@@ -398,7 +398,7 @@
         <translation>มีผู้อื่นแก้ไขหรือลบข้อมูลบุคคลนี้หลังจากที่คุณเปิดไว้ โปรดปิดแบบฟอร์มแล้วเปิดใหม่เพื่อดูข้อมูลล่าสุด</translation>
     </message>
     <message>
-        <source>The person's tags could not be saved: %1</source>
+        <source>The person&apos;s tags could not be saved: %1</source>
         <translation>บันทึกป้ายกำกับของบุคคลไม่ได้: %1</translation>
     </message>
     <message>
@@ -500,7 +500,7 @@
         <translation>%1 ลงวันที่ %2</translation>
     </message>
     <message>
-        <source>Enter the plan's title.</source>
+        <source>Enter the plan&apos;s title.</source>
         <translation>กรอกชื่อแผน</translation>
     </message>
     <message>
@@ -721,8 +721,8 @@
         <translation>ย้ายรายการไม่ได้: %1</translation>
     </message>
     <message>
-        <source>"%1" has quarterly review history and cannot be deleted: set its status to cancelled instead.</source>
-        <translation>"%1" มีประวัติการทบทวนรายไตรมาส จึงลบไม่ได้ โปรดเปลี่ยนสถานะเป็นยกเลิกแทน</translation>
+        <source>&quot;%1&quot; has quarterly review history and cannot be deleted: set its status to cancelled instead.</source>
+        <translation>&quot;%1&quot; มีประวัติการทบทวนรายไตรมาส จึงลบไม่ได้ โปรดเปลี่ยนสถานะเป็นยกเลิกแทน</translation>
     </message>
     <message>
         <source>The item could not be deleted: %1</source>
@@ -856,16 +856,16 @@
         <translation>เลือกคอลัมน์ประเภทผู้เข้าร่วม หรือเลือกประเภทเดียวสำหรับทุกคน</translation>
     </message>
     <message>
-        <source>Unknown province "%1".</source>
-        <translation>ไม่รู้จักจังหวัด "%1"</translation>
+        <source>Unknown province &quot;%1&quot;.</source>
+        <translation>ไม่รู้จักจังหวัด &quot;%1&quot;</translation>
     </message>
     <message>
         <source>No category.</source>
         <translation>ไม่มีประเภทผู้เข้าร่วม</translation>
     </message>
     <message>
-        <source>Unknown category "%1" for this workshop.</source>
-        <translation>การประชุมนี้ไม่มีประเภทผู้เข้าร่วม "%1"</translation>
+        <source>Unknown category &quot;%1&quot; for this workshop.</source>
+        <translation>การประชุมนี้ไม่มีประเภทผู้เข้าร่วม &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Already registered for this workshop.</source>
@@ -891,7 +891,7 @@
         <translation>บุคคลนี้ลงทะเบียนในการประชุมนี้แล้ว</translation>
     </message>
     <message>
-        <source>Choose one of this workshop's participant categories.</source>
+        <source>Choose one of this workshop&apos;s participant categories.</source>
         <translation>เลือกประเภทผู้เข้าร่วมของการประชุมนี้</translation>
     </message>
     <message>
@@ -946,6 +946,17 @@
     <message>
         <source>Khana cannot open the database</source>
         <translation>คณะเปิดฐานข้อมูลไม่ได้</translation>
+    </message>
+</context>
+<context>
+    <name>TableExport</name>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>เขียนไฟล์ %1 ไม่สำเร็จ: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>เขียนไฟล์ %1 ไม่สำเร็จ</translation>
     </message>
 </context>
 <context>
@@ -1042,7 +1053,7 @@
         <translation>กรอกหัวข้อกำหนดการ</translation>
     </message>
     <message>
-        <source>This date is not one of the workshop's days.</source>
+        <source>This date is not one of the workshop&apos;s days.</source>
         <translation>วันที่นี้ไม่ใช่วันประชุม</translation>
     </message>
     <message>
@@ -1343,8 +1354,8 @@
         <translation>ไม่มีป้ายชื่อรหัส %1</translation>
     </message>
     <message>
-        <source>Nobody registered matches "%1". Add them as a walk-in (Ctrl+W)?</source>
-        <translation>ไม่พบผู้ลงทะเบียนที่ตรงกับ "%1" จะเพิ่มเป็นผู้มาโดยไม่ได้ลงทะเบียน (Ctrl+W) หรือไม่</translation>
+        <source>Nobody registered matches &quot;%1&quot;. Add them as a walk-in (Ctrl+W)?</source>
+        <translation>ไม่พบผู้ลงทะเบียนที่ตรงกับ &quot;%1&quot; จะเพิ่มเป็นผู้มาโดยไม่ได้ลงทะเบียน (Ctrl+W) หรือไม่</translation>
     </message>
     <message numerus="yes">
         <source>%n people match: choose one with the arrow keys and press Enter.</source>
@@ -1554,7 +1565,8 @@
     <message numerus="yes">
         <source>%n month(s)</source>
         <translation>
-            <numerusform>%n เดือน</numerusform></translation>
+            <numerusform>%n เดือน</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Record count…</source>
@@ -1645,7 +1657,7 @@
         <translation>ที่มา</translation>
     </message>
     <message>
-        <source>Roster at the month's end</source>
+        <source>Roster at the month&apos;s end</source>
         <translation>ทะเบียน ณ สิ้นเดือน</translation>
     </message>
     <message>
@@ -1659,6 +1671,22 @@
     <message>
         <source>PNG image (*.png);;PDF document (*.pdf)</source>
         <translation>ภาพ PNG (*.png);;เอกสาร PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export &amp;numbers…</source>
+        <translation>ส่งออกตัวเลข… (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Members — %1</source>
+        <translation>สมาชิก — %1</translation>
+    </message>
+    <message>
+        <source>Export numbers</source>
+        <translation>ส่งออกตัวเลข</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+        <translation>สมุดงาน Excel (*.xlsx);;ไฟล์ CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -2308,7 +2336,7 @@
         <translation>แผน…</translation>
     </message>
     <message>
-        <source>This quarter's review…</source>
+        <source>This quarter&apos;s review…</source>
         <translation>การทบทวนไตรมาสนี้…</translation>
     </message>
     <message>
@@ -2416,7 +2444,7 @@
         <translation>ผลการระดมความคิด:</translation>
     </message>
     <message>
-        <source>Open this quarter's review first (Quarterly review tab).</source>
+        <source>Open this quarter&apos;s review first (Quarterly review tab).</source>
         <translation>โปรดเปิดการทบทวนของไตรมาสนี้ก่อน (แท็บการทบทวนรายไตรมาส)</translation>
     </message>
 </context>
@@ -2799,7 +2827,7 @@
         <translation>คณะจะใช้ภาษาและปีศักราชใหม่หลังจากเริ่มโปรแกรมใหม่</translation>
     </message>
     <message>
-        <source>Khana knows Thailand's %1 provinces. Districts in the database: %2.</source>
+        <source>Khana knows Thailand&apos;s %1 provinces. Districts in the database: %2.</source>
         <translation>คณะรู้จัก %1 จังหวัดของประเทศไทย มีอำเภอ/เขตในฐานข้อมูล %2 แห่ง</translation>
     </message>
     <message>
@@ -3167,7 +3195,7 @@
         <translation>พิมพ์แผนปฏิบัติงานเป็น PDF</translation>
     </message>
     <message>
-        <source>The plan's &lt;id&gt;.</source>
+        <source>The plan&apos;s &lt;id&gt;.</source>
         <translation>รหัส &lt;id&gt; ของแผน</translation>
     </message>
     <message>

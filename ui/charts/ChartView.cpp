@@ -2,9 +2,9 @@
 
 #include "domain/DisplayConventions.h"
 
-#include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QCursor>
@@ -59,8 +59,14 @@ void ChartView::setSpec(const ChartSpec &spec)
     chart->setLocalizeNumbers(true);
     chart->legend()->setAlignment(Qt::AlignBottom);
 
-    auto *xAxis = new QBarCategoryAxis(chart);
-    xAxis->append(spec.categories);
+    // Categories sit at 0, 1, 2 … on a value axis with a label on each value: Qt Charts places
+    // rotated labels of a QBarCategoryAxis between the categories rather than under them.
+    auto *xAxis = new QCategoryAxis(chart);
+    xAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    for (qsizetype i = 0; i < spec.categories.size(); ++i)
+        xAxis->append(spec.categories.at(i), double(i));
+    xAxis->setRange(-0.5, qMax<double>(0.5, double(spec.categories.size()) - 0.5));
+    xAxis->setGridLineVisible(false);
     if (spec.categories.size() > 8)
         xAxis->setLabelsAngle(-60);
     // Month names are short; cut to fit they become unreadable ("Ma...").

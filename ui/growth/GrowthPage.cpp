@@ -4,6 +4,8 @@
 #include "GrowthEntryDialogs.h"
 #include "charts/ChartView.h"
 #include "domain/DisplayConventions.h"
+#include "io/TableExport.h"
+#include "itemmodels/ItemRoles.h"
 #include "stores/AreaStore.h"
 #include "stores/GrowthStore.h"
 #include "widgets/DateEdit.h"
@@ -83,10 +85,14 @@ GrowthPage::GrowthPage(const QSqlDatabase &db, QWidget *parent)
         m_months->addItem(tr("%n month(s)", nullptr, months), months);
     m_months->setCurrentIndex(1);
     m_until->setDate(QDate::currentDate());
+    // Room for the longest date in either language ("30 กันยายน 2569", "30 September 2026").
+    m_until->setMinimumWidth(m_until->fontMetrics().horizontalAdvance(QStringLiteral("30 September 2026")) + 60);
 
     auto *record = new QPushButton(tr("&Record count…"), this);
     auto *target = new QPushButton(tr("Set &target…"), this);
     auto *exportButton = new QPushButton(tr("E&xport chart…"), this);
+    auto *exportTable = new QPushButton(tr("Export &numbers…"), this);
+    exportTable->setObjectName(QStringLiteral("exportNumbers"));
     record->setObjectName(QStringLiteral("recordCount"));
     target->setObjectName(QStringLiteral("setTarget"));
     exportButton->setObjectName(QStringLiteral("exportChart"));
@@ -105,9 +111,13 @@ GrowthPage::GrowthPage(const QSqlDatabase &db, QWidget *parent)
     bar->addWidget(untilLabel);
     bar->addWidget(m_until);
     bar->addStretch();
-    bar->addWidget(record);
-    bar->addWidget(target);
-    bar->addWidget(exportButton);
+    // The actions get a row of their own so the page fits a 1024-pixel-wide screen.
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(record);
+    actions->addWidget(target);
+    actions->addWidget(exportButton);
+    actions->addWidget(exportTable);
+    actions->addStretch();
 
     auto *table = new QTableView(this);
     table->setObjectName(QStringLiteral("growthNumbers"));
@@ -123,6 +133,7 @@ GrowthPage::GrowthPage(const QSqlDatabase &db, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
+    layout->addLayout(actions);
     layout->addWidget(m_figures);
     layout->addWidget(m_tabs, 1);
 
@@ -137,6 +148,7 @@ GrowthPage::GrowthPage(const QSqlDatabase &db, QWidget *parent)
     connect(record, &QPushButton::clicked, this, &GrowthPage::recordCount);
     connect(target, &QPushButton::clicked, this, &GrowthPage::setTarget);
     connect(exportButton, &QPushButton::clicked, this, &GrowthPage::exportChart);
+    connect(exportTable, &QPushButton::clicked, this, &GrowthPage::exportNumbers);
 }
 
 void GrowthPage::activated()
@@ -238,9 +250,12 @@ void GrowthPage::refresh()
     m_numbers->clear();
     m_numbers->setHorizontalHeaderLabels({tr("Date"), tr("Members"), tr("From")});
     for (auto it = series.crbegin(); it != series.crend(); ++it) {
+        auto *date = new QStandardItem(dates.longDate(it->date));
+        date->setData(it->date, ItemRole::Raw);
         auto *count = new QStandardItem(locale.toString(it->value));
+        count->setData(it->value, ItemRole::Raw);
         count->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        m_numbers->appendRow({new QStandardItem(dates.longDate(it->date)), count,
+        m_numbers->appendRow({date, count,
                               new QStandardItem(it->source == GrowthPoint::Source::Roster ? tr("Roster at the month's end") : tr("Recorded count"))});
     }
 }
@@ -274,10 +289,38 @@ void GrowthPage::exportChart()
         return;
     settings.setValue(QStringLiteral("growth/exportFolder"), QFileInfo(path).absolutePath());
     QString error;
-    const bool pdf = path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive) || (!path.endsWith(QLatin1String(".png"), Qt::CaseInsensitive) && filter.contains(QLatin1String("pdf")));
-    const bool ok = pdf ? chart->exportPdf(path, &error) : chart->exportPng(path, &error);
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    const bool pdf = suffix == QLatin1String("pdf") || (suffix.isEmpty() && filter.contains(QLatin1String("pdf")));
+    const QString file = suffix.isEmpty() ? path + (pdf ? QStringLiteral(".pdf") : QStringLiteral(".png")) : path;
+    const bool ok = pdf ? chart->exportPdf(file, &error) : chart->exportPng(file, &error);
     if (!ok)
         QMessageBox::warning(this, tr("Export chart"), error);
+}
+
+void GrowthPage::exportNumbers()
+{
+    QSettings settings;
+    const QString folder = settings.value(QStringLiteral("growth/exportFolder"),
+                                          QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).toString();
+    const QString title = tr("Members — %1").arg(scopeName());
+    QString filter;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export numbers"), folder + QLatin1Char('/') + title,
+                                                      tr("Excel workbook (*.xlsx);;CSV file (*.csv)"), &filter);
+    if (path.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("growth/exportFolder"), QFileInfo(path).absolutePath());
+    exportNumbersTo(QFileInfo(path).suffix().isEmpty() ? path + (filter.contains(QLatin1String("csv")) ? QStringLiteral(".csv") : QStringLiteral(".xlsx")) : path);
+}
+
+bool GrowthPage::exportNumbersTo(const QString &path)
+{
+    const TableExport::Table table = TableExport::fromModel(*m_numbers, scopeName());
+    QString error;
+    const bool ok = path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive) ? TableExport::writeCsv(table, path, &error)
+                                                                              : TableExport::writeXlsx(table, path, &error);
+    if (!ok)
+        QMessageBox::warning(this, tr("Export numbers"), error);
+    return ok;
 }
 
 } // namespace khana

@@ -29,6 +29,8 @@ public:
     void restoreState(const QSettings &settings) override;
 
     ChartView *currentChart() const;
+    // Writes the Numbers tab as .xlsx, or as .csv when the name ends so.
+    bool exportNumbersTo(const QString &path);
 
 private:
     Scope scope() const;
@@ -37,6 +39,7 @@ private:
     void recordCount();
     void setTarget();
     void exportChart();
+    void exportNumbers();
 
     QSqlDatabase m_db;
     QComboBox *m_scope;
