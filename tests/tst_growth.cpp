@@ -5,6 +5,7 @@
 #include "TestDatabase.h"
 #include "domain/Growth.h"
 #include "io/DistrictImporter.h"
+#include "io/MemberCountImporter.h"
 #include "stores/AreaStore.h"
 #include "stores/GrowthStore.h"
 #include "stores/PersonStore.h"
@@ -218,6 +219,82 @@ private Q_SLOTS:
         bad.districtCode = QStringLiteral("0000");
         bad.heldOn = QDate(2023, 10, 22);
         QVERIFY(!store.saveElection(bad).ok());
+    }
+
+    void countImportRows_data()
+    {
+        QTest::addColumn<QString>("row");
+        QTest::addColumn<QString>("column");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("B.E. date, Thai province name") << QStringLiteral("22/10/2566,เชียงราย,\"1,234\",") << QString() << QString();
+        QTest::newRow("C.E. ISO date, country") << QStringLiteral("2023-10-22,,77760,ข่าว") << QString() << QString();
+        QTest::newRow("province code, Thai digits") << QStringLiteral("30/09/2566,TH-56,๕๐๐,") << QString() << QString();
+        QTest::newRow("bad date") << QStringLiteral("31/02/2566,,10,") << QStringLiteral("Date") << QStringLiteral("is not a date");
+        QTest::newRow("negative") << QStringLiteral("2023-10-01,,-5,") << QStringLiteral("Members") << QStringLiteral("cannot be negative");
+        QTest::newRow("not a number") << QStringLiteral("2023-10-01,,many,") << QStringLiteral("Members") << QStringLiteral("not a whole number");
+        QTest::newRow("future") << QStringLiteral("2099-01-01,,10,") << QStringLiteral("Date") << QStringLiteral("in the future");
+        QTest::newRow("unknown place") << QStringLiteral("2023-10-01,Atlantis,10,") << QStringLiteral("Province or district") << QStringLiteral("not a known province");
+    }
+    void countImportRows()
+    {
+        QFETCH(QString, row);
+        QFETCH(QString, column);
+        QFETCH(QString, message);
+        const CsvReader::Table table = CsvReader::read(QStringLiteral("วันที่,จังหวัด,จำนวนสมาชิก,ที่มา\n%1\n").arg(row).toUtf8());
+        MemberCountImporter importer(t->db());
+        const auto mapping = MemberCountImporter::guessMapping(table.header);
+        const auto result = importer.import(table, mapping);
+        QVERIFY2(result.fileError.isEmpty(), qPrintable(result.fileError));
+        if (message.isEmpty()) {
+            QCOMPARE(result.errors.size(), 0);
+            QCOMPARE(result.imported, 1);
+        } else {
+            QCOMPARE(result.errors.size(), 1);
+            QCOMPARE(result.errors.first().line, 2);
+            QCOMPARE(result.errors.first().column, column);
+            QVERIFY2(result.errors.first().message.contains(message), qPrintable(result.errors.first().message));
+            QCOMPARE(result.imported, 0);
+        }
+    }
+
+    void countImportKeepsGoodRowsAndReplacesOnlyWhenTold()
+    {
+        GrowthStore store(t->db());
+        MemberCount october{0, 0, {}, QDate(2023, 10, 22), 77760, QStringLiteral("ข่าว")};
+        QVERIFY(store.saveCount(october).ok());
+        const CsvReader::Table table = CsvReader::read(QStringLiteral("date,place,count\n"
+                                                                      "30/09/2566,,68296\n"
+                                                                      "22/10/2566,,77800\n"
+                                                                      "30/09/2566,,68000\n"
+                                                                      "oops,,1\n").toUtf8());
+        MemberCountImporter importer(t->db());
+        const auto mapping = MemberCountImporter::guessMapping(table.header);
+        auto result = importer.import(table, mapping);
+        QCOMPARE(result.imported, 1); // September; October is already recorded, row 4 repeats row 2
+        QCOMPARE(result.errors.size(), 3);
+        QCOMPARE(result.errors.at(0).line, 3);
+        QCOMPARE(result.errors.at(1).line, 4);
+        QCOMPARE(result.errors.at(2).line, 5);
+        QCOMPARE(store.counts({}).last().count, qint64(77760));
+
+        importer.setReplaceExisting(true);
+        result = importer.check(table, mapping);
+        QCOMPARE(result.replacing, 2); // September (imported just now) and October
+        result = importer.import(table, mapping);
+        QCOMPARE(result.imported, 2);
+        const QList<MemberCount> counts = store.counts({});
+        QCOMPARE(counts.size(), 2);
+        QCOMPARE(counts.first().count, qint64(68296));
+        QCOMPARE(counts.last().count, qint64(77800));
+    }
+
+    void countImportNeedsItsColumns()
+    {
+        const CsvReader::Table table = CsvReader::read(QByteArrayLiteral("place,note\nTH-57,x\n"));
+        MemberCountImporter importer(t->db());
+        const auto result = importer.import(table, MemberCountImporter::guessMapping(table.header));
+        QVERIFY(result.fileError.contains(QStringLiteral("Date")));
+        QVERIFY(GrowthStore(t->db()).counts({}).isEmpty());
     }
 };
 

@@ -10,6 +10,8 @@
 #include "widgets/DateEdit.h"
 
 #include <QApplication>
+#include <QCheckBox>
+#include <QPlainTextEdit>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -105,6 +107,47 @@ private Q_SLOTS:
         QFile xlsx(dir.filePath(QStringLiteral("members.xlsx")));
         QVERIFY(xlsx.open(QIODevice::ReadOnly));
         QVERIFY(xlsx.read(2) == "PK");
+    }
+
+    void countsImportThroughTheDialog()
+    {
+        TestDatabase t(QStringLiteral("import"));
+        QVERIFY(t.ok());
+        seedNumbers(t.db()); // 22 October 2023 is already recorded
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("counts.csv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("\xEF\xBB\xBF" "วันที่,จังหวัด,จำนวนสมาชิก\r\n"
+                   "31/08/2566,,60000\r\n"
+                   "22/10/2566,,77800\r\n"
+                   "31/08/2566,เชียงราย,1200\r\n");
+        file.close();
+        GrowthPage page(t.db());
+        page.show();
+        QString before;
+        QString after;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            auto *summary = dialog->findChild<QLabel *>(QStringLiteral("importSummary"));
+            before = summary->text() + dialog->findChild<QPlainTextEdit *>(QStringLiteral("importErrors"))->toPlainText();
+            dialog->findChild<QCheckBox *>(QStringLiteral("replaceCounts"))->setChecked(true);
+            after = summary->text();
+            QTimer::singleShot(0, this, [] {
+                if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+                    box->accept();
+            });
+            dialog->findChild<QPushButton *>(QStringLiteral("importButton"))->click();
+        });
+        QCOMPARE(page.importCountsFrom(path), 3);
+        QVERIFY2(before.contains(QStringLiteral("2 row(s) will be imported")), qPrintable(before));
+        QVERIFY2(before.contains(QStringLiteral("Row 3, column Date: A count for this place and date is already recorded.")), qPrintable(before));
+        QVERIFY2(after.contains(QStringLiteral("3 row(s) will be imported (1 replacing a recorded count)")), qPrintable(after));
+        GrowthStore store(t.db());
+        QCOMPARE(store.counts({}).size(), 3);
+        QCOMPARE(store.counts({}).last().count, qint64(77800));
+        QCOMPARE(store.counts({Scope::Kind::Province, QStringLiteral("TH-57")}).size(), 1);
     }
 
     void thaiAxesUseBuddhistYears()

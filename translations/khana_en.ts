@@ -29,6 +29,16 @@
     </message>
 </context>
 <context>
+    <name>khana::CountImportDialog</name>
+    <message numerus="yes">
+        <source>(%n replacing a recorded count)</source>
+        <translation>
+            <numerusform>(%n replacing a recorded count)</numerusform>
+            <numerusform>(%n replacing recorded counts)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>khana::GroupsPanel</name>
     <message numerus="yes">
         <source>%1. %2 (%n people)</source>
@@ -54,19 +64,16 @@
             <numerusform>%n months</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>khana::RegisterPeopleDialog</name>
     <message numerus="yes">
-        <source>%n registered. Not registered:</source>
+        <source>%n count(s) imported.</source>
         <translation>
-            <numerusform>%n registered. Not registered:</numerusform>
-            <numerusform>%n registered. Not registered:</numerusform>
+            <numerusform>%n count imported.</numerusform>
+            <numerusform>%n counts imported.</numerusform>
         </translation>
     </message>
 </context>
 <context>
-    <name>khana::RegistrationImportDialog</name>
+    <name>khana::ImportDialog</name>
     <message numerus="yes">
         <source>%n row(s) read as %1.</source>
         <translation>
@@ -82,17 +89,30 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>(%n already in People);</source>
-        <translation>
-            <numerusform>(%n already in People);</numerusform>
-            <numerusform>(%n already in People);</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n problem(s).</source>
         <translation>
             <numerusform>%n problem.</numerusform>
             <numerusform>%n problems.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>khana::RegisterPeopleDialog</name>
+    <message numerus="yes">
+        <source>%n registered. Not registered:</source>
+        <translation>
+            <numerusform>%n registered. Not registered:</numerusform>
+            <numerusform>%n registered. Not registered:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>khana::RegistrationImportDialog</name>
+    <message numerus="yes">
+        <source>(%n already in People)</source>
+        <translation>
+            <numerusform>(%n already in People)</numerusform>
+            <numerusform>(%n already in People)</numerusform>
         </translation>
     </message>
 </context>

@@ -91,8 +91,8 @@
         <translation>รหัสอำเภอนี้ซ้ำกันในแฟ้ม</translation>
     </message>
     <message>
-        <source>Unknown province &quot;%1&quot;.</source>
-        <translation>ไม่รู้จักจังหวัด &quot;%1&quot;</translation>
+        <source>Unknown province "%1".</source>
+        <translation>ไม่รู้จักจังหวัด "%1"</translation>
     </message>
     <message>
         <source>The Thai name is empty.</source>
@@ -234,6 +234,53 @@
         <source>The election could not be saved: %1</source>
         <translation>บันทึกการเลือกตั้งตัวแทนไม่สำเร็จ: %1</translation>
     </message>
+    <message>
+        <source>someone else changed it meanwhile</source>
+        <translation>มีผู้อื่นแก้ไขไปแล้วในระหว่างนั้น</translation>
+    </message>
+</context>
+<context>
+    <name>MemberCountImporter</name>
+    <message>
+        <source>Date</source>
+        <translation>วันที่</translation>
+    </message>
+    <message>
+        <source>Province or district</source>
+        <translation>จังหวัดหรืออำเภอ</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>จำนวนสมาชิก</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>ที่มา</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds: %1.</source>
+        <translation>กรุณาเลือกคอลัมน์ของ: %1</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date.</source>
+        <translation>"%1" ไม่ใช่วันที่</translation>
+    </message>
+    <message>
+        <source>"%1" is not a whole number.</source>
+        <translation>"%1" ไม่ใช่จำนวนเต็ม</translation>
+    </message>
+    <message>
+        <source>"%1" is not a known province or district.</source>
+        <translation>ไม่รู้จักจังหวัดหรืออำเภอ "%1"</translation>
+    </message>
+    <message>
+        <source>This place and date are already on an earlier row.</source>
+        <translation>พื้นที่และวันที่นี้มีอยู่แล้วในแถวก่อนหน้า</translation>
+    </message>
+    <message>
+        <source>A count for this place and date is already recorded.</source>
+        <translation>มีจำนวนของพื้นที่และวันที่นี้บันทึกไว้แล้ว</translation>
+    </message>
 </context>
 <context>
     <name>NationalId</name>
@@ -324,7 +371,7 @@
         <translation>สื่อมวลชน</translation>
     </message>
     <message>
-        <source>Enter the person&apos;s name.</source>
+        <source>Enter the person's name.</source>
         <translation>กรอกชื่อบุคคล</translation>
     </message>
     <message>
@@ -398,7 +445,7 @@
         <translation>มีผู้อื่นแก้ไขหรือลบข้อมูลบุคคลนี้หลังจากที่คุณเปิดไว้ โปรดปิดแบบฟอร์มแล้วเปิดใหม่เพื่อดูข้อมูลล่าสุด</translation>
     </message>
     <message>
-        <source>The person&apos;s tags could not be saved: %1</source>
+        <source>The person's tags could not be saved: %1</source>
         <translation>บันทึกป้ายกำกับของบุคคลไม่ได้: %1</translation>
     </message>
     <message>
@@ -500,7 +547,7 @@
         <translation>%1 ลงวันที่ %2</translation>
     </message>
     <message>
-        <source>Enter the plan&apos;s title.</source>
+        <source>Enter the plan's title.</source>
         <translation>กรอกชื่อแผน</translation>
     </message>
     <message>
@@ -721,8 +768,8 @@
         <translation>ย้ายรายการไม่ได้: %1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has quarterly review history and cannot be deleted: set its status to cancelled instead.</source>
-        <translation>&quot;%1&quot; มีประวัติการทบทวนรายไตรมาส จึงลบไม่ได้ โปรดเปลี่ยนสถานะเป็นยกเลิกแทน</translation>
+        <source>"%1" has quarterly review history and cannot be deleted: set its status to cancelled instead.</source>
+        <translation>"%1" มีประวัติการทบทวนรายไตรมาส จึงลบไม่ได้ โปรดเปลี่ยนสถานะเป็นยกเลิกแทน</translation>
     </message>
     <message>
         <source>The item could not be deleted: %1</source>
@@ -856,16 +903,16 @@
         <translation>เลือกคอลัมน์ประเภทผู้เข้าร่วม หรือเลือกประเภทเดียวสำหรับทุกคน</translation>
     </message>
     <message>
-        <source>Unknown province &quot;%1&quot;.</source>
-        <translation>ไม่รู้จักจังหวัด &quot;%1&quot;</translation>
+        <source>Unknown province "%1".</source>
+        <translation>ไม่รู้จักจังหวัด "%1"</translation>
     </message>
     <message>
         <source>No category.</source>
         <translation>ไม่มีประเภทผู้เข้าร่วม</translation>
     </message>
     <message>
-        <source>Unknown category &quot;%1&quot; for this workshop.</source>
-        <translation>การประชุมนี้ไม่มีประเภทผู้เข้าร่วม &quot;%1&quot;</translation>
+        <source>Unknown category "%1" for this workshop.</source>
+        <translation>การประชุมนี้ไม่มีประเภทผู้เข้าร่วม "%1"</translation>
     </message>
     <message>
         <source>Already registered for this workshop.</source>
@@ -891,7 +938,7 @@
         <translation>บุคคลนี้ลงทะเบียนในการประชุมนี้แล้ว</translation>
     </message>
     <message>
-        <source>Choose one of this workshop&apos;s participant categories.</source>
+        <source>Choose one of this workshop's participant categories.</source>
         <translation>เลือกประเภทผู้เข้าร่วมของการประชุมนี้</translation>
     </message>
     <message>
@@ -1053,7 +1100,7 @@
         <translation>กรอกหัวข้อกำหนดการ</translation>
     </message>
     <message>
-        <source>This date is not one of the workshop&apos;s days.</source>
+        <source>This date is not one of the workshop's days.</source>
         <translation>วันที่นี้ไม่ใช่วันประชุม</translation>
     </message>
     <message>
@@ -1354,8 +1401,8 @@
         <translation>ไม่มีป้ายชื่อรหัส %1</translation>
     </message>
     <message>
-        <source>Nobody registered matches &quot;%1&quot;. Add them as a walk-in (Ctrl+W)?</source>
-        <translation>ไม่พบผู้ลงทะเบียนที่ตรงกับ &quot;%1&quot; จะเพิ่มเป็นผู้มาโดยไม่ได้ลงทะเบียน (Ctrl+W) หรือไม่</translation>
+        <source>Nobody registered matches "%1". Add them as a walk-in (Ctrl+W)?</source>
+        <translation>ไม่พบผู้ลงทะเบียนที่ตรงกับ "%1" จะเพิ่มเป็นผู้มาโดยไม่ได้ลงทะเบียน (Ctrl+W) หรือไม่</translation>
     </message>
     <message numerus="yes">
         <source>%n people match: choose one with the arrow keys and press Enter.</source>
@@ -1390,6 +1437,22 @@
     <message>
         <source>Checked in %1 of %2 registered (%3 planned)</source>
         <translation>เช็กอินแล้ว %1 จากผู้ลงทะเบียน %2 คน (เป้าหมาย %3 คน)</translation>
+    </message>
+</context>
+<context>
+    <name>khana::CountImportDialog</name>
+    <message>
+        <source>Import member counts — %1</source>
+        <translation>นำเข้าจำนวนสมาชิก — %1</translation>
+    </message>
+    <message>
+        <source>Replace counts already recorded for the same place and date</source>
+        <translation>แทนที่จำนวนที่บันทึกไว้แล้วของพื้นที่และวันที่เดียวกัน</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n replacing a recorded count)</source>
+        <translation>
+            <numerusform>(แทนที่จำนวนที่บันทึกไว้ %n รายการ)</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1657,7 +1720,7 @@
         <translation>ที่มา</translation>
     </message>
     <message>
-        <source>Roster at the month&apos;s end</source>
+        <source>Roster at the month's end</source>
         <translation>ทะเบียน ณ สิ้นเดือน</translation>
     </message>
     <message>
@@ -1687,6 +1750,57 @@
     <message>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>สมุดงาน Excel (*.xlsx);;ไฟล์ CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>&amp;Import counts…</source>
+        <translation>นำเข้าจำนวน… (&amp;I)</translation>
+    </message>
+    <message>
+        <source>Import member counts</source>
+        <translation>นำเข้าจำนวนสมาชิก</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>ไฟล์ CSV (*.csv *.txt)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n count(s) imported.</source>
+        <translation>
+            <numerusform>นำเข้าจำนวน %n รายการแล้ว</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>khana::ImportDialog</name>
+    <message>
+        <source>(choose a column)</source>
+        <translation>(เลือกคอลัมน์)</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(ไม่นำเข้า)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>นำเข้า (&amp;I)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read as %1.</source>
+        <translation>
+            <numerusform>อ่านได้ %n แถว (รหัสอักขระ %1)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) will be imported</source>
+        <translation>
+            <numerusform>จะนำเข้า %n แถว</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s).</source>
+        <translation>
+            <numerusform>มีปัญหา %n รายการ</numerusform></translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: %3</source>
+        <translation>แถว %1 คอลัมน์ %2: %3</translation>
     </message>
 </context>
 <context>
@@ -2336,7 +2450,7 @@
         <translation>แผน…</translation>
     </message>
     <message>
-        <source>This quarter&apos;s review…</source>
+        <source>This quarter's review…</source>
         <translation>การทบทวนไตรมาสนี้…</translation>
     </message>
     <message>
@@ -2444,7 +2558,7 @@
         <translation>ผลการระดมความคิด:</translation>
     </message>
     <message>
-        <source>Open this quarter&apos;s review first (Quarterly review tab).</source>
+        <source>Open this quarter's review first (Quarterly review tab).</source>
         <translation>โปรดเปิดการทบทวนของไตรมาสนี้ก่อน (แท็บการทบทวนรายไตรมาส)</translation>
     </message>
 </context>
@@ -2566,14 +2680,6 @@
         <translation>นำเข้าการลงทะเบียน — %1</translation>
     </message>
     <message>
-        <source>(choose a column)</source>
-        <translation>(เลือกคอลัมน์)</translation>
-    </message>
-    <message>
-        <source>(not imported)</source>
-        <translation>(ไม่นำเข้า)</translation>
-    </message>
-    <message>
         <source>(none: every row names its category)</source>
         <translation>(ไม่มี: ทุกแถวระบุประเภทเอง)</translation>
     </message>
@@ -2581,37 +2687,10 @@
         <source>Category when none is given:</source>
         <translation>ประเภทเมื่อแถวไม่ได้ระบุ:</translation>
     </message>
-    <message>
-        <source>&amp;Import</source>
-        <translation>นำเข้า (&amp;I)</translation>
-    </message>
     <message numerus="yes">
-        <source>%n row(s) read as %1.</source>
+        <source>(%n already in People)</source>
         <translation>
-            <numerusform>อ่านได้ %n แถว (รหัสอักขระ %1)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) will be imported</source>
-        <translation>
-            <numerusform>จะนำเข้า %n แถว</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>(%n already in People);</source>
-        <translation>
-            <numerusform>(มีอยู่ในรายชื่อบุคคลแล้ว %n คน)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n problem(s).</source>
-        <translation>
-            <numerusform>มีปัญหา %n รายการ</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Row %1, column %2: %3</source>
-        <translation>แถว %1 คอลัมน์ %2: %3</translation>
+            <numerusform>(มีอยู่ในรายชื่อบุคคลแล้ว %n คน)</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2827,7 +2906,7 @@
         <translation>คณะจะใช้ภาษาและปีศักราชใหม่หลังจากเริ่มโปรแกรมใหม่</translation>
     </message>
     <message>
-        <source>Khana knows Thailand&apos;s %1 provinces. Districts in the database: %2.</source>
+        <source>Khana knows Thailand's %1 provinces. Districts in the database: %2.</source>
         <translation>คณะรู้จัก %1 จังหวัดของประเทศไทย มีอำเภอ/เขตในฐานข้อมูล %2 แห่ง</translation>
     </message>
     <message>
@@ -3195,7 +3274,7 @@
         <translation>พิมพ์แผนปฏิบัติงานเป็น PDF</translation>
     </message>
     <message>
-        <source>The plan&apos;s &lt;id&gt;.</source>
+        <source>The plan's &lt;id&gt;.</source>
         <translation>รหัส &lt;id&gt; ของแผน</translation>
     </message>
     <message>

@@ -50,6 +50,17 @@ QList<MemberCount> GrowthStore::counts(const Scope &scope) const
     return out;
 }
 
+std::optional<std::pair<qint64, int>> GrowthStore::findCount(const Scope &scope, const QDate &on) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT id, row_version FROM member_count WHERE scope_kind = ? AND scope_code = ? AND counted_on = ?"));
+    for (const QVariant &v : QVariantList{Scope::kindCode(scope.kind), SqlValues::text(scope.code), on.toString(Qt::ISODate)})
+        q.addBindValue(v);
+    if (q.exec() && q.next())
+        return std::make_pair(q.value(0).toLongLong(), q.value(1).toInt());
+    return std::nullopt;
+}
+
 GrowthStore::SaveResult GrowthStore::saveCount(MemberCount &c, bool replace, qint64 *existingId)
 {
     SaveResult result;
@@ -57,22 +68,51 @@ GrowthStore::SaveResult GrowthStore::saveCount(MemberCount &c, bool replace, qin
     result.fieldErrors = validate(c, QDate::currentDate());
     if (!result.ok())
         return result;
-    QSqlQuery same(m_db);
-    same.prepare(QStringLiteral("SELECT id, row_version FROM member_count WHERE scope_kind = ? AND scope_code = ? AND counted_on = ? AND id <> ?"));
-    same.addBindValue(Scope::kindCode(c.scope.kind));
-    same.addBindValue(SqlValues::text(c.scope.code));
-    same.addBindValue(c.countedOn.toString(Qt::ISODate));
-    same.addBindValue(c.id);
-    if (same.exec() && same.next()) {
+    if (const auto same = findCount(c.scope, c.countedOn); same && same->first != c.id) {
         if (existingId)
-            *existingId = same.value(0).toLongLong();
+            *existingId = same->first;
         if (!replace) {
             result.fieldErrors.append({GrowthField::Date, QCoreApplication::translate("GrowthStore", "A count for this place and date is already recorded: replace it?")});
             return result;
         }
-        c.id = same.value(0).toLongLong();
-        c.rowVersion = same.value(1).toInt();
+        c.id = same->first;
+        c.rowVersion = same->second;
     }
+    if (!m_db.transaction()) {
+        result.error = QCoreApplication::translate("GrowthStore", "The count could not be saved: %1").arg(m_db.lastError().text());
+        return result;
+    }
+    if (const QString error = writeCount(c); !error.isEmpty()) {
+        m_db.rollback();
+        result.error = QCoreApplication::translate("GrowthStore", "The count could not be saved: %1").arg(error);
+        return result;
+    }
+    m_db.commit();
+    return result;
+}
+
+GrowthStore::SaveResult GrowthStore::saveCounts(QList<MemberCount> &counts)
+{
+    SaveResult result;
+    if (!m_db.transaction()) {
+        result.error = QCoreApplication::translate("GrowthStore", "The count could not be saved: %1").arg(m_db.lastError().text());
+        return result;
+    }
+    for (MemberCount &c : counts) {
+        c.source = ThaiText::normalise(c.source);
+        if (const QString error = writeCount(c); !error.isEmpty()) {
+            m_db.rollback();
+            result.error = QCoreApplication::translate("GrowthStore", "The count could not be saved: %1").arg(error);
+            return result;
+        }
+    }
+    if (!m_db.commit())
+        result.error = QCoreApplication::translate("GrowthStore", "The count could not be saved: %1").arg(m_db.lastError().text());
+    return result;
+}
+
+QString GrowthStore::writeCount(MemberCount &c)
+{
     QSqlQuery q(m_db);
     if (c.id == 0) {
         q.prepare(QStringLiteral("INSERT INTO member_count (scope_kind, scope_code, counted_on, count, source) VALUES (?, ?, ?, ?, ?)"));
@@ -83,11 +123,10 @@ GrowthStore::SaveResult GrowthStore::saveCount(MemberCount &c, bool replace, qin
         for (const QVariant &v : QVariantList{c.count, SqlValues::text(c.source), c.countedOn.toString(Qt::ISODate), c.id, c.rowVersion})
             q.addBindValue(v);
     }
-    if (!m_db.transaction() || !q.exec() || (c.id != 0 && q.numRowsAffected() != 1)) {
-        m_db.rollback();
-        result.error = QCoreApplication::translate("GrowthStore", "The count could not be saved: %1").arg(q.lastError().text());
-        return result;
-    }
+    if (!q.exec())
+        return q.lastError().text();
+    if (c.id != 0 && q.numRowsAffected() != 1)
+        return QCoreApplication::translate("GrowthStore", "someone else changed it meanwhile");
     const bool isNew = c.id == 0;
     if (isNew) {
         c.id = q.lastInsertId().toLongLong();
@@ -96,8 +135,7 @@ GrowthStore::SaveResult GrowthStore::saveCount(MemberCount &c, bool replace, qin
         ++c.rowVersion;
     }
     AuditLog::record(m_db, isNew ? AuditLog::Action::Create : AuditLog::Action::Update, QStringLiteral("member_count"), QString::number(c.id));
-    m_db.commit();
-    return result;
+    return {};
 }
 
 GrowthStore::SaveResult GrowthStore::removeCount(qint64 id)

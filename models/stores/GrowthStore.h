@@ -43,7 +43,11 @@ public:
     // Saves a recorded count. A second count for the same scope and date is refused with
     // `existingId` set, unless `replace` says to overwrite it.
     SaveResult saveCount(MemberCount &count, bool replace = false, qint64 *existingId = nullptr);
+    // Writes counts already checked (an id set replaces that count) together, or none of them.
+    SaveResult saveCounts(QList<MemberCount> &counts);
     SaveResult removeCount(qint64 id);
+    // The id and row version of the count recorded for `scope` on `on`, if there is one.
+    std::optional<std::pair<qint64, int>> findCount(const Scope &scope, const QDate &on) const;
 
     QList<GrowthTarget> targets() const;
     SaveResult saveTarget(GrowthTarget &target);
@@ -64,6 +68,8 @@ public:
     QStringList districtsWithoutRepresentative(const QString &provinceCode, const QDate &on) const;
 
 private:
+    // Inserts or updates one count inside the caller's transaction; the error, or empty.
+    QString writeCount(MemberCount &count);
     QString scopeCondition(const Scope &scope, QVariantList *values) const;
 
     QSqlDatabase m_db;

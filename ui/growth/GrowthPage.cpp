@@ -1,5 +1,6 @@
 #include "GrowthPage.h"
 
+#include "CountImportDialog.h"
 #include "GrowthCharts.h"
 #include "GrowthEntryDialogs.h"
 #include "charts/ChartView.h"
@@ -89,6 +90,8 @@ GrowthPage::GrowthPage(const QSqlDatabase &db, QWidget *parent)
     m_until->setMinimumWidth(m_until->fontMetrics().horizontalAdvance(QStringLiteral("30 September 2026")) + 60);
 
     auto *record = new QPushButton(tr("&Record count…"), this);
+    auto *importCounts = new QPushButton(tr("&Import counts…"), this);
+    importCounts->setObjectName(QStringLiteral("importCounts"));
     auto *target = new QPushButton(tr("Set &target…"), this);
     auto *exportButton = new QPushButton(tr("E&xport chart…"), this);
     auto *exportTable = new QPushButton(tr("Export &numbers…"), this);
@@ -114,6 +117,7 @@ GrowthPage::GrowthPage(const QSqlDatabase &db, QWidget *parent)
     // The actions get a row of their own so the page fits a 1024-pixel-wide screen.
     auto *actions = new QHBoxLayout;
     actions->addWidget(record);
+    actions->addWidget(importCounts);
     actions->addWidget(target);
     actions->addWidget(exportButton);
     actions->addWidget(exportTable);
@@ -146,6 +150,17 @@ GrowthPage::GrowthPage(const QSqlDatabase &db, QWidget *parent)
     connect(m_months, &QComboBox::currentIndexChanged, this, &GrowthPage::refresh);
     connect(m_until, &DateEdit::dateChanged, this, &GrowthPage::refresh);
     connect(record, &QPushButton::clicked, this, &GrowthPage::recordCount);
+    connect(importCounts, &QPushButton::clicked, this, [this] {
+        QSettings settings;
+        const QString path = QFileDialog::getOpenFileName(this, tr("Import member counts"),
+                                                          settings.value(QStringLiteral("growth/importFolder"),
+                                                                         QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).toString(),
+                                                          tr("CSV files (*.csv *.txt)"));
+        if (path.isEmpty())
+            return;
+        settings.setValue(QStringLiteral("growth/importFolder"), QFileInfo(path).absolutePath());
+        importCountsFrom(path);
+    });
     connect(target, &QPushButton::clicked, this, &GrowthPage::setTarget);
     connect(exportButton, &QPushButton::clicked, this, &GrowthPage::exportChart);
     connect(exportTable, &QPushButton::clicked, this, &GrowthPage::exportNumbers);
@@ -265,6 +280,16 @@ void GrowthPage::recordCount()
     RecordCountDialog dialog(m_db, scope(), scopeName(), this);
     if (dialog.exec() == QDialog::Accepted)
         refresh();
+}
+
+int GrowthPage::importCountsFrom(const QString &path)
+{
+    CountImportDialog dialog(m_db, path, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return 0;
+    refresh();
+    QMessageBox::information(this, tr("Import member counts"), tr("%n count(s) imported.", nullptr, dialog.imported()));
+    return dialog.imported();
 }
 
 void GrowthPage::setTarget()

@@ -31,6 +31,8 @@ public:
     ChartView *currentChart() const;
     // Writes the Numbers tab as .xlsx, or as .csv when the name ends so.
     bool exportNumbersTo(const QString &path);
+    // Opens the import dialog on a CSV file of counts; the number imported.
+    int importCountsFrom(const QString &path);
 
 private:
     Scope scope() const;

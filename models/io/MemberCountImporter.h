@@ -1,0 +1,53 @@
+#pragma once
+
+#include "CsvReader.h"
+#include "domain/Growth.h"
+#include "stores/AreaStore.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+
+namespace khana {
+
+// Imports recorded member counts from CSV: a date, a place (empty for the whole country, a
+// province by code or name, a district by its code) and a count, with an optional source.
+// Dates may be B.E. or C.E. ("22/10/2566", "2023-10-22"). Bad rows are reported with row,
+// column and reason; good rows are written together, or nothing is. A count for a place and
+// date already recorded is refused unless the import is told to replace such counts.
+class MemberCountImporter
+{
+public:
+    enum Field { Date, Place, Count, Source, FieldCount };
+
+    explicit MemberCountImporter(const QSqlDatabase &db);
+
+    static QString fieldLabel(Field field);
+    static bool isRequired(Field field) { return field == Date || field == Count; }
+
+    using Mapping = QHash<Field, int>;
+    static Mapping guessMapping(const QStringList &header);
+
+    void setReplaceExisting(bool replace) { m_replace = replace; }
+
+    struct Result
+    {
+        QList<MemberCount> good;
+        QList<RowError> errors;
+        QString fileError;
+        int imported = 0;
+        int replacing = 0; // good rows that replace a count already recorded
+    };
+
+    Result check(const CsvReader::Table &table, const Mapping &mapping) const;
+    Result import(const CsvReader::Table &table, const Mapping &mapping);
+
+private:
+    std::optional<Scope> place(const QString &text) const;
+
+    QSqlDatabase m_db;
+    QList<Province> m_provinces;
+    QHash<QString, QString> m_districtCodes; // code → province code
+    bool m_replace = false;
+};
+
+} // namespace khana

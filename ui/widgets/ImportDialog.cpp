@@ -1,0 +1,113 @@
+#include "ImportDialog.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace khana {
+
+ImportDialog::ImportDialog(const QString &title, CsvReader::Table table, const FieldsFor &fieldsFor, Step check, Step import, QWidget *parent)
+    : QDialog(parent)
+    , m_table(std::move(table))
+    , m_check(std::move(check))
+    , m_import(std::move(import))
+    , m_form(new QFormLayout)
+    , m_sample(new QTableWidget(this))
+    , m_summary(new QLabel(this))
+    , m_errors(new QPlainTextEdit(this))
+{
+    setObjectName(QStringLiteral("importDialog"));
+    setWindowTitle(title);
+    m_summary->setObjectName(QStringLiteral("importSummary"));
+    m_errors->setObjectName(QStringLiteral("importErrors"));
+    m_errors->setReadOnly(true);
+
+    const QList<Field> fields = fieldsFor(m_table.header);
+    for (qsizetype f = 0; f < fields.size(); ++f) {
+        auto *box = new QComboBox(this);
+        box->setObjectName(QStringLiteral("column%1").arg(f));
+        box->addItem(fields.at(f).required ? tr("(choose a column)") : tr("(not imported)"), -1);
+        for (int c = 0; c < m_table.header.size(); ++c)
+            box->addItem(m_table.header.at(c), c);
+        box->setCurrentIndex(qMax(0, box->findData(fields.at(f).guessedColumn)));
+        connect(box, &QComboBox::currentIndexChanged, this, &ImportDialog::refreshPreview);
+        m_columns.append(box);
+        m_form->addRow(fields.at(f).label + QLatin1Char(':'), box);
+    }
+
+    // The first rows as they are in the file, to recognise the columns.
+    const int sampleRows = int(qMin<qsizetype>(8, m_table.records.size()));
+    m_sample->setColumnCount(int(m_table.header.size()));
+    m_sample->setHorizontalHeaderLabels(m_table.header);
+    m_sample->setRowCount(sampleRows);
+    for (int r = 0; r < sampleRows; ++r)
+        for (int c = 0; c < m_table.header.size(); ++c)
+            m_sample->setItem(r, c, new QTableWidgetItem(m_table.records.at(r).fields.value(c)));
+    m_sample->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_sample->setMaximumHeight(200);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole)->setObjectName(QStringLiteral("importButton"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &ImportDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &ImportDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(new QLabel(m_table.ok() ? tr("%n row(s) read as %1.", nullptr, int(m_table.records.size())).arg(m_table.encoding)
+                                              : m_table.error,
+                                 this));
+    layout->addWidget(m_sample);
+    layout->addLayout(m_form);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_errors, 1);
+    layout->addWidget(buttons);
+    resize(820, 720);
+}
+
+void ImportDialog::addOption(const QString &label, QWidget *editor)
+{
+    m_form->addRow(label, editor);
+}
+
+QList<int> ImportDialog::mapping() const
+{
+    QList<int> columns;
+    for (const QComboBox *box : m_columns)
+        columns.append(box->currentData().toInt());
+    return columns;
+}
+
+void ImportDialog::refreshPreview()
+{
+    const ImportPreview preview = m_check(m_table, mapping());
+    if (!preview.fileError.isEmpty()) {
+        m_summary->setText(preview.fileError);
+        m_errors->clear();
+        return;
+    }
+    QString summary = tr("%n row(s) will be imported", nullptr, preview.goodRows);
+    if (!preview.note.isEmpty())
+        summary += QLatin1Char(' ') + preview.note;
+    m_summary->setText(summary + QStringLiteral("; ") + tr("%n problem(s).", nullptr, int(preview.errors.size())));
+    QStringList lines;
+    for (const RowError &e : preview.errors)
+        lines.append(tr("Row %1, column %2: %3").arg(e.line).arg(e.column, e.message));
+    m_errors->setPlainText(lines.join(QLatin1Char('\n')));
+}
+
+void ImportDialog::accept()
+{
+    const ImportPreview result = m_import(m_table, mapping());
+    if (!result.fileError.isEmpty()) {
+        m_summary->setText(result.fileError);
+        return;
+    }
+    m_imported = result.imported;
+    QDialog::accept();
+}
+
+} // namespace khana

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "io/CsvReader.h"
+
+#include <QDialog>
+
+#include <functional>
+
+class QComboBox;
+class QFormLayout;
+class QLabel;
+class QPlainTextEdit;
+class QTableWidget;
+
+namespace khana {
+
+// What one importer tells the dialog: how many rows it would take, and what it refuses.
+struct ImportPreview
+{
+    int goodRows = 0;
+    QList<RowError> errors;
+    QString fileError;
+    QString note; // e.g. "(3 already in People)"
+    int imported = 0;
+};
+
+// The steps every CSV import shares: the file's encoding and first rows, a column for each
+// field (guessed from the header), a preview of the rows that will be taken and of those
+// refused (row, column, reason), then the import of the good rows.
+class ImportDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    struct Field
+    {
+        QString label;
+        bool required = false;
+        int guessedColumn = -1;
+    };
+    // Called with the chosen column of each field (-1: not imported).
+    using Step = std::function<ImportPreview(const CsvReader::Table &, const QList<int> &)>;
+
+    // The fields to map, with the columns guessed from the file's header.
+    using FieldsFor = std::function<QList<Field>(const QStringList &header)>;
+
+    ImportDialog(const QString &title, CsvReader::Table table, const FieldsFor &fieldsFor, Step check, Step import, QWidget *parent = nullptr);
+
+    const CsvReader::Table &table() const { return m_table; }
+    // A further choice shown below the columns (a default category, "replace existing").
+    void addOption(const QString &label, QWidget *editor);
+    void refreshPreview();
+    int imported() const { return m_imported; }
+    void accept() override;
+
+private:
+    QList<int> mapping() const;
+
+    CsvReader::Table m_table;
+    Step m_check;
+    Step m_import;
+    QList<QComboBox *> m_columns;
+    QFormLayout *m_form;
+    QTableWidget *m_sample;
+    QLabel *m_summary;
+    QPlainTextEdit *m_errors;
+    int m_imported = 0;
+};
+
+} // namespace khana
