@@ -6,11 +6,13 @@
 #include "domain/DisplayConventions.h"
 #include "growth/GrowthCharts.h"
 #include "growth/GrowthPage.h"
+#include "shell/DashboardPage.h"
 #include "stores/GrowthStore.h"
 #include "widgets/DateEdit.h"
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QPlainTextEdit>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -148,6 +150,28 @@ private Q_SLOTS:
         QCOMPARE(store.counts({}).size(), 3);
         QCOMPARE(store.counts({}).last().count, qint64(77800));
         QCOMPARE(store.counts({Scope::Kind::Province, QStringLiteral("TH-57")}).size(), 1);
+    }
+
+    void dashboardShowsTheChosenPlace()
+    {
+        TestDatabase t(QStringLiteral("dashboard"));
+        QVERIFY(t.ok());
+        seedNumbers(t.db());
+        GrowthStore store(t.db());
+        const QDate lastMonth = QDate::currentDate().addMonths(-1);
+        MemberCount chiangRai{0, 0, {Scope::Kind::Province, QStringLiteral("TH-57")}, lastMonth, 5120, QString()};
+        QVERIFY(store.saveCount(chiangRai).ok());
+        DashboardPage page(t.db());
+        // The seed's counts are older than the twelve months shown; its target is still measured.
+        const QString country = page.findChild<QLabel *>(QStringLiteral("dashboardGrowth"))->text();
+        QVERIFY2(country.contains(QStringLiteral("77,760 of 100,000 (77.8%). Not reached by its due date.")), qPrintable(country));
+        auto *scope = page.findChild<QComboBox *>(QStringLiteral("dashboardScope"));
+        scope->setCurrentIndex(scope->findData(QStringLiteral("TH-57")));
+        const QString province = page.findChild<QLabel *>(QStringLiteral("dashboardGrowth"))->text();
+        QVERIFY2(province.contains(QStringLiteral("<b>5,120</b> members")), qPrintable(province));
+        const ChartSpec chart = page.findChild<ChartView *>(QStringLiteral("dashboardMembersChart"))->spec();
+        QCOMPARE(chart.categories.size(), 12);
+        QCOMPARE(*chart.series.first().values.at(10), 5120.0);
     }
 
     void thaiAxesUseBuddhistYears()

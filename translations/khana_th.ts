@@ -201,6 +201,53 @@
     </message>
 </context>
 <context>
+    <name>GrowthFigures</name>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; members on %2 (%3).</source>
+        <translation>สมาชิก &lt;b&gt;%1&lt;/b&gt; คน ณ วันที่ %2 (%3)</translation>
+    </message>
+    <message>
+        <source>from the roster</source>
+        <translation>จากทะเบียนสมาชิก</translation>
+    </message>
+    <message>
+        <source>a recorded count</source>
+        <translation>จำนวนที่บันทึกไว้</translation>
+    </message>
+    <message>
+        <source>No members on the roster and no recorded counts for this place in this period.</source>
+        <translation>ไม่มีสมาชิกในทะเบียนและไม่มีจำนวนที่บันทึกไว้สำหรับพื้นที่นี้ในช่วงเวลานี้</translation>
+    </message>
+    <message>
+        <source>%1 by %2: %3.</source>
+        <translation>%1 ภายใน %2: %3</translation>
+    </message>
+    <message>
+        <source>Reached.</source>
+        <translation>บรรลุเป้าหมายแล้ว</translation>
+    </message>
+    <message>
+        <source>Not reached by its due date.</source>
+        <translation>ไม่ถึงเป้าหมายภายในวันครบกำหนด</translation>
+    </message>
+    <message>
+        <source>Needs %1 a day; the current pace is %2 a day.</source>
+        <translation>ต้องเพิ่มวันละ %1 ขณะที่อัตราปัจจุบันคือวันละ %2</translation>
+    </message>
+    <message>
+        <source>At this pace it is reached on %1.</source>
+        <translation>ด้วยอัตรานี้จะถึงเป้าหมายในวันที่ %1</translation>
+    </message>
+    <message>
+        <source>At this pace it is not reached.</source>
+        <translation>ด้วยอัตรานี้จะไม่ถึงเป้าหมาย</translation>
+    </message>
+    <message>
+        <source>Districts with a representative: %1 of %2.</source>
+        <translation>อำเภอที่มีตัวแทน: %1 จาก %2</translation>
+    </message>
+</context>
+<context>
     <name>GrowthStore</name>
     <message>
         <source>A count for this place and date is already recorded: replace it?</source>
@@ -1452,15 +1499,12 @@
     <message numerus="yes">
         <source>(%n replacing a recorded count)</source>
         <translation>
-            <numerusform>(แทนที่จำนวนที่บันทึกไว้ %n รายการ)</numerusform></translation>
+            <numerusform>(แทนที่จำนวนที่บันทึกไว้ %n รายการ)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>khana::DashboardPage</name>
-    <message>
-        <source>Member growth charts and targets are not available yet in this version.</source>
-        <translation>กราฟการเติบโตของสมาชิกและเป้าหมายยังไม่มีในรุ่นนี้</translation>
-    </message>
     <message>
         <source>Dashboard</source>
         <translation>ภาพรวม</translation>
@@ -1480,6 +1524,14 @@
     <message>
         <source>No districts yet: import the district list in Settings.</source>
         <translation>ยังไม่มีข้อมูลอำเภอ: นำเข้ารายชื่ออำเภอได้ที่หน้าตั้งค่า</translation>
+    </message>
+    <message>
+        <source>Whole country</source>
+        <translation>ทั้งประเทศ</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>พื้นที่: (&amp;P)</translation>
     </message>
 </context>
 <context>
@@ -1672,46 +1724,6 @@
         <translation>ทั้งประเทศ</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; members on %2 (%3).</source>
-        <translation>สมาชิก &lt;b&gt;%1&lt;/b&gt; คน ณ วันที่ %2 (%3)</translation>
-    </message>
-    <message>
-        <source>from the roster</source>
-        <translation>จากทะเบียนสมาชิก</translation>
-    </message>
-    <message>
-        <source>a recorded count</source>
-        <translation>จำนวนที่บันทึกไว้</translation>
-    </message>
-    <message>
-        <source>No members on the roster and no recorded counts for this place in this period.</source>
-        <translation>ไม่มีสมาชิกในทะเบียนและไม่มีจำนวนที่บันทึกไว้สำหรับพื้นที่นี้ในช่วงเวลานี้</translation>
-    </message>
-    <message>
-        <source>%1 by %2: %3.</source>
-        <translation>%1 ภายใน %2: %3</translation>
-    </message>
-    <message>
-        <source>Reached.</source>
-        <translation>บรรลุเป้าหมายแล้ว</translation>
-    </message>
-    <message>
-        <source>Needs %1 a day; the current pace is %2 a day.</source>
-        <translation>ต้องเพิ่มวันละ %1 ขณะที่อัตราปัจจุบันคือวันละ %2</translation>
-    </message>
-    <message>
-        <source>At this pace it is reached on %1.</source>
-        <translation>ด้วยอัตรานี้จะถึงเป้าหมายในวันที่ %1</translation>
-    </message>
-    <message>
-        <source>At this pace it is not reached.</source>
-        <translation>ด้วยอัตรานี้จะไม่ถึงเป้าหมาย</translation>
-    </message>
-    <message>
-        <source>Districts with a representative: %1 of %2.</source>
-        <translation>อำเภอที่มีตัวแทน: %1 จาก %2</translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation>วันที่</translation>
     </message>
@@ -1766,7 +1778,8 @@
     <message numerus="yes">
         <source>%n count(s) imported.</source>
         <translation>
-            <numerusform>นำเข้าจำนวน %n รายการแล้ว</numerusform></translation>
+            <numerusform>นำเข้าจำนวน %n รายการแล้ว</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1786,17 +1799,20 @@
     <message numerus="yes">
         <source>%n row(s) read as %1.</source>
         <translation>
-            <numerusform>อ่านได้ %n แถว (รหัสอักขระ %1)</numerusform></translation>
+            <numerusform>อ่านได้ %n แถว (รหัสอักขระ %1)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) will be imported</source>
         <translation>
-            <numerusform>จะนำเข้า %n แถว</numerusform></translation>
+            <numerusform>จะนำเข้า %n แถว</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s).</source>
         <translation>
-            <numerusform>มีปัญหา %n รายการ</numerusform></translation>
+            <numerusform>มีปัญหา %n รายการ</numerusform>
+        </translation>
     </message>
     <message>
         <source>Row %1, column %2: %3</source>
@@ -2690,7 +2706,8 @@
     <message numerus="yes">
         <source>(%n already in People)</source>
         <translation>
-            <numerusform>(มีอยู่ในรายชื่อบุคคลแล้ว %n คน)</numerusform></translation>
+            <numerusform>(มีอยู่ในรายชื่อบุคคลแล้ว %n คน)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

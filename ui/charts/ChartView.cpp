@@ -132,8 +132,15 @@ void ChartView::setSpec(const ChartSpec &spec)
         bars->attachAxis(xAxis);
         bars->attachAxis(yAxis);
     }
-    yAxis->setRange(0, highest > 0 ? highest * 1.05 : 1);
-    yAxis->applyNiceNumbers();
+    // Counts are whole numbers: below five the axis runs 0–5 in steps of one, so it never
+    // shows "0, 0, 1, 1" from rounding fractions.
+    if (highest < 5) {
+        yAxis->setRange(0, 5);
+        yAxis->setTickCount(6);
+    } else {
+        yAxis->setRange(0, highest * 1.05);
+        yAxis->applyNiceNumbers();
+    }
 
     // QChartView releases, but does not delete, the chart it showed before.
     QChart *previous = m_view->chart();

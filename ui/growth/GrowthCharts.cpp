@@ -77,6 +77,13 @@ ChartSpec members(const QList<GrowthPoint> &series, const QDate &from, const QDa
     return spec;
 }
 
+ChartSpec members(const GrowthOverview &o)
+{
+    if (!o.chartTarget)
+        return members(o.series, o.from, o.until, std::nullopt, {});
+    return members(o.series, o.from, o.until, o.chartTarget->target, o.chartTarget->progress);
+}
+
 ChartSpec newMembers(const QList<GrowthPoint> &perMonth, const QDate &from, const QDate &to)
 {
     ChartSpec spec;

@@ -2,6 +2,7 @@
 
 #include "charts/ChartSpec.h"
 #include "domain/Growth.h"
+#include "stores/GrowthOverview.h"
 
 #include <QDate>
 
@@ -19,6 +20,7 @@ QStringList monthLabels(const QDate &from, const QDate &to);
 // projection at the current pace as dashed lines when a target is given.
 ChartSpec members(const QList<GrowthPoint> &series, const QDate &from, const QDate &to,
                   const std::optional<GrowthTarget> &target, const TargetProgress &progress);
+ChartSpec members(const GrowthOverview &overview);
 
 ChartSpec newMembers(const QList<GrowthPoint> &perMonth, const QDate &from, const QDate &to);
 

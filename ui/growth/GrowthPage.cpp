@@ -2,13 +2,14 @@
 
 #include "CountImportDialog.h"
 #include "GrowthCharts.h"
+#include "GrowthFigures.h"
 #include "GrowthEntryDialogs.h"
 #include "charts/ChartView.h"
 #include "domain/DisplayConventions.h"
 #include "io/TableExport.h"
 #include "itemmodels/ItemRoles.h"
 #include "stores/AreaStore.h"
-#include "stores/GrowthStore.h"
+#include "stores/GrowthOverview.h"
 #include "widgets/DateEdit.h"
 
 #include <QComboBox>
@@ -27,39 +28,6 @@
 
 namespace khana {
 
-namespace {
-
-QDate monthStart(const QDate &d)
-{
-    return QDate(d.year(), d.month(), 1);
-}
-
-// The target a chart draws: the first one still due at the end of the period, else the latest.
-std::optional<GrowthTarget> chartTarget(const QList<GrowthTarget> &targets, const Scope &scope, TargetMetric metric, const QDate &until)
-{
-    std::optional<GrowthTarget> chosen;
-    for (const GrowthTarget &t : targets) {
-        if (!(t.scope == scope) || t.metric != metric)
-            continue;
-        if (t.dueOn >= until)
-            return t;
-        chosen = t;
-    }
-    return chosen;
-}
-
-// The points progress is measured on: the roster when it has anyone, otherwise recorded counts.
-QList<GrowthPoint> measuredPoints(const QList<GrowthPoint> &series)
-{
-    QList<GrowthPoint> roster;
-    QList<GrowthPoint> recorded;
-    for (const GrowthPoint &p : series)
-        (p.source == GrowthPoint::Source::Roster ? roster : recorded).append(p);
-    const bool rosterHasMembers = std::any_of(roster.cbegin(), roster.cend(), [](const GrowthPoint &p) { return p.value > 0; });
-    return rosterHasMembers ? roster : recorded;
-}
-
-} // namespace
 
 GrowthPage::GrowthPage(const QSqlDatabase &db, QWidget *parent)
     : Page(parent)
@@ -205,62 +173,15 @@ QString GrowthPage::scopeName() const
 
 void GrowthPage::refresh()
 {
-    const Scope place = scope();
-    GrowthStore store(m_db);
     const QDate until = m_until->hasValidDate() ? m_until->date() : QDate::currentDate();
-    const QDate from = monthStart(until).addMonths(1 - m_months->currentData().toInt());
-    const QList<GrowthPoint> series = store.series(place, from, until);
-    const QList<GrowthTarget> targets = store.targets();
-    const QList<GrowthPoint> measured = measuredPoints(series);
+    const QDate from = QDate(until.year(), until.month(), 1).addMonths(1 - m_months->currentData().toInt());
+    const GrowthOverview overview = GrowthOverview::build(m_db, scope(), from, until, QDate::currentDate());
+    const QList<GrowthPoint> &series = overview.series;
     const QLocale locale = DisplayConventions::current().locale();
     const DateFormatter &dates = DisplayConventions::current().dates();
-
-    QStringList lines;
-    if (!measured.isEmpty()) {
-        const GrowthPoint &last = measured.last();
-        lines.append(tr("<b>%1</b> members on %2 (%3).")
-                         .arg(locale.toString(last.value), dates.longDate(last.date),
-                              last.source == GrowthPoint::Source::Roster ? tr("from the roster") : tr("a recorded count")));
-    } else {
-        lines.append(tr("No members on the roster and no recorded counts for this place in this period."));
-    }
-    for (const GrowthTarget &t : targets) {
-        if (!(t.scope == place))
-            continue;
-        QList<GrowthPoint> points;
-        if (t.metric == TargetMetric::Members) {
-            points = measured;
-        } else if (t.metric == TargetMetric::DistrictsWithRepresentative) {
-            const Coverage c = store.coverage(place.code, qMin(until, QDate::currentDate()));
-            points.append({qMin(until, QDate::currentDate()), c.withRepresentative, GrowthPoint::Source::Recorded});
-        } else {
-            qint64 joined = 0;
-            for (const GrowthPoint &p : store.newMembersByMonth(place, t.startsOn, qMin(until, t.dueOn)))
-                joined += p.value;
-            points.append({qMin(until, t.dueOn), joined, GrowthPoint::Source::Roster});
-        }
-        const TargetProgress progress = measure(t, points);
-        QString line = tr("%1 by %2: %3.").arg(metricLabel(t.metric), dates.longDate(t.dueOn), progress.describe(locale));
-        if (progress.reached) {
-            line += QLatin1Char(' ') + tr("Reached.");
-        } else if (t.metric == TargetMetric::Members) {
-            line += QLatin1Char(' ') + tr("Needs %1 a day; the current pace is %2 a day.")
-                                           .arg(locale.toString(progress.neededPerDay, 'f', 0), locale.toString(progress.currentPerDay, 'f', 0));
-            line += QLatin1Char(' ')
-                + (progress.projected ? tr("At this pace it is reached on %1.").arg(dates.longDate(*progress.projected))
-                                      : tr("At this pace it is not reached."));
-        }
-        lines.append(line);
-    }
-    const Coverage coverage = store.coverage(place.code, QDate::currentDate());
-    if (coverage.districts > 0)
-        lines.append(tr("Districts with a representative: %1 of %2.").arg(locale.toString(coverage.withRepresentative), locale.toString(coverage.districts)));
-    m_figures->setText(lines.join(QStringLiteral("<br>")));
-
-    const std::optional<GrowthTarget> target = chartTarget(targets, place, TargetMetric::Members, until);
-    const TargetProgress progress = target ? measure(*target, measured) : TargetProgress{};
-    m_membersChart->setSpec(GrowthCharts::members(series, from, until, target, progress));
-    m_newMembersChart->setSpec(GrowthCharts::newMembers(store.newMembersByMonth(place, from, until), from, until));
+    m_figures->setText(GrowthFigures::html(overview));
+    m_membersChart->setSpec(GrowthCharts::members(overview));
+    m_newMembersChart->setSpec(GrowthCharts::newMembers(overview.newMembers, from, until));
 
     m_numbers->clear();
     m_numbers->setHorizontalHeaderLabels({tr("Date"), tr("Members"), tr("From")});

@@ -1,36 +1,90 @@
 #include "DashboardPage.h"
 
+#include "charts/ChartView.h"
 #include "domain/DisplayConventions.h"
+#include "growth/GrowthCharts.h"
+#include "growth/GrowthFigures.h"
 #include "stores/AreaStore.h"
+#include "stores/GrowthOverview.h"
 #include "stores/PersonStore.h"
 
+#include <QComboBox>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QSettings>
 #include <QVBoxLayout>
 
 namespace khana {
 
+namespace {
+
+// The dashboard shows the last twelve months; the Members & growth page shows more.
+constexpr int kMonthsShown = 12;
+
+} // namespace
+
 DashboardPage::DashboardPage(const QSqlDatabase &db, QWidget *parent)
     : Page(parent)
     , m_db(db)
+    , m_scope(new QComboBox(this))
     , m_figures(new QLabel(this))
+    , m_growth(new QLabel(this))
+    , m_membersChart(new ChartView(this))
+    , m_newMembersChart(new ChartView(this))
 {
+    m_scope->setObjectName(QStringLiteral("dashboardScope"));
     m_figures->setObjectName(QStringLiteral("dashboardFigures"));
-    m_figures->setWordWrap(true);
+    m_growth->setObjectName(QStringLiteral("dashboardGrowth"));
+    m_membersChart->setObjectName(QStringLiteral("dashboardMembersChart"));
+    m_newMembersChart->setObjectName(QStringLiteral("dashboardNewMembersChart"));
     m_figures->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    auto *note = new QLabel(tr("Member growth charts and targets are not available yet in this version."), this);
-    note->setWordWrap(true);
-    note->setStyleSheet(QStringLiteral("color: gray;"));
+    m_growth->setWordWrap(true);
+    m_growth->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+
+    m_scope->addItem(tr("Whole country"), QString());
+    const DisplayConventions &conventions = DisplayConventions::current();
+    for (const Province &p : AreaStore(m_db).provinces())
+        m_scope->addItem(conventions.pick(p.nameTh, p.nameEn), p.code);
+    connect(m_scope, &QComboBox::currentIndexChanged, this, &DashboardPage::refresh);
+
+    auto *title = new QHBoxLayout;
+    title->addWidget(new QLabel(QStringLiteral("<h2>%1</h2>").arg(tr("Dashboard").toHtmlEscaped()), this));
+    title->addStretch();
+    auto *scopeLabel = new QLabel(tr("&Place:"), this);
+    scopeLabel->setBuddy(m_scope);
+    title->addWidget(scopeLabel);
+    title->addWidget(m_scope);
+
+    auto *figures = new QHBoxLayout;
+    figures->addWidget(m_figures);
+    figures->addWidget(m_growth, 1);
+
+    auto *charts = new QHBoxLayout;
+    charts->addWidget(m_membersChart);
+    charts->addWidget(m_newMembersChart);
+
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(QStringLiteral("<h2>%1</h2>").arg(tr("Dashboard").toHtmlEscaped()), this));
-    layout->addWidget(m_figures);
-    layout->addWidget(note);
-    layout->addStretch(1);
+    layout->addLayout(title);
+    layout->addLayout(figures);
+    layout->addLayout(charts, 1);
     refresh();
 }
 
 void DashboardPage::activated()
 {
     refresh();
+}
+
+void DashboardPage::saveState(QSettings &settings) const
+{
+    settings.setValue(QStringLiteral("dashboard/scope"), m_scope->currentData());
+}
+
+void DashboardPage::restoreState(const QSettings &settings)
+{
+    const int scope = m_scope->findData(settings.value(QStringLiteral("dashboard/scope")).toString());
+    if (scope >= 0)
+        m_scope->setCurrentIndex(scope);
 }
 
 void DashboardPage::refresh()
@@ -50,6 +104,15 @@ void DashboardPage::refresh()
     if (districts == 0)
         html += QStringLiteral("<p>%1</p>").arg(tr("No districts yet: import the district list in Settings.").toHtmlEscaped());
     m_figures->setText(html);
+
+    const QString code = m_scope->currentData().toString();
+    const Scope scope = code.isEmpty() ? Scope{} : Scope{Scope::Kind::Province, code};
+    const QDate today = QDate::currentDate();
+    const QDate from = QDate(today.year(), today.month(), 1).addMonths(1 - kMonthsShown);
+    const GrowthOverview overview = GrowthOverview::build(m_db, scope, from, today, today);
+    m_growth->setText(GrowthFigures::html(overview));
+    m_membersChart->setSpec(GrowthCharts::members(overview));
+    m_newMembersChart->setSpec(GrowthCharts::newMembers(overview.newMembers, from, today));
 }
 
 } // namespace khana

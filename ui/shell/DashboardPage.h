@@ -4,11 +4,15 @@
 
 #include <QSqlDatabase>
 
+class QComboBox;
 class QLabel;
 
 namespace khana {
 
-// Key figures from the open database. Growth charts and targets join it with member growth.
+class ChartView;
+
+// Key figures from the open database, and member growth for the chosen place: the latest
+// number, targets with their pace, and the charts of the last twelve months.
 class DashboardPage : public Page
 {
     Q_OBJECT
@@ -16,12 +20,18 @@ class DashboardPage : public Page
 public:
     explicit DashboardPage(const QSqlDatabase &db, QWidget *parent = nullptr);
     void activated() override;
+    void saveState(QSettings &settings) const override;
+    void restoreState(const QSettings &settings) override;
 
 private:
     void refresh();
 
     QSqlDatabase m_db;
+    QComboBox *m_scope;
     QLabel *m_figures;
+    QLabel *m_growth;
+    ChartView *m_membersChart;
+    ChartView *m_newMembersChart;
 };
 
 } // namespace khana
