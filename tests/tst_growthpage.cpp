@@ -7,7 +7,9 @@
 #include "growth/GrowthCharts.h"
 #include "growth/GrowthPage.h"
 #include "shell/DashboardPage.h"
+#include "stores/AreaStore.h"
 #include "stores/GrowthStore.h"
+#include "stores/PersonStore.h"
 #include "widgets/DateEdit.h"
 
 #include <QApplication>
@@ -17,6 +19,7 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
@@ -172,6 +175,90 @@ private Q_SLOTS:
         const ChartSpec chart = page.findChild<ChartView *>(QStringLiteral("dashboardMembersChart"))->spec();
         QCOMPARE(chart.categories.size(), 12);
         QCOMPARE(*chart.series.first().values.at(10), 5120.0);
+    }
+
+    void breakdownAndCoverage()
+    {
+        TestDatabase t(QStringLiteral("breakdown"));
+        QVERIFY(t.ok());
+        AreaStore areas(t.db());
+        QVERIFY(areas.upsertDistricts({{QStringLiteral("5701"), QStringLiteral("TH-57"), QStringLiteral("เมืองเชียงราย"), QStringLiteral("Mueang Chiang Rai")},
+                                       {QStringLiteral("5702"), QStringLiteral("TH-57"), QStringLiteral("เวียงชัย"), QStringLiteral("Wiang Chai")},
+                                       {QStringLiteral("5601"), QStringLiteral("TH-56"), QStringLiteral("เมืองพะเยา"), QStringLiteral("Mueang Phayao")}})
+                    .ok());
+        GrowthStore store(t.db());
+        const QDate day = QDate::currentDate().addDays(-10);
+        MemberCount chiangRai{0, 0, {Scope::Kind::Province, QStringLiteral("TH-57")}, day, 5120, QString()};
+        MemberCount phayao{0, 0, {Scope::Kind::Province, QStringLiteral("TH-56")}, day, 2300, QString()};
+        QVERIFY(store.saveCount(chiangRai).ok());
+        QVERIFY(store.saveCount(phayao).ok());
+        PersonStore people(t.db());
+        Person rep;
+        rep.nameTh = QStringLiteral("ตัวแทน");
+        QVERIFY(people.save(rep).ok());
+        RepresentativeElection e;
+        e.districtCode = QStringLiteral("5702");
+        e.heldOn = day;
+        e.electedPersonId = rep.id;
+        QVERIFY(store.saveElection(e).ok());
+
+        GrowthPage page(t.db());
+        page.activated();
+        const ChartSpec byArea = page.findChild<ChartView *>(QStringLiteral("breakdownChart"))->spec();
+        QCOMPARE(byArea.categories, QStringList({QStringLiteral("Chiang Rai"), QStringLiteral("Phayao")}));
+        QCOMPARE(*byArea.series.first().values.at(0), 5120.0);
+        const ChartSpec covered = page.findChild<ChartView *>(QStringLiteral("coverageChart"))->spec();
+        QCOMPARE(covered.categories, QStringList({QStringLiteral("Chiang Rai")}));
+        QCOMPARE(*covered.series.at(0).values.at(0), 2.0); // districts
+        QCOMPARE(*covered.series.at(1).values.at(0), 1.0); // with a representative
+        auto *without = page.findChild<QListView *>(QStringLiteral("withoutRepresentative"));
+        QCOMPARE(without->model()->rowCount(), 2);
+        QCOMPARE(without->model()->index(0, 0).data().toString(), QStringLiteral("Mueang Phayao, Phayao"));
+        if (!qEnvironmentVariableIsEmpty("KHANA_KEEP_EXPORTS")) {
+            QString error;
+            const QString folder = qEnvironmentVariable("KHANA_KEEP_EXPORTS");
+            QVERIFY(page.findChild<ChartView *>(QStringLiteral("breakdownChart"))->exportPng(folder + QStringLiteral("/by-area.png"), &error));
+            QVERIFY(page.findChild<ChartView *>(QStringLiteral("coverageChart"))->exportPng(folder + QStringLiteral("/coverage.png"), &error));
+        }
+    }
+
+    void electionThroughTheDialog()
+    {
+        TestDatabase t(QStringLiteral("election"));
+        QVERIFY(t.ok());
+        AreaStore areas(t.db());
+        QVERIFY(areas.upsertDistricts({{QStringLiteral("5701"), QStringLiteral("TH-57"), QStringLiteral("เมืองเชียงราย"), QStringLiteral("Mueang Chiang Rai")}}).ok());
+        PersonStore people(t.db());
+        Person somchai;
+        somchai.nameTh = QStringLiteral("สมชาย ใจดี");
+        somchai.provinceCode = QStringLiteral("TH-57");
+        somchai.districtCode = QStringLiteral("5701");
+        QVERIFY(people.save(somchai).ok());
+        GrowthPage page(t.db());
+        page.show();
+        QString refused;
+        QTimer::singleShot(0, this, [&] {
+            QWidget *dialog = QApplication::activeModalWidget();
+            QVERIFY(dialog);
+            auto *elected = dialog->findChild<QComboBox *>(QStringLiteral("electedPerson"));
+            elected->setCurrentIndex(elected->findData(somchai.id));
+            dialog->findChild<DateEdit *>(QStringLiteral("electionDate"))->setDate(QDate(2023, 10, 22));
+            dialog->findChild<DateEdit *>(QStringLiteral("termEnd"))->setDate(QDate(2023, 1, 1));
+            dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+            for (const QLabel *label : dialog->findChildren<QLabel *>())
+                if (label->isVisible())
+                    refused += label->text();
+            dialog->findChild<DateEdit *>(QStringLiteral("termEnd"))->setDate(QDate(2025, 10, 21));
+            dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+        });
+        page.findChild<QPushButton *>(QStringLiteral("recordElection"))->click();
+        QVERIFY2(refused.contains(QStringLiteral("The term ends before it starts.")), qPrintable(refused));
+        const QList<RepresentativeElection> elections = GrowthStore(t.db()).elections();
+        QCOMPARE(elections.size(), 1);
+        QCOMPARE(elections.first().districtCode, QStringLiteral("5701"));
+        QCOMPARE(elections.first().electedPersonId, somchai.id);
+        QCOMPARE(elections.first().termStart, QDate(2023, 10, 22));
+        QCOMPARE(GrowthStore(t.db()).coverage(QStringLiteral("TH-57"), QDate(2024, 1, 1)).withRepresentative, 1);
     }
 
     void thaiAxesUseBuddhistYears()

@@ -71,6 +71,13 @@
             <numerusform>%n counts imported.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n district(s) without a representative:</source>
+        <translation>
+            <numerusform>%n district without a representative:</numerusform>
+            <numerusform>%n districts without a representative:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>khana::ImportDialog</name>

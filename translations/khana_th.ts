@@ -100,6 +100,13 @@
     </message>
 </context>
 <context>
+    <name>ElectionDialog</name>
+    <message>
+        <source>not recorded</source>
+        <translation>ไม่ได้บันทึก</translation>
+    </message>
+</context>
+<context>
     <name>GroupStore</name>
     <message>
         <source>The change could not be saved: %1</source>
@@ -198,6 +205,38 @@
     <message>
         <source>New members</source>
         <translation>สมาชิกใหม่</translation>
+    </message>
+    <message>
+        <source>Members by district</source>
+        <translation>สมาชิกรายอำเภอ</translation>
+    </message>
+    <message>
+        <source>Members by province</source>
+        <translation>สมาชิกรายจังหวัด</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>สมาชิก</translation>
+    </message>
+    <message>
+        <source>Other districts</source>
+        <translation>อำเภออื่น ๆ</translation>
+    </message>
+    <message>
+        <source>Other provinces</source>
+        <translation>จังหวัดอื่น ๆ</translation>
+    </message>
+    <message>
+        <source>Districts with a representative by province</source>
+        <translation>อำเภอที่มีตัวแทน แยกตามจังหวัด</translation>
+    </message>
+    <message>
+        <source>Districts</source>
+        <translation>อำเภอทั้งหมด</translation>
+    </message>
+    <message>
+        <source>With a representative</source>
+        <translation>มีตัวแทนแล้ว</translation>
     </message>
 </context>
 <context>
@@ -1542,6 +1581,61 @@
     </message>
 </context>
 <context>
+    <name>khana::ElectionDialog</name>
+    <message>
+        <source>Record a representative election</source>
+        <translation>บันทึกการเลือกตั้งตัวแทน</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1 จ.%2</translation>
+    </message>
+    <message>
+        <source>(not at a Khana workshop)</source>
+        <translation>(ไม่ได้จัดในการประชุมที่บันทึกใน Khana)</translation>
+    </message>
+    <message>
+        <source>&amp;District:</source>
+        <translation>อำเภอ: (&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Held on:</source>
+        <translation>วันที่เลือกตั้ง: (&amp;H)</translation>
+    </message>
+    <message>
+        <source>At the &amp;meeting:</source>
+        <translation>ในการประชุม: (&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Candidates:</source>
+        <translation>จำนวนผู้สมัคร: (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Votes cast:</source>
+        <translation>จำนวนผู้ลงคะแนน: (&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Elected:</source>
+        <translation>ผู้ได้รับเลือก: (&amp;E)</translation>
+    </message>
+    <message>
+        <source>Term &amp;from:</source>
+        <translation>วาระตั้งแต่: (&amp;F)</translation>
+    </message>
+    <message>
+        <source>Term &amp;until:</source>
+        <translation>วาระถึง: (&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>หมายเหตุ: (&amp;N)</translation>
+    </message>
+    <message>
+        <source>(nobody elected)</source>
+        <translation>(ไม่มีผู้ได้รับเลือก)</translation>
+    </message>
+</context>
+<context>
     <name>khana::FirstRunDialog</name>
     <message>
         <source>Welcome to Khana</source>
@@ -1780,6 +1874,28 @@
         <translation>
             <numerusform>นำเข้าจำนวน %n รายการแล้ว</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>By area</source>
+        <translation>ตามพื้นที่</translation>
+    </message>
+    <message>
+        <source>Representatives</source>
+        <translation>ตัวแทน</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1 จ.%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n district(s) without a representative:</source>
+        <translation>
+            <numerusform>อำเภอที่ยังไม่มีตัวแทน %n อำเภอ:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record &amp;election…</source>
+        <translation>บันทึกการเลือกตั้งตัวแทน… (&amp;E)</translation>
     </message>
 </context>
 <context>

@@ -369,4 +369,65 @@ QStringList GrowthStore::districtsWithoutRepresentative(const QString &provinceC
     return out;
 }
 
+QList<AreaFigure> GrowthStore::breakdown(const Scope &scope, const QDate &on) const
+{
+    const bool byDistrict = scope.kind == Scope::Kind::Province;
+    const QString column = byDistrict ? QStringLiteral("district_code") : QStringLiteral("province_code");
+    const QString day = on.toString(Qt::ISODate);
+    QHash<QString, AreaFigure> figures;
+
+    QSqlQuery roster(m_db);
+    roster.setForwardOnly(true);
+    roster.prepare(QStringLiteral("SELECT %1, count(*) FROM person WHERE membership_type <> 'none' AND join_date <= ? "
+                                  "AND (end_date IS NULL OR end_date > ?) AND %1 IS NOT NULL%2 GROUP BY %1")
+                       .arg(column, byDistrict ? QStringLiteral(" AND province_code = ?") : QString()));
+    roster.addBindValue(day);
+    roster.addBindValue(day);
+    if (byDistrict)
+        roster.addBindValue(SqlValues::text(scope.code));
+    if (roster.exec())
+        while (roster.next())
+            figures.insert(roster.value(0).toString(), {roster.value(0).toString(), roster.value(1).toLongLong(), GrowthPoint::Source::Roster});
+
+    // Where the roster has nobody, the latest count recorded for the area on or before `on`.
+    QSqlQuery recorded(m_db);
+    recorded.setForwardOnly(true);
+    recorded.prepare(byDistrict
+                         ? QStringLiteral("SELECT c.scope_code, c.count FROM member_count c JOIN district d ON d.code = c.scope_code "
+                                          "WHERE c.scope_kind = 'district' AND d.province_code = ? AND c.counted_on = (SELECT max(counted_on) "
+                                          "FROM member_count m WHERE m.scope_kind = c.scope_kind AND m.scope_code = c.scope_code AND m.counted_on <= ?)")
+                         : QStringLiteral("SELECT c.scope_code, c.count FROM member_count c WHERE c.scope_kind = 'province' AND c.counted_on = "
+                                          "(SELECT max(counted_on) FROM member_count m WHERE m.scope_kind = c.scope_kind "
+                                          "AND m.scope_code = c.scope_code AND m.counted_on <= ?)"));
+    if (byDistrict)
+        recorded.addBindValue(SqlValues::text(scope.code));
+    recorded.addBindValue(day);
+    if (recorded.exec())
+        while (recorded.next())
+            if (!figures.contains(recorded.value(0).toString()))
+                figures.insert(recorded.value(0).toString(), {recorded.value(0).toString(), recorded.value(1).toLongLong(), GrowthPoint::Source::Recorded});
+
+    QList<AreaFigure> out = figures.values();
+    std::sort(out.begin(), out.end(), [](const AreaFigure &a, const AreaFigure &b) { return a.value != b.value ? a.value > b.value : a.code < b.code; });
+    return out;
+}
+
+QList<std::pair<QString, Coverage>> GrowthStore::coverageByProvince(const QDate &on) const
+{
+    QList<std::pair<QString, Coverage>> out;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT d.province_code, count(*), sum(CASE WHEN EXISTS (SELECT 1 FROM representative_election e "
+                             "WHERE e.district_code = d.code AND e.elected_person_id IS NOT NULL AND e.held_on <= ? "
+                             "AND (e.term_end IS NULL OR e.term_end >= ?)) THEN 1 ELSE 0 END) "
+                             "FROM district d GROUP BY d.province_code ORDER BY d.province_code"));
+    const QString day = on.toString(Qt::ISODate);
+    q.addBindValue(day);
+    q.addBindValue(day);
+    if (q.exec())
+        while (q.next())
+            out.append({q.value(0).toString(), Coverage{q.value(2).toInt(), q.value(1).toInt()}});
+    return out;
+}
+
 } // namespace khana

@@ -31,6 +31,14 @@ struct Coverage
     int districts = 0;
 };
 
+// One area's share of a breakdown: a province of the country, or a district of a province.
+struct AreaFigure
+{
+    QString code;
+    qint64 value = 0;
+    GrowthPoint::Source source = GrowthPoint::Source::Roster;
+};
+
 // Member counts over time (recorded totals and the roster), targets, and representatives.
 class GrowthStore
 {
@@ -61,11 +69,18 @@ public:
     // months with nobody on the roster are left out.
     QList<GrowthPoint> series(const Scope &scope, const QDate &from, const QDate &to) const;
 
+    // Members on `on` in each province of the country (country scope) or each district of a
+    // province: from the roster where it has anyone there, else the latest recorded count.
+    // Largest first.
+    QList<AreaFigure> breakdown(const Scope &scope, const QDate &on) const;
+
     SaveResult saveElection(RepresentativeElection &election);
     QList<RepresentativeElection> elections(const QString &provinceCode = {}) const;
     // Districts with an elected representative whose term has not ended on `on`.
     Coverage coverage(const QString &provinceCode, const QDate &on) const;
     QStringList districtsWithoutRepresentative(const QString &provinceCode, const QDate &on) const;
+    // Coverage of each province on `on`, in province order (provinces with no districts left out).
+    QList<std::pair<QString, Coverage>> coverageByProvince(const QDate &on) const;
 
 private:
     // Inserts or updates one count inside the caller's transaction; the error, or empty.

@@ -57,6 +57,41 @@ PersonStore::PersonStore(const QSqlDatabase &db)
 {
 }
 
+namespace {
+
+// Long enough for any real list of leaders or of one district's people; a picker is no place
+// for a whole roster.
+constexpr int kChoicesShown = 500;
+
+QList<PersonStore::Choice> choices(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
+{
+    QList<PersonStore::Choice> out;
+    QSqlQuery q(db);
+    q.prepare(sql);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    q.addBindValue(kChoicesShown);
+    if (q.exec())
+        while (q.next())
+            out.append({q.value(0).toLongLong(), q.value(1).toString()});
+    return out;
+}
+
+} // namespace
+
+QList<PersonStore::Choice> PersonStore::leaders(qint64 alsoId) const
+{
+    return choices(m_db, QStringLiteral("SELECT DISTINCT p.id, p.name_th, p.sort_name FROM person p LEFT JOIN person_tag t ON t.person_id = p.id "
+                                        "WHERE t.tag IN ('staff', 'coordinator', 'district_rep') OR p.id = ? ORDER BY p.sort_name LIMIT ?"),
+                   {alsoId});
+}
+
+QList<PersonStore::Choice> PersonStore::inDistrict(const QString &districtCode, qint64 alsoId) const
+{
+    return choices(m_db, QStringLiteral("SELECT p.id, p.name_th FROM person p WHERE p.district_code = ? OR p.id = ? ORDER BY p.sort_name LIMIT ?"),
+                   {districtCode, alsoId});
+}
+
 std::optional<Person> PersonStore::find(qint64 id) const
 {
     QSqlQuery q(m_db);

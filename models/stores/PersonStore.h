@@ -19,6 +19,14 @@ public:
     std::optional<Person> find(qint64 id) const;
     qint64 count() const;
 
+    // A person to pick in a list: id and Thai name, in name order.
+    using Choice = std::pair<qint64, QString>;
+    // People who can lead activities (tagged staff, coordinator or district representative),
+    // with `alsoId` kept in the list so a current choice never disappears.
+    QList<Choice> leaders(qint64 alsoId) const;
+    // People living in a district (candidates for its representative), with `alsoId`.
+    QList<Choice> inDistrict(const QString &districtCode, qint64 alsoId) const;
+
     struct SaveResult
     {
         FieldErrors fieldErrors; // problems to show beside fields

@@ -84,6 +84,47 @@ ChartSpec members(const GrowthOverview &o)
     return members(o.series, o.from, o.until, o.chartTarget->target, o.chartTarget->progress);
 }
 
+ChartSpec breakdown(const QList<AreaFigure> &figures, const QHash<QString, QString> &names, bool byDistrict, int shown)
+{
+    ChartSpec spec;
+    spec.title = byDistrict ? QCoreApplication::translate("GrowthCharts", "Members by district")
+                            : QCoreApplication::translate("GrowthCharts", "Members by province");
+    ChartSeries members{QCoreApplication::translate("GrowthCharts", "Members"), {}, ChartSeries::Style::Bars, QColor()};
+    qint64 rest = 0;
+    for (qsizetype i = 0; i < figures.size(); ++i) {
+        if (i < shown) {
+            spec.categories.append(names.value(figures.at(i).code, figures.at(i).code));
+            members.values.append(double(figures.at(i).value));
+        } else {
+            rest += figures.at(i).value;
+        }
+    }
+    if (rest > 0) {
+        spec.categories.append(byDistrict ? QCoreApplication::translate("GrowthCharts", "Other districts")
+                                          : QCoreApplication::translate("GrowthCharts", "Other provinces"));
+        members.values.append(double(rest));
+    }
+    spec.series.append(members);
+    return spec;
+}
+
+ChartSpec coverage(const QList<std::pair<QString, Coverage>> &byProvince, const QHash<QString, QString> &names)
+{
+    ChartSpec spec;
+    spec.title = QCoreApplication::translate("GrowthCharts", "Districts with a representative by province");
+    ChartSeries districts{QCoreApplication::translate("GrowthCharts", "Districts"), {}, ChartSeries::Style::Bars, QColor(0xbd, 0xbd, 0xbd)};
+    ChartSeries covered{QCoreApplication::translate("GrowthCharts", "With a representative"), {}, ChartSeries::Style::Bars, QColor(0x2e, 0x7d, 0x32)};
+    for (const auto &[code, c] : byProvince) {
+        if (c.withRepresentative == 0)
+            continue;
+        spec.categories.append(names.value(code, code));
+        districts.values.append(double(c.districts));
+        covered.values.append(double(c.withRepresentative));
+    }
+    spec.series = {districts, covered};
+    return spec;
+}
+
 ChartSpec newMembers(const QList<GrowthPoint> &perMonth, const QDate &from, const QDate &to)
 {
     ChartSpec spec;

@@ -5,6 +5,7 @@
 #include "stores/GrowthOverview.h"
 
 #include <QDate>
+#include <QHash>
 
 #include <optional>
 
@@ -21,6 +22,12 @@ QStringList monthLabels(const QDate &from, const QDate &to);
 ChartSpec members(const QList<GrowthPoint> &series, const QDate &from, const QDate &to,
                   const std::optional<GrowthTarget> &target, const TargetProgress &progress);
 ChartSpec members(const GrowthOverview &overview);
+
+// Members by area, largest first: the first `shown` areas and the rest together.
+ChartSpec breakdown(const QList<AreaFigure> &figures, const QHash<QString, QString> &names, bool byDistrict, int shown = 20);
+
+// Districts and districts with a representative, for each province that has any representative.
+ChartSpec coverage(const QList<std::pair<QString, Coverage>> &byProvince, const QHash<QString, QString> &names);
 
 ChartSpec newMembers(const QList<GrowthPoint> &perMonth, const QDate &from, const QDate &to);
 

@@ -1,6 +1,7 @@
 #include "GrowthPage.h"
 
 #include "CountImportDialog.h"
+#include "ElectionDialog.h"
 #include "GrowthCharts.h"
 #include "GrowthFigures.h"
 #include "GrowthEntryDialogs.h"
@@ -17,11 +18,13 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QListView>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardItemModel>
 #include <QStandardPaths>
+#include <QStringListModel>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -39,6 +42,10 @@ GrowthPage::GrowthPage(const QSqlDatabase &db, QWidget *parent)
     , m_tabs(new QTabWidget(this))
     , m_membersChart(new ChartView(this))
     , m_newMembersChart(new ChartView(this))
+    , m_breakdownChart(new ChartView(this))
+    , m_coverageChart(new ChartView(this))
+    , m_withoutRepresentative(new QStringListModel(this))
+    , m_withoutTitle(new QLabel(this))
     , m_numbers(new QStandardItemModel(this))
 {
     setObjectName(QStringLiteral("growthPage"));
@@ -60,6 +67,8 @@ GrowthPage::GrowthPage(const QSqlDatabase &db, QWidget *parent)
     auto *record = new QPushButton(tr("&Record count…"), this);
     auto *importCounts = new QPushButton(tr("&Import counts…"), this);
     importCounts->setObjectName(QStringLiteral("importCounts"));
+    auto *election = new QPushButton(tr("Record &election…"), this);
+    election->setObjectName(QStringLiteral("recordElection"));
     auto *target = new QPushButton(tr("Set &target…"), this);
     auto *exportButton = new QPushButton(tr("E&xport chart…"), this);
     auto *exportTable = new QPushButton(tr("Export &numbers…"), this);
@@ -86,6 +95,7 @@ GrowthPage::GrowthPage(const QSqlDatabase &db, QWidget *parent)
     auto *actions = new QHBoxLayout;
     actions->addWidget(record);
     actions->addWidget(importCounts);
+    actions->addWidget(election);
     actions->addWidget(target);
     actions->addWidget(exportButton);
     actions->addWidget(exportTable);
@@ -101,6 +111,22 @@ GrowthPage::GrowthPage(const QSqlDatabase &db, QWidget *parent)
 
     m_tabs->addTab(m_membersChart, tr("Members"));
     m_tabs->addTab(m_newMembersChart, tr("New members"));
+    m_breakdownChart->setObjectName(QStringLiteral("breakdownChart"));
+    m_coverageChart->setObjectName(QStringLiteral("coverageChart"));
+    m_tabs->addTab(m_breakdownChart, tr("By area"));
+    auto *representatives = new QWidget(this);
+    auto *without = new QListView(representatives);
+    without->setObjectName(QStringLiteral("withoutRepresentative"));
+    without->setModel(m_withoutRepresentative);
+    without->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_withoutTitle->setBuddy(without);
+    auto *withoutColumn = new QVBoxLayout;
+    withoutColumn->addWidget(m_withoutTitle);
+    withoutColumn->addWidget(without, 1);
+    auto *representativesLayout = new QHBoxLayout(representatives);
+    representativesLayout->addWidget(m_coverageChart, 3);
+    representativesLayout->addLayout(withoutColumn, 1);
+    m_tabs->addTab(representatives, tr("Representatives"));
     m_tabs->addTab(table, tr("Numbers"));
 
     auto *layout = new QVBoxLayout(this);
@@ -111,8 +137,13 @@ GrowthPage::GrowthPage(const QSqlDatabase &db, QWidget *parent)
 
     m_scope->addItem(tr("Whole country"), QString());
     const DisplayConventions &conventions = DisplayConventions::current();
-    for (const Province &p : AreaStore(m_db).provinces())
+    const AreaStore areas(m_db);
+    for (const Province &p : areas.provinces()) {
         m_scope->addItem(conventions.pick(p.nameTh, p.nameEn), p.code);
+        m_areaNames.insert(p.code, conventions.pick(p.nameTh, p.nameEn));
+    }
+    for (const District &d : areas.districts())
+        m_areaNames.insert(d.code, conventions.pick(d.nameTh, d.nameEn));
 
     connect(m_scope, &QComboBox::currentIndexChanged, this, &GrowthPage::refresh);
     connect(m_months, &QComboBox::currentIndexChanged, this, &GrowthPage::refresh);
@@ -128,6 +159,11 @@ GrowthPage::GrowthPage(const QSqlDatabase &db, QWidget *parent)
             return;
         settings.setValue(QStringLiteral("growth/importFolder"), QFileInfo(path).absolutePath());
         importCountsFrom(path);
+    });
+    connect(election, &QPushButton::clicked, this, [this] {
+        ElectionDialog dialog(m_db, scope().code, this);
+        if (dialog.exec() == QDialog::Accepted)
+            refresh();
     });
     connect(target, &QPushButton::clicked, this, &GrowthPage::setTarget);
     connect(exportButton, &QPushButton::clicked, this, &GrowthPage::exportChart);
@@ -182,6 +218,19 @@ void GrowthPage::refresh()
     m_figures->setText(GrowthFigures::html(overview));
     m_membersChart->setSpec(GrowthCharts::members(overview));
     m_newMembersChart->setSpec(GrowthCharts::newMembers(overview.newMembers, from, until));
+    const GrowthStore store(m_db);
+    const QDate asOf = qMin(until, QDate::currentDate());
+    m_breakdownChart->setSpec(GrowthCharts::breakdown(store.breakdown(overview.scope, asOf), m_areaNames,
+                                                      overview.scope.kind == Scope::Kind::Province));
+    m_coverageChart->setSpec(GrowthCharts::coverage(store.coverageByProvince(asOf), m_areaNames));
+    QStringList without;
+    for (const QString &code : store.districtsWithoutRepresentative(overview.scope.code, asOf)) {
+        const QString district = m_areaNames.value(code, code);
+        // A district's geocode starts with its province's number (5701 is in TH-57).
+        without.append(overview.scope.code.isEmpty() ? tr("%1, %2").arg(district, m_areaNames.value(QStringLiteral("TH-") + code.left(2))) : district);
+    }
+    m_withoutRepresentative->setStringList(without);
+    m_withoutTitle->setText(tr("%n district(s) without a representative:", nullptr, int(without.size())));
 
     m_numbers->clear();
     m_numbers->setHorizontalHeaderLabels({tr("Date"), tr("Members"), tr("From")});

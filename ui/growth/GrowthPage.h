@@ -4,12 +4,14 @@
 
 #include "domain/Growth.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 
 class QComboBox;
 class QLabel;
 class QTabWidget;
 class QStandardItemModel;
+class QStringListModel;
 
 namespace khana {
 
@@ -51,6 +53,11 @@ private:
     QTabWidget *m_tabs;
     ChartView *m_membersChart;
     ChartView *m_newMembersChart;
+    ChartView *m_breakdownChart;
+    ChartView *m_coverageChart;
+    QStringListModel *m_withoutRepresentative;
+    QLabel *m_withoutTitle;
+    QHash<QString, QString> m_areaNames; // province and district codes → names shown
     QStandardItemModel *m_numbers;
 };
 

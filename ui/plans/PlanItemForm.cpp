@@ -3,6 +3,7 @@
 #include "domain/DisplayConventions.h"
 #include "domain/Money.h"
 #include "stores/GroupStore.h"
+#include "stores/PersonStore.h"
 #include "stores/WorkshopStore.h"
 #include "widgets/DateEdit.h"
 #include "widgets/FieldErrorDisplay.h"
@@ -15,7 +16,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QSqlQuery>
 #include <QVBoxLayout>
 
 namespace khana {
@@ -158,13 +158,8 @@ void PlanItemForm::load(const PlanItem *item)
     // People with a staff or coordinator tag lead activities; anyone already leading stays listed.
     m_lead->clear();
     m_lead->addItem(tr("(none)"), 0);
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT DISTINCT p.id, p.name_th FROM person p LEFT JOIN person_tag t ON t.person_id = p.id "
-                             "WHERE t.tag IN ('staff', 'coordinator', 'district_rep') OR p.id = ? ORDER BY p.sort_name LIMIT 500"));
-    q.addBindValue(m_item.leadPersonId);
-    if (q.exec())
-        while (q.next())
-            m_lead->addItem(q.value(1).toString(), q.value(0).toLongLong());
+    for (const auto &[id, name] : PersonStore(m_db).leaders(m_item.leadPersonId))
+        m_lead->addItem(name, id);
     m_lead->setCurrentIndex(qMax(0, m_lead->findData(m_item.leadPersonId)));
 
     m_workshop->clear();
