@@ -213,16 +213,29 @@ QString GrowthStore::scopeCondition(const Scope &scope, QVariantList *values) co
 
 QList<GrowthPoint> GrowthStore::rosterByMonth(const Scope &scope, const QDate &from, const QDate &to) const
 {
-    // Joins and ends per month, then a running total: two grouped scans instead of one count
-    // per month.
-    QVariantList values;
-    const QString where = scopeCondition(scope, &values);
+    // Members at the start (joined before, not ended before), then joins and ends per month of
+    // the period as a running total. Every query is a range of the member_joined or
+    // member_ended index, so a million-member roster is counted without reading its rows.
+    const QDate first(from.year(), from.month(), 1);
+    const QString start = first.toString(Qt::ISODate);
+    const QString end = monthEnd(to).toString(Qt::ISODate);
+    auto count = [&](const QString &column) {
+        QVariantList values{start};
+        const QString where = scopeCondition(scope, &values);
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("SELECT count(*) FROM person WHERE membership_type <> 'none' AND %1 IS NOT NULL AND %1 < ?%2").arg(column, where));
+        for (const QVariant &v : values)
+            q.addBindValue(v);
+        return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+    };
     auto perMonth = [&](const QString &column) {
         QHash<QString, qint64> counts;
+        QVariantList values{start, end};
+        const QString where = scopeCondition(scope, &values);
         QSqlQuery q(m_db);
         q.setForwardOnly(true);
-        q.prepare(QStringLiteral("SELECT substr(%1, 1, 7), count(*) FROM person WHERE membership_type <> 'none' AND %1 IS NOT NULL%2 GROUP BY 1")
-                      .arg(column, where));
+        q.prepare(QStringLiteral("SELECT substr(%1, 1, 7), count(*) FROM person WHERE membership_type <> 'none' AND %1 IS NOT NULL "
+                                 "AND %1 BETWEEN ? AND ?%2 GROUP BY 1").arg(column, where));
         for (const QVariant &v : values)
             q.addBindValue(v);
         if (q.exec())
@@ -230,19 +243,12 @@ QList<GrowthPoint> GrowthStore::rosterByMonth(const Scope &scope, const QDate &f
                 counts.insert(q.value(0).toString(), q.value(1).toLongLong());
         return counts;
     };
+    // A membership that ends during a month no longer counts at that month's end.
+    qint64 total = count(QStringLiteral("join_date")) - count(QStringLiteral("end_date"));
     const QHash<QString, qint64> joined = perMonth(QStringLiteral("join_date"));
     const QHash<QString, qint64> ended = perMonth(QStringLiteral("end_date"));
-    const QString firstMonth = from.toString(QStringLiteral("yyyy-MM"));
-    qint64 total = 0;
-    for (auto it = joined.cbegin(); it != joined.cend(); ++it)
-        if (it.key() < firstMonth)
-            total += it.value();
-    // A membership that ends during a month no longer counts at that month's end.
-    for (auto it = ended.cbegin(); it != ended.cend(); ++it)
-        if (it.key() < firstMonth)
-            total -= it.value();
     QList<GrowthPoint> out;
-    for (QDate m(from.year(), from.month(), 1); m <= to; m = m.addMonths(1)) {
+    for (QDate m = first; m <= to; m = m.addMonths(1)) {
         const QString key = m.toString(QStringLiteral("yyyy-MM"));
         total += joined.value(key) - ended.value(key);
         out.append({qMin(monthEnd(m), to), total, GrowthPoint::Source::Roster});
