@@ -12,6 +12,7 @@
 #include "stores/PersonStore.h"
 #include "widgets/DateEdit.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -24,6 +25,9 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTabWidget>
+#include <QTableView>
+#include <QUndoStack>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -259,6 +263,60 @@ private Q_SLOTS:
         QCOMPARE(elections.first().electedPersonId, somchai.id);
         QCOMPARE(elections.first().termStart, QDate(2023, 10, 22));
         QCOMPARE(GrowthStore(t.db()).coverage(QStringLiteral("TH-57"), QDate(2024, 1, 1)).withRepresentative, 1);
+    }
+
+    void countsAndTargetsUndo()
+    {
+        TestDatabase t(QStringLiteral("undo"));
+        QVERIFY(t.ok());
+        seedNumbers(t.db());
+        GrowthPage page(t.db());
+        page.show();
+        page.findChild<DateEdit *>(QStringLiteral("growthUntil"))->setDate(QDate(2023, 10, 31));
+        GrowthStore store(t.db());
+
+        // Replacing 22 October's count, then undoing, puts the first count back.
+        whenDialogOpens(
+            [](QWidget *dialog) {
+                dialog->findChild<DateEdit *>(QStringLiteral("countDate"))->setDate(QDate(2023, 10, 22));
+                dialog->findChild<QSpinBox *>(QStringLiteral("countValue"))->setValue(77800);
+                QTimer::singleShot(0, [] {
+                    if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+                        box->button(QMessageBox::Yes)->click();
+                });
+            },
+            QDialogButtonBox::Save);
+        page.findChild<QPushButton *>(QStringLiteral("recordCount"))->click();
+        QCOMPARE(store.counts({}).last().count, qint64(77800));
+        page.undoStack()->undo();
+        QCOMPARE(store.counts({}).last().count, qint64(77760));
+        QCOMPARE(store.counts({}).last().source, QStringLiteral("ข่าวพรรค"));
+        page.undoStack()->redo();
+        QCOMPARE(store.counts({}).last().count, qint64(77800));
+
+        // Removing the target with Delete, then undoing.
+        auto *tabs = page.findChild<QTabWidget *>();
+        auto *targets = page.findChild<QTableView *>(QStringLiteral("growthTargets"));
+        tabs->setCurrentWidget(targets);
+        QCOMPARE(targets->model()->rowCount(), 1);
+        targets->setCurrentIndex(targets->model()->index(0, 0));
+        QCOMPARE(targets->actions().first()->shortcut(), QKeySequence(QKeySequence::Delete));
+        page.removeSelected();
+        QCOMPARE(store.targets().size(), 0);
+        QCOMPARE(targets->model()->rowCount(), 0);
+        page.undoStack()->undo();
+        QCOMPARE(store.targets().size(), 1);
+        QCOMPARE(store.targets().first().value, qint64(100000));
+        QCOMPARE(targets->model()->rowCount(), 1);
+
+        // A recorded count removed from the Numbers tab; roster months cannot be.
+        auto *numbers = page.findChild<QTableView *>(QStringLiteral("growthNumbers"));
+        tabs->setCurrentWidget(numbers);
+        numbers->setCurrentIndex(numbers->model()->index(0, 0)); // newest first: 22 October
+        page.removeSelected();
+        QCOMPARE(store.counts({}).size(), 1);
+        page.undoStack()->undo();
+        QCOMPARE(store.counts({}).size(), 2);
     }
 
     void thaiAxesUseBuddhistYears()

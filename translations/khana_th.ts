@@ -240,6 +240,25 @@
     </message>
 </context>
 <context>
+    <name>GrowthCommands</name>
+    <message>
+        <source>Record count</source>
+        <translation>บันทึกจำนวนสมาชิก</translation>
+    </message>
+    <message>
+        <source>Remove count</source>
+        <translation>ลบจำนวนสมาชิก</translation>
+    </message>
+    <message>
+        <source>Set target</source>
+        <translation>ตั้งเป้าหมาย</translation>
+    </message>
+    <message>
+        <source>Remove target</source>
+        <translation>ลบเป้าหมาย</translation>
+    </message>
+</context>
+<context>
     <name>GrowthFigures</name>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; members on %2 (%3).</source>
@@ -1896,6 +1915,30 @@
     <message>
         <source>Record &amp;election…</source>
         <translation>บันทึกการเลือกตั้งตัวแทน… (&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>ลบ (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>เป้าหมาย</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>นับ</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>เป้าหมาย</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>ครบกำหนด</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>ความคืบหน้า</translation>
     </message>
 </context>
 <context>

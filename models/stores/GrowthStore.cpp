@@ -146,6 +146,21 @@ GrowthStore::SaveResult GrowthStore::removeCount(qint64 id)
     q.addBindValue(id);
     if (!q.exec())
         result.error = q.lastError().text();
+    else
+        AuditLog::record(m_db, AuditLog::Action::Delete, QStringLiteral("member_count"), QString::number(id));
+    return result;
+}
+
+GrowthStore::SaveResult GrowthStore::removeTarget(qint64 id)
+{
+    SaveResult result;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("DELETE FROM growth_target WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        result.error = q.lastError().text();
+    else
+        AuditLog::record(m_db, AuditLog::Action::Delete, QStringLiteral("growth_target"), QString::number(id));
     return result;
 }
 

@@ -59,6 +59,7 @@ public:
 
     QList<GrowthTarget> targets() const;
     SaveResult saveTarget(GrowthTarget &target);
+    SaveResult removeTarget(qint64 id);
 
     // Members on the roster at each month's end (or at `to` in the last month) from `from` to `to` (membership held: joined on
     // or before, not ended by then).

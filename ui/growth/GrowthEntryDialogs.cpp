@@ -76,6 +76,9 @@ void RecordCountDialog::accept()
                                                       .arg(locale().toString(count.count)));
         if (answer != QMessageBox::Yes)
             return;
+        for (const MemberCount &c : store.counts(m_scope))
+            if (c.id == existing)
+                m_replaced = c;
         result = store.saveCount(count, true);
     }
     if (!result.error.isEmpty()) {
@@ -86,6 +89,7 @@ void RecordCountDialog::accept()
         first->setFocus();
         return;
     }
+    m_saved = count;
     QDialog::accept();
 }
 
@@ -142,6 +146,7 @@ void TargetDialog::accept()
         first->setFocus();
         return;
     }
+    m_saved = target;
     QDialog::accept();
 }
 

@@ -24,6 +24,9 @@ public:
     RecordCountDialog(const QSqlDatabase &db, const Scope &scope, const QString &scopeName, QWidget *parent = nullptr);
 
     void accept() override;
+    // After Save: the count as stored, and the one it replaced, if any (for undo).
+    const MemberCount &saved() const { return m_saved; }
+    const std::optional<MemberCount> &replaced() const { return m_replaced; }
 
 private:
     QSqlDatabase m_db;
@@ -32,6 +35,8 @@ private:
     QSpinBox *m_count;
     QLineEdit *m_source;
     FieldErrorDisplay *m_errors;
+    MemberCount m_saved;
+    std::optional<MemberCount> m_replaced;
 };
 
 // Sets a target for a place: what is counted, how many, from when and by when.
@@ -43,6 +48,7 @@ public:
     TargetDialog(const QSqlDatabase &db, const Scope &scope, const QString &scopeName, QWidget *parent = nullptr);
 
     void accept() override;
+    const GrowthTarget &saved() const { return m_saved; }
 
 private:
     QSqlDatabase m_db;
@@ -53,6 +59,7 @@ private:
     DateEdit *m_due;
     QLineEdit *m_note;
     FieldErrorDisplay *m_errors;
+    GrowthTarget m_saved;
 };
 
 } // namespace khana

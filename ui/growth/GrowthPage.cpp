@@ -2,6 +2,7 @@
 
 #include "CountImportDialog.h"
 #include "ElectionDialog.h"
+#include "GrowthCommands.h"
 #include "GrowthCharts.h"
 #include "GrowthFigures.h"
 #include "GrowthEntryDialogs.h"
@@ -13,6 +14,7 @@
 #include "stores/GrowthOverview.h"
 #include "widgets/DateEdit.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -27,6 +29,7 @@
 #include <QStringListModel>
 #include <QTabWidget>
 #include <QTableView>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace khana {
@@ -47,6 +50,10 @@ GrowthPage::GrowthPage(const QSqlDatabase &db, QWidget *parent)
     , m_withoutRepresentative(new QStringListModel(this))
     , m_withoutTitle(new QLabel(this))
     , m_numbers(new QStandardItemModel(this))
+    , m_targets(new QStandardItemModel(this))
+    , m_numbersView(new QTableView(this))
+    , m_targetsView(new QTableView(this))
+    , m_undo(new QUndoStack(this))
 {
     setObjectName(QStringLiteral("growthPage"));
     m_scope->setObjectName(QStringLiteral("growthScope"));
@@ -101,13 +108,24 @@ GrowthPage::GrowthPage(const QSqlDatabase &db, QWidget *parent)
     actions->addWidget(exportTable);
     actions->addStretch();
 
-    auto *table = new QTableView(this);
-    table->setObjectName(QStringLiteral("growthNumbers"));
-    table->setModel(m_numbers);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->horizontalHeader()->setStretchLastSection(true);
-    table->verticalHeader()->hide();
+    m_numbersView->setObjectName(QStringLiteral("growthNumbers"));
+    m_numbersView->setModel(m_numbers);
+    m_targetsView->setObjectName(QStringLiteral("growthTargets"));
+    m_targetsView->setModel(m_targets);
+    for (QTableView *table : {m_numbersView, m_targetsView}) {
+        table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        table->setSelectionBehavior(QAbstractItemView::SelectRows);
+        table->setSelectionMode(QAbstractItemView::SingleSelection);
+        table->horizontalHeader()->setStretchLastSection(true);
+        table->verticalHeader()->hide();
+        auto *remove = new QAction(tr("&Remove"), table);
+        remove->setShortcut(QKeySequence::Delete);
+        remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        table->addAction(remove);
+        table->setContextMenuPolicy(Qt::ActionsContextMenu);
+        connect(remove, &QAction::triggered, this, &GrowthPage::removeSelected);
+    }
+    connect(m_undo, &QUndoStack::indexChanged, this, &GrowthPage::refresh);
 
     m_tabs->addTab(m_membersChart, tr("Members"));
     m_tabs->addTab(m_newMembersChart, tr("New members"));
@@ -127,7 +145,8 @@ GrowthPage::GrowthPage(const QSqlDatabase &db, QWidget *parent)
     representativesLayout->addWidget(m_coverageChart, 3);
     representativesLayout->addLayout(withoutColumn, 1);
     m_tabs->addTab(representatives, tr("Representatives"));
-    m_tabs->addTab(table, tr("Numbers"));
+    m_tabs->addTab(m_targetsView, tr("Targets"));
+    m_tabs->addTab(m_numbersView, tr("Numbers"));
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
@@ -168,6 +187,13 @@ GrowthPage::GrowthPage(const QSqlDatabase &db, QWidget *parent)
     connect(target, &QPushButton::clicked, this, &GrowthPage::setTarget);
     connect(exportButton, &QPushButton::clicked, this, &GrowthPage::exportChart);
     connect(exportTable, &QPushButton::clicked, this, &GrowthPage::exportNumbers);
+}
+
+GrowthPage::~GrowthPage()
+{
+    // The undo stack says its index changed while it is cleared on destruction; the page is
+    // half gone by then.
+    m_undo->disconnect(this);
 }
 
 void GrowthPage::activated()
@@ -216,6 +242,7 @@ void GrowthPage::refresh()
     const QLocale locale = DisplayConventions::current().locale();
     const DateFormatter &dates = DisplayConventions::current().dates();
     m_figures->setText(GrowthFigures::html(overview));
+    fillTargets(overview.targets);
     m_membersChart->setSpec(GrowthCharts::members(overview));
     m_newMembersChart->setSpec(GrowthCharts::newMembers(overview.newMembers, from, until));
     const GrowthStore store(m_db);
@@ -234,12 +261,17 @@ void GrowthPage::refresh()
 
     m_numbers->clear();
     m_numbers->setHorizontalHeaderLabels({tr("Date"), tr("Members"), tr("From")});
+    QHash<QDate, qint64> recordedIds;
+    for (const MemberCount &c : GrowthStore(m_db).counts(overview.scope))
+        recordedIds.insert(c.countedOn, c.id);
     for (auto it = series.crbegin(); it != series.crend(); ++it) {
         auto *date = new QStandardItem(dates.longDate(it->date));
         date->setData(it->date, ItemRole::Raw);
         auto *count = new QStandardItem(locale.toString(it->value));
         count->setData(it->value, ItemRole::Raw);
         count->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        if (it->source == GrowthPoint::Source::Recorded)
+            date->setData(recordedIds.value(it->date), ItemRole::Id);
         m_numbers->appendRow({date, count,
                               new QStandardItem(it->source == GrowthPoint::Source::Roster ? tr("Roster at the month's end") : tr("Recorded count"))});
     }
@@ -249,7 +281,7 @@ void GrowthPage::recordCount()
 {
     RecordCountDialog dialog(m_db, scope(), scopeName(), this);
     if (dialog.exec() == QDialog::Accepted)
-        refresh();
+        m_undo->push(new CountChangeCommand(m_db, dialog.replaced(), dialog.saved(), true));
 }
 
 int GrowthPage::importCountsFrom(const QString &path)
@@ -266,7 +298,49 @@ void GrowthPage::setTarget()
 {
     TargetDialog dialog(m_db, scope(), scopeName(), this);
     if (dialog.exec() == QDialog::Accepted)
-        refresh();
+        m_undo->push(new TargetChangeCommand(m_db, std::nullopt, dialog.saved(), true));
+}
+
+void GrowthPage::fillTargets(const QList<TargetStanding> &targets)
+{
+    const QLocale locale = DisplayConventions::current().locale();
+    const DateFormatter &dates = DisplayConventions::current().dates();
+    m_targets->clear();
+    m_targets->setHorizontalHeaderLabels({tr("Counts"), tr("Target"), tr("From"), tr("Due by"), tr("Progress")});
+    for (const TargetStanding &s : targets) {
+        auto *metric = new QStandardItem(metricLabel(s.target.metric));
+        metric->setData(s.target.id, ItemRole::Id);
+        auto *value = new QStandardItem(locale.toString(s.target.value));
+        value->setData(s.target.value, ItemRole::Raw);
+        value->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        auto *starts = new QStandardItem(dates.longDate(s.target.startsOn));
+        starts->setData(s.target.startsOn, ItemRole::Raw);
+        auto *due = new QStandardItem(dates.longDate(s.target.dueOn));
+        due->setData(s.target.dueOn, ItemRole::Raw);
+        m_targets->appendRow({metric, value, starts, due, new QStandardItem(s.progress.describe(locale))});
+    }
+}
+
+void GrowthPage::removeSelected()
+{
+    const bool targets = m_tabs->currentWidget() == m_targetsView;
+    QTableView *view = targets ? m_targetsView : m_numbersView;
+    const QModelIndex current = view->currentIndex();
+    if (!current.isValid())
+        return;
+    const qint64 id = current.siblingAtColumn(0).data(ItemRole::Id).toLongLong();
+    if (id == 0)
+        return; // a roster month: it changes with People, not here
+    const GrowthStore store(m_db);
+    if (targets) {
+        for (const GrowthTarget &t : store.targets())
+            if (t.id == id)
+                m_undo->push(new TargetChangeCommand(m_db, t, std::nullopt, false));
+        return;
+    }
+    for (const MemberCount &c : store.counts(scope()))
+        if (c.id == id)
+            m_undo->push(new CountChangeCommand(m_db, c, std::nullopt, false));
 }
 
 void GrowthPage::exportChart()

@@ -3,6 +3,7 @@
 #include "shell/Page.h"
 
 #include "domain/Growth.h"
+#include "stores/GrowthOverview.h"
 
 #include <QHash>
 #include <QSqlDatabase>
@@ -11,6 +12,8 @@ class QComboBox;
 class QLabel;
 class QTabWidget;
 class QStandardItemModel;
+class QTableView;
+class QUndoStack;
 class QStringListModel;
 
 namespace khana {
@@ -26,7 +29,9 @@ class GrowthPage : public Page
 
 public:
     explicit GrowthPage(const QSqlDatabase &db, QWidget *parent = nullptr);
+    ~GrowthPage() override;
     void activated() override;
+    QUndoStack *undoStack() const override { return m_undo; }
     void saveState(QSettings &settings) const override;
     void restoreState(const QSettings &settings) override;
 
@@ -35,6 +40,8 @@ public:
     bool exportNumbersTo(const QString &path);
     // Opens the import dialog on a CSV file of counts; the number imported.
     int importCountsFrom(const QString &path);
+    // Removes the recorded count or target selected in the tab shown (undoable); Delete.
+    void removeSelected();
 
 private:
     Scope scope() const;
@@ -44,6 +51,7 @@ private:
     void setTarget();
     void exportChart();
     void exportNumbers();
+    void fillTargets(const QList<TargetStanding> &targets);
 
     QSqlDatabase m_db;
     QComboBox *m_scope;
@@ -59,6 +67,10 @@ private:
     QLabel *m_withoutTitle;
     QHash<QString, QString> m_areaNames; // province and district codes → names shown
     QStandardItemModel *m_numbers;
+    QStandardItemModel *m_targets;
+    QTableView *m_numbersView;
+    QTableView *m_targetsView;
+    QUndoStack *m_undo;
 };
 
 } // namespace khana
