@@ -309,6 +309,16 @@ private Q_SLOTS:
         QCOMPARE(store.targets().first().value, qint64(100000));
         QCOMPARE(targets->model()->rowCount(), 1);
 
+        // Changing the target through its dialog, then undoing the change.
+        whenDialogOpens([](QWidget *dialog) { dialog->findChild<QSpinBox *>(QStringLiteral("targetValue"))->setValue(120000); },
+                        QDialogButtonBox::Save);
+        page.editTarget(targets->model()->index(0, 1));
+        QCOMPARE(store.targets().size(), 1);
+        QCOMPARE(store.targets().first().value, qint64(120000));
+        page.undoStack()->undo();
+        QCOMPARE(store.targets().first().value, qint64(100000));
+        QCOMPARE(store.targets().first().dueOn, QDate(2023, 12, 31));
+
         // A recorded count removed from the Numbers tab; roster months cannot be.
         auto *numbers = page.findChild<QTableView *>(QStringLiteral("growthNumbers"));
         tabs->setCurrentWidget(numbers);

@@ -3150,6 +3150,10 @@
         <source>&amp;Note:</source>
         <translation>หมายเหตุ: (&amp;N)</translation>
     </message>
+    <message>
+        <source>Change the target</source>
+        <translation>แก้ไขเป้าหมาย</translation>
+    </message>
 </context>
 <context>
     <name>khana::TimelineView</name>

@@ -126,10 +126,21 @@ TargetDialog::TargetDialog(const QSqlDatabase &db, const Scope &scope, const QSt
     form->addRow(okCancel(this));
 }
 
+void TargetDialog::edit(const GrowthTarget &target)
+{
+    m_editing = target;
+    setWindowTitle(tr("Change the target"));
+    m_metric->setCurrentIndex(qMax(0, m_metric->findData(metricCode(target.metric))));
+    m_value->setValue(int(target.value));
+    m_starts->setDate(target.startsOn);
+    m_due->setDate(target.dueOn);
+    m_note->setText(target.note);
+}
+
 void TargetDialog::accept()
 {
     m_errors->clear();
-    GrowthTarget target;
+    GrowthTarget target = m_editing;
     target.metric = metricFromCode(m_metric->currentData().toString());
     target.scope = m_scope;
     target.value = m_value->value();

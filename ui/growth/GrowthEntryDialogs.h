@@ -46,6 +46,8 @@ class TargetDialog : public QDialog
 
 public:
     TargetDialog(const QSqlDatabase &db, const Scope &scope, const QString &scopeName, QWidget *parent = nullptr);
+    // Changes a target already set.
+    void edit(const GrowthTarget &target);
 
     void accept() override;
     const GrowthTarget &saved() const { return m_saved; }
@@ -59,6 +61,7 @@ private:
     DateEdit *m_due;
     QLineEdit *m_note;
     FieldErrorDisplay *m_errors;
+    GrowthTarget m_editing; // id 0 for a new target
     GrowthTarget m_saved;
 };
 

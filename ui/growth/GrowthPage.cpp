@@ -126,6 +126,7 @@ GrowthPage::GrowthPage(const QSqlDatabase &db, QWidget *parent)
         connect(remove, &QAction::triggered, this, &GrowthPage::removeSelected);
     }
     connect(m_undo, &QUndoStack::indexChanged, this, &GrowthPage::refresh);
+    connect(m_targetsView, &QAbstractItemView::activated, this, &GrowthPage::editTarget);
 
     m_tabs->addTab(m_membersChart, tr("Members"));
     m_tabs->addTab(m_newMembersChart, tr("New members"));
@@ -299,6 +300,20 @@ void GrowthPage::setTarget()
     TargetDialog dialog(m_db, scope(), scopeName(), this);
     if (dialog.exec() == QDialog::Accepted)
         m_undo->push(new TargetChangeCommand(m_db, std::nullopt, dialog.saved(), true));
+}
+
+void GrowthPage::editTarget(const QModelIndex &index)
+{
+    const qint64 id = index.siblingAtColumn(0).data(ItemRole::Id).toLongLong();
+    for (const GrowthTarget &t : GrowthStore(m_db).targets()) {
+        if (t.id != id)
+            continue;
+        TargetDialog dialog(m_db, t.scope, scopeName(), this);
+        dialog.edit(t);
+        if (dialog.exec() == QDialog::Accepted)
+            m_undo->push(new TargetChangeCommand(m_db, t, dialog.saved(), true));
+        return;
+    }
 }
 
 void GrowthPage::fillTargets(const QList<TargetStanding> &targets)

@@ -42,6 +42,8 @@ public:
     int importCountsFrom(const QString &path);
     // Removes the recorded count or target selected in the tab shown (undoable); Delete.
     void removeSelected();
+    // Opens the target in a dialog to change it (undoable); Enter or double-click on the list.
+    void editTarget(const QModelIndex &index);
 
 private:
     Scope scope() const;
