@@ -1584,10 +1584,6 @@
         <translation>ยังไม่มีข้อมูลอำเภอ: นำเข้ารายชื่ออำเภอได้ที่หน้าตั้งค่า</translation>
     </message>
     <message>
-        <source>Whole country</source>
-        <translation>ทั้งประเทศ</translation>
-    </message>
-    <message>
         <source>&amp;Place:</source>
         <translation>พื้นที่: (&amp;P)</translation>
     </message>
@@ -1831,10 +1827,6 @@
     <message>
         <source>Numbers</source>
         <translation>ตัวเลข</translation>
-    </message>
-    <message>
-        <source>Whole country</source>
-        <translation>ทั้งประเทศ</translation>
     </message>
     <message>
         <source>Date</source>
@@ -3021,6 +3013,13 @@
     <message>
         <source>Row %1, %2: %3</source>
         <translation>แถว %1, %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>khana::ScopeComboBox</name>
+    <message>
+        <source>Whole country</source>
+        <translation>ทั้งประเทศ</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "GrowthCommands.h"
 #include "GrowthCharts.h"
 #include "GrowthFigures.h"
+#include "ScopeComboBox.h"
 #include "GrowthEntryDialogs.h"
 #include "charts/ChartView.h"
 #include "domain/DisplayConventions.h"
@@ -23,7 +24,9 @@
 #include <QListView>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QStringListModel>
@@ -34,11 +37,33 @@
 
 namespace khana {
 
+namespace {
+
+// Asks where to save an export, starting in the folder used last, and adds the chosen type's
+// suffix ("PNG image (*.png)" gives .png) when the name has none.
+QString askSavePath(QWidget *parent, const QString &caption, const QString &name, const QString &filters)
+{
+    QSettings settings;
+    const QString folder = settings.value(QStringLiteral("growth/exportFolder"),
+                                          QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).toString();
+    QString filter;
+    QString path = QFileDialog::getSaveFileName(parent, caption, folder + QLatin1Char('/') + name, filters, &filter);
+    if (path.isEmpty())
+        return {};
+    settings.setValue(QStringLiteral("growth/exportFolder"), QFileInfo(path).absolutePath());
+    static const QRegularExpression suffix(QStringLiteral("\\*(\\.\\w+)"));
+    if (const auto m = suffix.match(filter); QFileInfo(path).suffix().isEmpty() && m.hasMatch())
+        path += m.captured(1);
+    return path;
+}
+
+} // namespace
+
 
 GrowthPage::GrowthPage(const QSqlDatabase &db, QWidget *parent)
     : Page(parent)
     , m_db(db)
-    , m_scope(new QComboBox(this))
+    , m_scope(new ScopeComboBox(db, this))
     , m_months(new QComboBox(this))
     , m_until(new DateEdit(this))
     , m_figures(new QLabel(this))
@@ -155,13 +180,10 @@ GrowthPage::GrowthPage(const QSqlDatabase &db, QWidget *parent)
     layout->addWidget(m_figures);
     layout->addWidget(m_tabs, 1);
 
-    m_scope->addItem(tr("Whole country"), QString());
     const DisplayConventions &conventions = DisplayConventions::current();
     const AreaStore areas(m_db);
-    for (const Province &p : areas.provinces()) {
-        m_scope->addItem(conventions.pick(p.nameTh, p.nameEn), p.code);
+    for (const Province &p : areas.provinces())
         m_areaNames.insert(p.code, conventions.pick(p.nameTh, p.nameEn));
-    }
     for (const District &d : areas.districts())
         m_areaNames.insert(d.code, conventions.pick(d.nameTh, d.nameEn));
 
@@ -210,23 +232,26 @@ void GrowthPage::saveState(QSettings &settings) const
 
 void GrowthPage::restoreState(const QSettings &settings)
 {
-    const int scope = m_scope->findData(settings.value(QStringLiteral("growth/scope")).toString());
-    if (scope >= 0)
-        m_scope->setCurrentIndex(scope);
+    // Quietly: the page reads its figures when it is shown.
+    m_scope->restoreCode(settings.value(QStringLiteral("growth/scope")).toString());
     const int months = m_months->findData(settings.value(QStringLiteral("growth/months"), 24).toInt());
+    const QSignalBlocker quiet(m_months);
     if (months >= 0)
         m_months->setCurrentIndex(months);
 }
 
 ChartView *GrowthPage::currentChart() const
 {
-    return qobject_cast<ChartView *>(m_tabs->currentWidget());
+    // The Representatives tab holds its chart beside a list.
+    QWidget *tab = m_tabs->currentWidget();
+    if (auto *chart = qobject_cast<ChartView *>(tab))
+        return chart;
+    return tab ? tab->findChild<ChartView *>() : nullptr;
 }
 
 Scope GrowthPage::scope() const
 {
-    const QString code = m_scope->currentData().toString();
-    return code.isEmpty() ? Scope{} : Scope{Scope::Kind::Province, code};
+    return m_scope->scope();
 }
 
 QString GrowthPage::scopeName() const
@@ -363,37 +388,22 @@ void GrowthPage::exportChart()
     ChartView *chart = currentChart();
     if (!chart)
         chart = m_membersChart;
-    QSettings settings;
-    const QString folder = settings.value(QStringLiteral("growth/exportFolder"),
-                                          QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).toString();
-    QString filter;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export chart"), folder + QLatin1Char('/') + chart->spec().title,
-                                                      tr("PNG image (*.png);;PDF document (*.pdf)"), &filter);
+    const QString path = askSavePath(this, tr("Export chart"), chart->spec().title, tr("PNG image (*.png);;PDF document (*.pdf)"));
     if (path.isEmpty())
         return;
-    settings.setValue(QStringLiteral("growth/exportFolder"), QFileInfo(path).absolutePath());
     QString error;
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    const bool pdf = suffix == QLatin1String("pdf") || (suffix.isEmpty() && filter.contains(QLatin1String("pdf")));
-    const QString file = suffix.isEmpty() ? path + (pdf ? QStringLiteral(".pdf") : QStringLiteral(".png")) : path;
-    const bool ok = pdf ? chart->exportPdf(file, &error) : chart->exportPng(file, &error);
+    const bool ok = QFileInfo(path).suffix().compare(QLatin1String("pdf"), Qt::CaseInsensitive) == 0 ? chart->exportPdf(path, &error)
+                                                                                                     : chart->exportPng(path, &error);
     if (!ok)
         QMessageBox::warning(this, tr("Export chart"), error);
 }
 
 void GrowthPage::exportNumbers()
 {
-    QSettings settings;
-    const QString folder = settings.value(QStringLiteral("growth/exportFolder"),
-                                          QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).toString();
-    const QString title = tr("Members — %1").arg(scopeName());
-    QString filter;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export numbers"), folder + QLatin1Char('/') + title,
-                                                      tr("Excel workbook (*.xlsx);;CSV file (*.csv)"), &filter);
-    if (path.isEmpty())
-        return;
-    settings.setValue(QStringLiteral("growth/exportFolder"), QFileInfo(path).absolutePath());
-    exportNumbersTo(QFileInfo(path).suffix().isEmpty() ? path + (filter.contains(QLatin1String("csv")) ? QStringLiteral(".csv") : QStringLiteral(".xlsx")) : path);
+    const QString path = askSavePath(this, tr("Export numbers"), tr("Members — %1").arg(scopeName()),
+                                     tr("Excel workbook (*.xlsx);;CSV file (*.csv)"));
+    if (!path.isEmpty())
+        exportNumbersTo(path);
 }
 
 bool GrowthPage::exportNumbersTo(const QString &path)

@@ -19,6 +19,7 @@ class QStringListModel;
 namespace khana {
 
 class ChartView;
+class ScopeComboBox;
 class DateEdit;
 
 // Members & growth: members over time for the whole country or a province, against targets,
@@ -56,7 +57,7 @@ private:
     void fillTargets(const QList<TargetStanding> &targets);
 
     QSqlDatabase m_db;
-    QComboBox *m_scope;
+    ScopeComboBox *m_scope;
     QComboBox *m_months;
     DateEdit *m_until;
     QLabel *m_figures;

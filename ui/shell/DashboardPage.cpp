@@ -4,11 +4,11 @@
 #include "domain/DisplayConventions.h"
 #include "growth/GrowthCharts.h"
 #include "growth/GrowthFigures.h"
+#include "growth/ScopeComboBox.h"
 #include "stores/AreaStore.h"
 #include "stores/GrowthOverview.h"
 #include "stores/PersonStore.h"
 
-#include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QSettings>
@@ -26,7 +26,7 @@ constexpr int kMonthsShown = 12;
 DashboardPage::DashboardPage(const QSqlDatabase &db, QWidget *parent)
     : Page(parent)
     , m_db(db)
-    , m_scope(new QComboBox(this))
+    , m_scope(new ScopeComboBox(db, this))
     , m_figures(new QLabel(this))
     , m_growth(new QLabel(this))
     , m_membersChart(new ChartView(this))
@@ -41,10 +41,6 @@ DashboardPage::DashboardPage(const QSqlDatabase &db, QWidget *parent)
     m_growth->setWordWrap(true);
     m_growth->setAlignment(Qt::AlignTop | Qt::AlignLeft);
 
-    m_scope->addItem(tr("Whole country"), QString());
-    const DisplayConventions &conventions = DisplayConventions::current();
-    for (const Province &p : AreaStore(m_db).provinces())
-        m_scope->addItem(conventions.pick(p.nameTh, p.nameEn), p.code);
     connect(m_scope, &QComboBox::currentIndexChanged, this, &DashboardPage::refresh);
 
     auto *title = new QHBoxLayout;
@@ -67,7 +63,7 @@ DashboardPage::DashboardPage(const QSqlDatabase &db, QWidget *parent)
     layout->addLayout(title);
     layout->addLayout(figures);
     layout->addLayout(charts, 1);
-    refresh();
+    // Figures are read when the page is shown, not while the window is being built.
 }
 
 void DashboardPage::activated()
@@ -82,9 +78,7 @@ void DashboardPage::saveState(QSettings &settings) const
 
 void DashboardPage::restoreState(const QSettings &settings)
 {
-    const int scope = m_scope->findData(settings.value(QStringLiteral("dashboard/scope")).toString());
-    if (scope >= 0)
-        m_scope->setCurrentIndex(scope);
+    m_scope->restoreCode(settings.value(QStringLiteral("dashboard/scope")).toString());
 }
 
 void DashboardPage::refresh()
@@ -105,8 +99,7 @@ void DashboardPage::refresh()
         html += QStringLiteral("<p>%1</p>").arg(tr("No districts yet: import the district list in Settings.").toHtmlEscaped());
     m_figures->setText(html);
 
-    const QString code = m_scope->currentData().toString();
-    const Scope scope = code.isEmpty() ? Scope{} : Scope{Scope::Kind::Province, code};
+    const Scope scope = m_scope->scope();
     const QDate today = QDate::currentDate();
     const QDate from = QDate(today.year(), today.month(), 1).addMonths(1 - kMonthsShown);
     const GrowthOverview overview = GrowthOverview::build(m_db, scope, from, today, today);

@@ -4,12 +4,12 @@
 
 #include <QSqlDatabase>
 
-class QComboBox;
 class QLabel;
 
 namespace khana {
 
 class ChartView;
+class ScopeComboBox;
 
 // Key figures from the open database, and member growth for the chosen place: the latest
 // number, targets with their pace, and the charts of the last twelve months.
@@ -27,7 +27,7 @@ private:
     void refresh();
 
     QSqlDatabase m_db;
-    QComboBox *m_scope;
+    ScopeComboBox *m_scope;
     QLabel *m_figures;
     QLabel *m_growth;
     ChartView *m_membersChart;
