@@ -1,48 +1,19 @@
 #include "MemberCountImporter.h"
 
-#include "domain/ThaiDate.h"
+#include "ImportFields.h"
 #include "domain/ThaiText.h"
 #include "stores/GrowthStore.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
 #include <QSet>
 
 namespace khana {
 
-namespace {
-
-// Offices write B.E. years ("22/10/2566") and spreadsheets C.E. ones: a four-digit year read
-// as B.E. that lands before 1900 was written in C.E.
-QDate parseDate(const QString &text)
-{
-    static const DateFormatter buddhist(QLocale(QLocale::Thai, QLocale::Thailand), Era::Buddhist);
-    static const DateFormatter common(QLocale(QLocale::English), Era::Common);
-    const QDate asBuddhist = buddhist.parse(text);
-    if (asBuddhist.isValid() && asBuddhist.year() >= 1900)
-        return asBuddhist;
-    return common.parse(text);
-}
-
-std::optional<qint64> parseCount(const QString &text)
-{
-    QString digits = ThaiText::toArabicDigits(text.trimmed());
-    digits.remove(QLatin1Char(',')).remove(QLatin1Char(' '));
-    static const QRegularExpression whole(QStringLiteral("^-?\\d{1,12}$"));
-    if (!whole.match(digits).hasMatch())
-        return std::nullopt;
-    return digits.toLongLong();
-}
-
-} // namespace
 
 MemberCountImporter::MemberCountImporter(const QSqlDatabase &db)
     : m_db(db)
+    , m_places(db)
 {
-    const AreaStore areas(db);
-    m_provinces = areas.provinces();
-    for (const District &d : areas.districts())
-        m_districtCodes.insert(d.code, d.provinceCode);
 }
 
 QString MemberCountImporter::fieldLabel(Field field)
@@ -59,21 +30,16 @@ QString MemberCountImporter::fieldLabel(Field field)
 
 MemberCountImporter::Mapping MemberCountImporter::guessMapping(const QStringList &header)
 {
-    const QHash<Field, QStringList> names{
-        {Date, {QStringLiteral("date"), QStringLiteral("counted_on"), QStringLiteral("วันที่")}},
-        {Place, {QStringLiteral("place"), QStringLiteral("province"), QStringLiteral("district"), QStringLiteral("scope"),
-                 QStringLiteral("จังหวัด"), QStringLiteral("อำเภอ"), QStringLiteral("พื้นที่")}},
-        {Count, {QStringLiteral("count"), QStringLiteral("members"), QStringLiteral("จำนวน"), QStringLiteral("จำนวนสมาชิก"), QStringLiteral("สมาชิก")}},
-        {Source, {QStringLiteral("source"), QStringLiteral("note"), QStringLiteral("ที่มา"), QStringLiteral("หมายเหตุ")}},
-    };
+    const QList<int> columns = ImportFields::guessColumns(
+        header, {{QStringLiteral("date"), QStringLiteral("counted_on"), QStringLiteral("วันที่")},
+                 {QStringLiteral("place"), QStringLiteral("province"), QStringLiteral("district"), QStringLiteral("scope"),
+                  QStringLiteral("จังหวัด"), QStringLiteral("อำเภอ"), QStringLiteral("พื้นที่")},
+                 {QStringLiteral("count"), QStringLiteral("members"), QStringLiteral("จำนวน"), QStringLiteral("จำนวนสมาชิก"),
+                  QStringLiteral("สมาชิก")},
+                 {QStringLiteral("source"), QStringLiteral("note"), QStringLiteral("ที่มา"), QStringLiteral("หมายเหตุ")}});
     Mapping mapping;
-    for (auto it = names.cbegin(); it != names.cend(); ++it) {
-        int found = -1;
-        for (int c = 0; c < header.size() && found < 0; ++c)
-            if (it.value().contains(ThaiText::normalise(header.at(c)).toCaseFolded()))
-                found = c;
-        mapping.insert(it.key(), found);
-    }
+    for (int f = 0; f < FieldCount; ++f)
+        mapping.insert(Field(f), columns.at(f));
     return mapping;
 }
 
@@ -82,15 +48,10 @@ std::optional<Scope> MemberCountImporter::place(const QString &raw) const
     const QString text = ThaiText::normalise(raw);
     if (text.isEmpty() || text == QLatin1String("ทั้งประเทศ") || text.compare(QLatin1String("country"), Qt::CaseInsensitive) == 0)
         return Scope{};
-    if (m_districtCodes.contains(text))
-        return Scope{Scope::Kind::District, text};
-    QString name = text;
-    name.remove(QRegularExpression(QStringLiteral("^(จังหวัด|จ\\.)\\s*")));
-    for (const Province &p : m_provinces) {
-        if (p.code.compare(text, Qt::CaseInsensitive) == 0 || p.code.mid(3) == text || p.nameTh == name
-            || p.nameEn.compare(name, Qt::CaseInsensitive) == 0)
-            return Scope{Scope::Kind::Province, p.code};
-    }
+    if (const QString district = m_places.districtCode(text); !district.isEmpty())
+        return Scope{Scope::Kind::District, district};
+    if (const QString province = m_places.provinceCode(text); !province.isEmpty())
+        return Scope{Scope::Kind::Province, province};
     return std::nullopt;
 }
 
@@ -117,10 +78,10 @@ MemberCountImporter::Result MemberCountImporter::check(const CsvReader::Table &t
     for (const CsvRecord &record : table.records) {
         const int errorsBefore = int(result.errors.size());
         MemberCount count;
-        count.countedOn = parseDate(cell(record, Date));
+        count.countedOn = ImportFields::date(cell(record, Date));
         if (!count.countedOn.isValid())
             result.errors.append({record.line, fieldLabel(Date), QCoreApplication::translate("MemberCountImporter", "\"%1\" is not a date.").arg(cell(record, Date))});
-        const std::optional<qint64> number = parseCount(cell(record, Count));
+        const std::optional<qint64> number = ImportFields::wholeNumber(cell(record, Count));
         if (!number)
             result.errors.append({record.line, fieldLabel(Count), QCoreApplication::translate("MemberCountImporter", "\"%1\" is not a whole number.").arg(cell(record, Count))});
         else

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "CsvReader.h"
+#include "ImportFields.h"
 #include "domain/Growth.h"
-#include "stores/AreaStore.h"
 
 #include <QHash>
 #include <QSqlDatabase>
@@ -45,8 +45,7 @@ private:
     std::optional<Scope> place(const QString &text) const;
 
     QSqlDatabase m_db;
-    QList<Province> m_provinces;
-    QHash<QString, QString> m_districtCodes; // code → province code
+    PlaceNames m_places;
     bool m_replace = false;
 };
 

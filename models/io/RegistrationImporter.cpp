@@ -1,8 +1,8 @@
 #include "RegistrationImporter.h"
 
+#include "ImportFields.h"
 #include "domain/Person.h"
 #include "domain/Registration.h"
-#include "domain/ThaiText.h"
 #include "stores/PersonStore.h"
 #include "stores/RegistrationStore.h"
 #include "stores/WorkshopStore.h"
@@ -22,19 +22,12 @@ struct RegistrationImporter::Prepared
     QString provinceCode;
 };
 
-namespace {
-
-QString folded(const QString &s)
-{
-    return ThaiText::normalise(s).toCaseFolded().remove(QLatin1Char(' '));
-}
-
-} // namespace
+using ImportFields::folded;
 
 RegistrationImporter::RegistrationImporter(const QSqlDatabase &db, qint64 workshopId)
     : m_db(db)
     , m_workshopId(workshopId)
-    , m_provinces(AreaStore(db).provinces())
+    , m_places(db)
 {
     if (const auto w = WorkshopStore(db).find(workshopId))
         m_categories = w->categories;
@@ -58,33 +51,22 @@ QString RegistrationImporter::fieldLabel(Field field)
 
 RegistrationImporter::Mapping RegistrationImporter::guessMapping(const QStringList &header)
 {
-    const QHash<Field, QStringList> names = {
-        {NameTh, {QStringLiteral("name_th"), QStringLiteral("ชื่อ-สกุล"), QStringLiteral("ชื่อ-นามสกุล"), QStringLiteral("ชื่อสกุล"),
-                  QStringLiteral("ชื่อ"), QStringLiteral("name"), QStringLiteral("full name")}},
-        {NameEn, {QStringLiteral("name_en"), QStringLiteral("english name"), QStringLiteral("ชื่อภาษาอังกฤษ")}},
-        {Nickname, {QStringLiteral("nickname"), QStringLiteral("ชื่อเล่น")}},
-        {Phone, {QStringLiteral("phone"), QStringLiteral("mobile"), QStringLiteral("tel"), QStringLiteral("โทรศัพท์"),
-                 QStringLiteral("เบอร์โทร"), QStringLiteral("เบอร์โทรศัพท์"), QStringLiteral("มือถือ")}},
-        {NationalId, {QStringLiteral("national_id"), QStringLiteral("national id"), QStringLiteral("เลขประจำตัวประชาชน"),
-                      QStringLiteral("เลขบัตรประชาชน")}},
-        {Province, {QStringLiteral("province"), QStringLiteral("province_code"), QStringLiteral("จังหวัด")}},
-        {Category, {QStringLiteral("category"), QStringLiteral("ประเภท"), QStringLiteral("ประเภทผู้เข้าร่วม"), QStringLiteral("กลุ่ม")}},
-        {MemberNumber, {QStringLiteral("member_no"), QStringLiteral("member number"), QStringLiteral("เลขสมาชิก")}},
-    };
+    const QList<int> columns = ImportFields::guessColumns(
+        header,
+        {{QStringLiteral("name_th"), QStringLiteral("ชื่อ-สกุล"), QStringLiteral("ชื่อ-นามสกุล"), QStringLiteral("ชื่อสกุล"),
+          QStringLiteral("ชื่อ"), QStringLiteral("name"), QStringLiteral("full name")},
+         {QStringLiteral("name_en"), QStringLiteral("english name"), QStringLiteral("ชื่อภาษาอังกฤษ")},
+         {QStringLiteral("nickname"), QStringLiteral("ชื่อเล่น")},
+         {QStringLiteral("phone"), QStringLiteral("mobile"), QStringLiteral("tel"), QStringLiteral("โทรศัพท์"),
+          QStringLiteral("เบอร์โทร"), QStringLiteral("เบอร์โทรศัพท์"), QStringLiteral("มือถือ")},
+         {QStringLiteral("national_id"), QStringLiteral("national id"), QStringLiteral("เลขประจำตัวประชาชน"),
+          QStringLiteral("เลขบัตรประชาชน")},
+         {QStringLiteral("province"), QStringLiteral("province_code"), QStringLiteral("จังหวัด")},
+         {QStringLiteral("category"), QStringLiteral("ประเภท"), QStringLiteral("ประเภทผู้เข้าร่วม"), QStringLiteral("กลุ่ม")},
+         {QStringLiteral("member_no"), QStringLiteral("member number"), QStringLiteral("เลขสมาชิก")}});
     Mapping mapping;
-    for (int f = 0; f < FieldCount; ++f) {
-        mapping[Field(f)] = -1;
-        for (const QString &name : names.value(Field(f))) {
-            for (int c = 0; c < header.size(); ++c) {
-                if (folded(header.at(c)) == folded(name) && !mapping.values().contains(c)) {
-                    mapping[Field(f)] = c;
-                    break;
-                }
-            }
-            if (mapping.value(Field(f)) >= 0)
-                break;
-        }
-    }
+    for (int f = 0; f < FieldCount; ++f)
+        mapping.insert(Field(f), columns.at(f));
     return mapping;
 }
 
@@ -123,13 +105,6 @@ RegistrationImporter::Result RegistrationImporter::prepare(const CsvReader::Tabl
         while (q.next())
             registered.insert(q.value(0).toLongLong());
 
-    QHash<QString, QString> provinceByName;
-    for (const khana::Province &p : m_provinces) {
-        provinceByName.insert(folded(p.nameTh), p.code);
-        provinceByName.insert(folded(p.nameEn), p.code);
-        provinceByName.insert(folded(p.code), p.code);
-        provinceByName.insert(folded(QStringLiteral("จังหวัด") + p.nameTh), p.code);
-    }
     QHash<QString, qint64> categoryByName;
     for (const ParticipantCategory &c : m_categories)
         categoryByName.insert(folded(c.name), c.id);
@@ -153,7 +128,7 @@ RegistrationImporter::Result RegistrationImporter::prepare(const CsvReader::Tabl
 
         const QString provinceText = value(Province);
         if (!provinceText.isEmpty()) {
-            row.provinceCode = provinceByName.value(folded(provinceText));
+            row.provinceCode = m_places.provinceCode(provinceText);
             if (row.provinceCode.isEmpty())
                 fail(Province, QCoreApplication::translate("RegistrationImporter", "Unknown province \"%1\".").arg(provinceText));
         }

@@ -2,7 +2,7 @@
 
 #include "CsvReader.h"
 #include "domain/Workshop.h"
-#include "stores/AreaStore.h"
+#include "ImportFields.h"
 
 #include <QHash>
 #include <QSqlDatabase>
@@ -58,7 +58,7 @@ private:
     QSqlDatabase m_db;
     qint64 m_workshopId;
     qint64 m_defaultCategory = 0;
-    QList<khana::Province> m_provinces;
+    PlaceNames m_places;
     QList<ParticipantCategory> m_categories;
 };
 

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "stores/AreaStore.h"
+
+#include <QDate>
+#include <QHash>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace khana {
+
+// What every CSV importer reads the same way: header names, dates, whole numbers and places.
+namespace ImportFields {
+
+// Text compared without case, spaces or differences in how Thai was typed.
+QString folded(const QString &text);
+
+// The column of each field (-1: none), found by the names a header may use for it, earlier
+// names first; a column serves one field only, earlier fields first.
+QList<int> guessColumns(const QStringList &header, const QList<QStringList> &namesPerField);
+
+// A date as offices write it, with a B.E. year ("22/10/2566", "22 ต.ค. 2566") or a C.E. one
+// ("2023-10-22"); invalid when it is neither.
+QDate date(const QString &text);
+
+// A whole number with optional thousands separators and Thai digits.
+std::optional<qint64> wholeNumber(const QString &text);
+
+} // namespace ImportFields
+
+// Finds provinces and districts by the ways a file names them: ISO code ("TH-57" or "57"),
+// Thai or English name, with or without "จังหวัด"/"จ." or "อำเภอ"/"อ."/"เขต".
+class PlaceNames
+{
+public:
+    explicit PlaceNames(const QSqlDatabase &db);
+
+    const QList<Province> &provinces() const { return m_provinces; }
+    // Empty when the text names no province.
+    QString provinceCode(const QString &text) const;
+    // A district by its code anywhere, or by name within `provinceCode`; empty when unknown.
+    QString districtCode(const QString &text, const QString &provinceCode = {}) const;
+    QString provinceOfDistrict(const QString &districtCode) const { return m_districtProvince.value(districtCode); }
+
+private:
+    QList<Province> m_provinces;
+    QHash<QString, QString> m_provinceByName;     // folded name or code → code
+    QHash<QString, QString> m_districtProvince;   // district code → province code
+    QHash<QString, QString> m_districtByName;     // province code + folded name → code
+};
+
+} // namespace khana
