@@ -102,6 +102,15 @@ QStringList SqlDialect::beginBulkInsert(const QString &name) const
     return {QStringLiteral("DROP TRIGGER %1_ai").arg(name)};
 }
 
+QString SqlDialect::rebuildableIndexesQuery() const
+{
+    if (m_kind == Kind::Postgres)
+        return {};
+    // Automatic indexes (UNIQUE and PRIMARY KEY constraints) have no definition.
+    return QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
+                          "AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE%'");
+}
+
 SqlDialect::Condition SqlDialect::endBulkInsert(const QString &name, const QString &table, const QStringList &columns,
                                                 qint64 lastIdBefore) const
 {

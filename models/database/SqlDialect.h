@@ -66,6 +66,11 @@ public:
     // followed by insertTrigger() to restore the row-by-row upkeep.
     QStringList beginBulkInsert(const QString &searchIndex) const;
     Condition endBulkInsert(const QString &searchIndex, const QString &table, const QStringList &columns, qint64 lastIdBefore) const;
+    // Lists (name, definition) of the indexes of a table (bound as the one parameter) that a
+    // large bulk insert may drop and create again once the rows are in: building an index from
+    // all rows at once is faster than growing it row by row. Unique indexes stay, so that
+    // duplicates are still refused. Empty where the dialect keeps indexes (PostgreSQL).
+    QString rebuildableIndexesQuery() const;
     QString insertTrigger(const QString &searchIndex, const QString &table, const QStringList &columns) const;
 
     // "column equals ?" where both may be NULL (IS / IS NOT DISTINCT FROM).

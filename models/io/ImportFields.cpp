@@ -36,8 +36,45 @@ QList<int> guessColumns(const QStringList &header, const QList<QStringList> &nam
     return columns;
 }
 
+namespace {
+
+// "22/10/2566", "22-10-2023" or "2023-10-22" read without the general parser: rosters hold a
+// date on every row.
+std::optional<QDate> numericDate(const QString &text, bool buddhistFirst)
+{
+    int parts[3] = {0, 0, 0};
+    int digits[3] = {0, 0, 0};
+    int part = 0;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u >= u'0' && u <= u'9') {
+            parts[part] = parts[part] * 10 + (u - u'0');
+            if (++digits[part] > 4)
+                return std::nullopt;
+        } else if ((u == u'/' || u == u'-' || u == u'.') && part < 2 && digits[part] > 0) {
+            ++part;
+        } else {
+            return std::nullopt;
+        }
+    }
+    if (part != 2 || digits[2] == 0)
+        return std::nullopt;
+    if (digits[0] == 4) // ISO: C.E. year first
+        return QDate(parts[0], parts[1], parts[2]);
+    if (digits[2] != 4)
+        return std::nullopt;
+    int year = parts[2];
+    if (buddhistFirst && year - DateFormatter::kBuddhistOffset >= 1900)
+        year -= DateFormatter::kBuddhistOffset;
+    return QDate(year, parts[1], parts[0]);
+}
+
+} // namespace
+
 QDate date(const QString &text)
 {
+    if (const std::optional<QDate> quick = numericDate(text.trimmed(), true))
+        return *quick;
     // A four-digit year read as B.E. that lands before 1900 was written in C.E.
     static const DateFormatter buddhist(QLocale(QLocale::Thai, QLocale::Thailand), Era::Buddhist);
     static const DateFormatter common(QLocale(QLocale::English), Era::Common);
@@ -87,19 +124,28 @@ PlaceNames::PlaceNames(const QSqlDatabase &db)
     const AreaStore areas(db);
     m_provinces = areas.provinces();
     for (const Province &p : std::as_const(m_provinces)) {
-        for (const QString &name : {p.code, p.code.mid(3), p.nameTh, p.nameEn})
+        for (const QString &name : {p.code, p.code.mid(3), p.nameTh, p.nameEn}) {
             m_provinceByName.insert(ImportFields::folded(name), p.code);
+            m_provinceExactly.insert(name, p.code);
+        }
+        m_provinceExactly.insert(QStringLiteral("จังหวัด") + p.nameTh, p.code);
     }
     for (const District &d : areas.districts()) {
         m_districtProvince.insert(d.code, d.provinceCode);
-        m_districtByName.insert(d.provinceCode + ImportFields::folded(d.nameTh), d.code);
-        if (!d.nameEn.isEmpty())
-            m_districtByName.insert(d.provinceCode + ImportFields::folded(d.nameEn), d.code);
+        for (const QString &name : {d.nameTh, d.nameEn}) {
+            if (name.isEmpty())
+                continue;
+            m_districtByName.insert(d.provinceCode + ImportFields::folded(name), d.code);
+            m_districtExactly.insert(d.provinceCode + name, d.code);
+        }
+        m_districtExactly.insert(d.provinceCode + d.formalNameTh(), d.code);
     }
 }
 
 QString PlaceNames::provinceCode(const QString &text) const
 {
+    if (const auto it = m_provinceExactly.constFind(text); it != m_provinceExactly.cend())
+        return it.value();
     return m_provinceByName.value(withoutPrefix(text, provincePrefix()));
 }
 
@@ -110,6 +156,8 @@ QString PlaceNames::districtCode(const QString &text, const QString &provinceCod
         return trimmed;
     if (provinceCode.isEmpty())
         return {};
+    if (const auto it = m_districtExactly.constFind(provinceCode + trimmed); it != m_districtExactly.cend())
+        return it.value();
     return m_districtByName.value(provinceCode + withoutPrefix(trimmed, districtPrefix()));
 }
 

@@ -51,6 +51,9 @@ private:
     QHash<QString, QString> m_provinceByName;     // folded name or code → code
     QHash<QString, QString> m_districtProvince;   // district code → province code
     QHash<QString, QString> m_districtByName;     // province code + folded name → code
+    // The same names as written, looked up first: most rows name places the usual way.
+    QHash<QString, QString> m_provinceExactly;
+    QHash<QString, QString> m_districtExactly;
 };
 
 } // namespace khana

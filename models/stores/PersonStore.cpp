@@ -2,6 +2,7 @@
 
 #include "AuditLog.h"
 #include "SqlValues.h"
+#include "database/FastStatement.h"
 #include "database/SearchIndexes.h"
 #include "database/SqlDialect.h"
 #include "domain/ThaiText.h"
@@ -48,6 +49,25 @@ QVariantList writeValues(const Person &p)
             dateOrNull(p.endDate),
             PersonCodes::statusCode(p.status),
             text(p.notes)};
+}
+
+// writeValues() for a statement run many times.
+void bindWriteValues(FastStatement &s, const Person &p)
+{
+    s.bindText(0, p.nameTh);
+    s.bindText(1, ThaiText::sortKey(p.nameTh));
+    s.bindText(2, p.nameEn);
+    s.bindText(3, p.nickname);
+    s.bindText(4, p.phone);
+    s.bindTextOrNull(5, p.nationalId);
+    s.bindTextOrNull(6, p.provinceCode);
+    s.bindTextOrNull(7, p.districtCode);
+    s.bindText(8, p.memberNumber);
+    s.bindText(9, PersonCodes::membershipCode(p.membershipType));
+    s.bindTextOrNull(10, p.joinDate.isValid() ? p.joinDate.toString(Qt::ISODate) : QString());
+    s.bindTextOrNull(11, p.endDate.isValid() ? p.endDate.toString(Qt::ISODate) : QString());
+    s.bindText(12, PersonCodes::statusCode(p.status));
+    s.bindText(13, p.notes);
 }
 
 } // namespace
@@ -310,6 +330,14 @@ PersonStore::SaveResult PersonStore::restore(const Person &person)
     return result;
 }
 
+namespace {
+
+// Inserting rows into a table's indexes one by one costs more than sorting the rows into fresh
+// indexes once they are all in, when the insert at least doubles the table.
+constexpr qsizetype kRebuildIndexesFrom = 20000;
+
+} // namespace
+
 bool PersonStore::insertBulk(QList<Person> &people, QString *error, bool ownTransaction)
 {
     if (ownTransaction && !m_db.transaction()) {
@@ -326,30 +354,63 @@ bool PersonStore::insertBulk(QList<Person> &people, QString *error, bool ownTran
     const SqlDialect dialect = SqlDialect::forDatabase(m_db);
     const auto &index = SearchIndexes::people();
     QSqlQuery q(m_db);
+    q.setForwardOnly(true);
     qint64 lastIdBefore = 0;
-    if (q.exec(QStringLiteral("SELECT COALESCE(max(id), 0) FROM person")) && q.next())
+    qint64 rowsBefore = 0;
+    if (q.exec(QStringLiteral("SELECT COALESCE(max(id), 0), count(*) FROM person")) && q.next()) {
         lastIdBefore = q.value(0).toLongLong();
+        rowsBefore = q.value(1).toLongLong();
+    }
+    QList<std::pair<QString, QString>> rebuilt; // name, definition
+    if (people.size() >= kRebuildIndexesFrom && people.size() > rowsBefore) {
+        const QString list = dialect.rebuildableIndexesQuery();
+        if (!list.isEmpty()) {
+            q.prepare(list);
+            q.addBindValue(QStringLiteral("person"));
+            if (!q.exec())
+                return fail(q.lastError().text());
+            while (q.next())
+                rebuilt.append({q.value(0).toString(), q.value(1).toString()});
+        }
+        // Another statement still reading the table locks its indexes: then they are kept and
+        // grown row by row.
+        bool dropped = q.exec(QStringLiteral("SAVEPOINT drop_indexes"));
+        for (const auto &[name, definition] : std::as_const(rebuilt))
+            dropped = dropped && q.exec(QStringLiteral("DROP INDEX %1").arg(name));
+        if (!dropped) {
+            rebuilt.clear();
+            q.exec(QStringLiteral("ROLLBACK TO drop_indexes"));
+        }
+        q.exec(QStringLiteral("RELEASE drop_indexes"));
+    }
     for (const QString &sql : dialect.beginBulkInsert(index.name))
         if (!q.exec(sql))
             return fail(q.lastError().text());
-    q.prepare(QStringLiteral("INSERT INTO person (%1) VALUES (%2)")
-                  .arg(QString::fromLatin1(kWriteColumns), placeholders(writeValues(Person{}).size())));
-    QSqlQuery tag(m_db);
-    tag.prepare(QStringLiteral("INSERT INTO person_tag (person_id, tag) VALUES (?, ?)"));
+    // One time for the whole import: binding it costs less than the column default per row.
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    FastStatement insert(m_db, QStringLiteral("INSERT INTO person (%1, created_at, updated_at) VALUES (%2)")
+                                   .arg(QString::fromLatin1(kWriteColumns), placeholders(writeValues(Person{}).size() + 2)));
+    FastStatement tag(m_db, QStringLiteral("INSERT INTO person_tag (person_id, tag) VALUES (?, ?)"));
+    if (!insert.isValid() || !tag.isValid())
+        return fail(insert.error() + tag.error());
     for (Person &p : people) {
-        for (const QVariant &v : writeValues(p))
-            q.addBindValue(v);
-        if (!q.exec())
-            return fail(q.lastError().text());
-        p.id = q.lastInsertId().toLongLong();
+        bindWriteValues(insert, p);
+        insert.bindText(14, now);
+        insert.bindText(15, now);
+        if (!insert.exec())
+            return fail(insert.error());
+        p.id = insert.lastInsertId();
         p.rowVersion = 1;
         for (const QString &t : std::as_const(p.tags)) {
-            tag.addBindValue(p.id);
-            tag.addBindValue(t);
+            tag.bindInt(0, p.id);
+            tag.bindText(1, t);
             if (!tag.exec())
-                return fail(tag.lastError().text());
+                return fail(tag.error());
         }
     }
+    for (const auto &[name, definition] : std::as_const(rebuilt))
+        if (!q.exec(definition))
+            return fail(q.lastError().text());
     const SqlDialect::Condition reindex = dialect.endBulkInsert(index.name, index.table, index.columns, lastIdBefore);
     if (!reindex.sql.isEmpty()) {
         QSqlQuery fill(m_db);
@@ -363,6 +424,81 @@ bool PersonStore::insertBulk(QList<Person> &people, QString *error, bool ownTran
         return fail(m_db.lastError().text());
     if (ownTransaction && !m_db.commit())
         return fail(m_db.lastError().text());
+    return true;
+}
+
+PersonStore::Known PersonStore::known() const
+{
+    Known known;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id, COALESCE(national_id, ''), member_no, phone, name_th FROM person "
+                               "WHERE national_id IS NOT NULL OR member_no <> '' OR phone <> ''")))
+        return known;
+    while (q.next()) {
+        const qint64 id = q.value(0).toLongLong();
+        if (const QString nid = q.value(1).toString(); !nid.isEmpty()) {
+            known.byNationalId.insert(nid, id);
+            known.nationalIdOf.insert(id, nid);
+        }
+        if (const QString number = q.value(2).toString(); !number.isEmpty()) {
+            known.byMemberNumber.insert(number, id);
+            known.memberNumberOf.insert(id, number);
+        }
+        if (const QString phone = q.value(3).toString(); !phone.isEmpty()) {
+            known.byPhone.insert(phone, id);
+            known.nameOf.insert(id, q.value(4).toString());
+        }
+    }
+    return known;
+}
+
+bool PersonStore::updateMemberships(const QList<Person> &people, QString *error)
+{
+    if (people.isEmpty())
+        return true;
+    FastStatement update(m_db, QStringLiteral(
+        "UPDATE person SET membership_type = ?, join_date = ?, end_date = ?, status = ?, "
+        "member_no = CASE WHEN ? = '' THEN member_no ELSE ? END, "
+        "national_id = COALESCE(?, national_id), "
+        // a new province without a district clears the old province's district
+        "province_code = CASE WHEN ? IS NULL THEN province_code ELSE ? END, "
+        "district_code = CASE WHEN ? IS NULL THEN district_code ELSE ? END, "
+        "phone = CASE WHEN phone = '' THEN ? ELSE phone END, "
+        "updated_at = ?, row_version = row_version + 1 WHERE id = ?"));
+    if (!update.isValid()) {
+        *error = update.error();
+        return false;
+    }
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    for (const Person &p : people) {
+        update.bindText(0, PersonCodes::membershipCode(p.membershipType));
+        update.bindTextOrNull(1, p.joinDate.isValid() ? p.joinDate.toString(Qt::ISODate) : QString());
+        update.bindTextOrNull(2, p.endDate.isValid() ? p.endDate.toString(Qt::ISODate) : QString());
+        update.bindText(3, PersonCodes::statusCode(p.status));
+        update.bindText(4, p.memberNumber);
+        update.bindText(5, p.memberNumber);
+        update.bindTextOrNull(6, p.nationalId);
+        update.bindTextOrNull(7, p.provinceCode);
+        update.bindTextOrNull(8, p.provinceCode);
+        update.bindTextOrNull(9, p.provinceCode);
+        update.bindTextOrNull(10, p.districtCode);
+        update.bindText(11, p.phone);
+        update.bindText(12, now);
+        update.bindInt(13, p.id);
+        if (!update.exec()) {
+            *error = update.error();
+            return false;
+        }
+        if (update.rowsChanged() != 1) {
+            *error = QCoreApplication::translate("PersonStore", "Someone deleted %1 while the list was being imported.").arg(p.nameTh);
+            return false;
+        }
+    }
+    if (!AuditLog::record(m_db, AuditLog::Action::Import, QStringLiteral("person"), QString::number(people.size()))) {
+        *error = m_db.lastError().text();
+        return false;
+    }
     return true;
 }
 

@@ -2,6 +2,7 @@
 
 #include "domain/Person.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 
 #include <optional>
@@ -27,6 +28,18 @@ public:
     // People living in a district (candidates for its representative), with `alsoId`.
     QList<Choice> inDistrict(const QString &districtCode, qint64 alsoId) const;
 
+    // Who is already in People, for matching the rows of an imported list.
+    struct Known
+    {
+        QHash<QString, qint64> byNationalId;
+        QHash<QString, qint64> byMemberNumber;
+        QMultiHash<QString, qint64> byPhone; // people may share a phone
+        QHash<qint64, QString> nameOf;       // of people with a phone
+        QHash<qint64, QString> nationalIdOf;
+        QHash<qint64, QString> memberNumberOf;
+    };
+    Known known() const;
+
     struct SaveResult
     {
         FieldErrors fieldErrors; // problems to show beside fields
@@ -48,6 +61,12 @@ public:
     // benchmarks): every person must already be cleaned and valid. Ids are set on `people`.
     // In its own transaction unless the caller holds one (`ownTransaction` false).
     bool insertBulk(QList<Person> &people, QString *error, bool ownTransaction = true);
+
+    // Brings people already stored up to date from a member roster, inside the caller's
+    // transaction: membership type, join and end dates and status always; member number,
+    // national id, province and district when the roster gives them; phone only where none is
+    // stored. People must be cleaned and valid, with their id set.
+    bool updateMemberships(const QList<Person> &people, QString *error);
 
 private:
     FieldErrors checkAgainstDatabase(const Person &person) const;

@@ -1,0 +1,105 @@
+#include "FastStatement.h"
+
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QVariant>
+
+#include <sqlite3.h>
+
+namespace khana {
+
+namespace {
+
+// The connection's own sqlite3 handle, when Qt's driver runs on the same SQLite library as
+// Khana (Debian's Qt uses the system library); otherwise null, and QSqlQuery is used.
+sqlite3 *sqliteHandle(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    sqlite3 *connection = *static_cast<sqlite3 *const *>(handle.constData());
+    QSqlQuery version(db);
+    if (!connection || !version.exec(QStringLiteral("SELECT sqlite_version()")) || !version.next()
+        || version.value(0).toString() != QLatin1String(sqlite3_libversion()))
+        return nullptr;
+    return connection;
+}
+
+} // namespace
+
+FastStatement::FastStatement(const QSqlDatabase &db, const QString &sql)
+    : m_sqlite(sqliteHandle(db))
+    , m_query(db)
+{
+    if (m_sqlite) {
+        const QByteArray utf8 = sql.toUtf8();
+        if (sqlite3_prepare_v2(m_sqlite, utf8.constData(), int(utf8.size()), &m_statement, nullptr) != SQLITE_OK)
+            m_error = QString::fromUtf8(sqlite3_errmsg(m_sqlite));
+        return;
+    }
+    if (!m_query.prepare(sql))
+        m_error = m_query.lastError().text();
+}
+
+FastStatement::~FastStatement()
+{
+    sqlite3_finalize(m_statement);
+}
+
+void FastStatement::bindText(int position, const QString &value)
+{
+    if (!m_statement) {
+        m_query.bindValue(position, value.isNull() ? QStringLiteral("") : value);
+        return;
+    }
+    // A null QString still points at an empty string: it binds '', not NULL.
+    sqlite3_bind_text16(m_statement, position + 1, value.utf16(), int(value.size() * 2), SQLITE_TRANSIENT);
+}
+
+void FastStatement::bindTextOrNull(int position, const QString &value)
+{
+    if (!value.isEmpty()) {
+        bindText(position, value);
+        return;
+    }
+    if (m_statement)
+        sqlite3_bind_null(m_statement, position + 1);
+    else
+        m_query.bindValue(position, QVariant(QMetaType::fromType<QString>()));
+}
+
+void FastStatement::bindInt(int position, qint64 value)
+{
+    if (m_statement)
+        sqlite3_bind_int64(m_statement, position + 1, value);
+    else
+        m_query.bindValue(position, value);
+}
+
+bool FastStatement::exec()
+{
+    if (!m_statement) {
+        if (m_query.exec())
+            return true;
+        m_error = m_query.lastError().text();
+        return false;
+    }
+    const int rc = sqlite3_step(m_statement);
+    sqlite3_reset(m_statement);
+    if (rc == SQLITE_DONE || rc == SQLITE_ROW)
+        return true;
+    m_error = QString::fromUtf8(sqlite3_errmsg(m_sqlite));
+    return false;
+}
+
+qint64 FastStatement::lastInsertId() const
+{
+    return m_statement ? sqlite3_last_insert_rowid(m_sqlite) : m_query.lastInsertId().toLongLong();
+}
+
+qint64 FastStatement::rowsChanged() const
+{
+    return m_statement ? sqlite3_changes64(m_sqlite) : m_query.numRowsAffected();
+}
+
+} // namespace khana

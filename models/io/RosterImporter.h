@@ -1,0 +1,59 @@
+#pragma once
+
+#include "CsvReader.h"
+#include "ImportFields.h"
+#include "domain/Person.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+
+namespace khana {
+
+// Imports a member roster (a party's membership list, exported by a spreadsheet or another
+// system) into People. Each row is matched to a person already known — by national id, then
+// member number, then phone together with the same name — whose membership is brought up to
+// date; other rows become new people. Bad rows are reported with row, column and reason; the
+// good rows are written together in one transaction, or nothing is.
+class RosterImporter
+{
+public:
+    enum Field { NameTh, NameEn, Phone, NationalId, MemberNumber, Province, District, JoinDate, EndDate, Membership, Status, FieldCount };
+
+    explicit RosterImporter(const QSqlDatabase &db);
+
+    static QString fieldLabel(Field field);
+    static bool isRequired(Field field) { return field == NameTh; }
+
+    using Mapping = QHash<Field, int>;
+    static Mapping guessMapping(const QStringList &header);
+
+    // The membership of rows that do not say (no column, or an empty cell).
+    void setDefaultMembership(MembershipType type) { m_defaultMembership = type; }
+    // Dates later than this are refused (tests fix it; otherwise today).
+    void setToday(const QDate &today) { m_today = today; }
+
+    struct Result
+    {
+        int newPeople = 0;      // good rows that add a person
+        int matchedPeople = 0;  // good rows that update a person already in People
+        QList<RowError> errors;
+        QString fileError;
+        int imported = 0;
+        int goodRows() const { return newPeople + matchedPeople; }
+    };
+
+    // Checks every row without writing anything (the preview).
+    Result check(const CsvReader::Table &table, const Mapping &mapping) const;
+    // Checks, then writes the good rows.
+    Result import(const CsvReader::Table &table, const Mapping &mapping);
+
+private:
+    Result prepare(const CsvReader::Table &table, const Mapping &mapping, QList<Person> *added, QList<Person> *matched) const;
+
+    QSqlDatabase m_db;
+    PlaceNames m_places;
+    MembershipType m_defaultMembership = MembershipType::Annual;
+    QDate m_today;
+};
+
+} // namespace khana

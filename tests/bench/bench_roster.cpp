@@ -1,0 +1,148 @@
+// Importing a member roster from CSV, side by side with the sqlite3 shell's .import of the
+// same file into a bare table (the yardstick: Khana must reach at least half its rows/s).
+//
+//   bench_roster [--rows 1000000] [--keep-csv FILE]
+//
+// The roster is generated (names, mobile numbers, member numbers, provinces and districts by
+// Thai name, B.E. dates, membership type in Thai) as an office would export it; national id
+// numbers are left empty because Khana never invents them. Districts are the real list from
+// ../shared/data/thai-admin.
+
+#include "database/Database.h"
+#include "demo/PeopleGenerator.h"
+#include "domain/ThaiDate.h"
+#include "io/DistrictImporter.h"
+#include "io/RosterImporter.h"
+#include "stores/AreaStore.h"
+#include "stores/PersonStore.h"
+
+#include <QCoreApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+#include <cstdio>
+
+using namespace khana;
+
+namespace {
+
+bool loadDistricts(const QSqlDatabase &db)
+{
+    const QString dir = QStringLiteral(KHANA_SHARED_DIR "/data/thai-admin");
+    AreaStore areas(db);
+    DistrictImporter importer(areas.provinces());
+    QString error;
+    if (!importer.loadProvinceFile(dir + QStringLiteral("/provinces.csv"), &error))
+        return false;
+    const auto parsed = importer.parse(CsvReader::readFile(dir + QStringLiteral("/districts.csv")));
+    return parsed.fileError.isEmpty() && areas.upsertDistricts(parsed.districts).ok();
+}
+
+bool writeRoster(const QSqlDatabase &db, int rows, const QString &path)
+{
+    const AreaStore areas(db);
+    QHash<QString, QString> provinceName;
+    for (const Province &p : areas.provinces())
+        provinceName.insert(p.code, p.nameTh);
+    QHash<QString, QString> districtName;
+    const QList<District> districts = areas.districts();
+    for (const District &d : districts)
+        districtName.insert(d.code, d.nameTh);
+    const DateFormatter be(QLocale(QLocale::Thai, QLocale::Thailand), Era::Buddhist);
+    PeopleGenerator generator(districts, 2566);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    file.write("\xEF\xBB\xBF" "ชื่อ-สกุล,โทรศัพท์,เลขสมาชิก,จังหวัด,อำเภอ,วันที่สมัคร,วันสิ้นสุดสมาชิกภาพ,ประเภทสมาชิก\r\n");
+    for (int i = 0; i < rows; ++i) {
+        Person p = generator.next();
+        if (p.membershipType == MembershipType::None) {
+            p.membershipType = MembershipType::Annual;
+            p.joinDate = QDate(2023, 1, 1).addDays(i % 600);
+        }
+        const QString type = p.membershipType == MembershipType::Lifetime ? QStringLiteral("ตลอดชีพ") : QStringLiteral("รายปี");
+        file.write(QStringLiteral("%1,%2,%3,%4,%5,%6,%7,%8\r\n")
+                       .arg(p.nameTh, p.phone, QStringLiteral("M%1").arg(i + 1, 7, 10, QLatin1Char('0')), provinceName.value(p.provinceCode),
+                            districtName.value(p.districtCode), be.shortDate(p.joinDate),
+                            p.endDate.isValid() ? be.shortDate(p.endDate) : QString(), type)
+                       .toUtf8());
+    }
+    return true;
+}
+
+double sqliteShellImport(const QString &csv, const QString &database)
+{
+    QProcess shell;
+    QElapsedTimer timer;
+    timer.start();
+    shell.start(QStringLiteral("sqlite3"), {database});
+    shell.write(QStringLiteral(".mode csv\n.import '%1' roster\n").arg(csv).toUtf8());
+    shell.closeWriteChannel();
+    if (!shell.waitForFinished(-1) || shell.exitCode() != 0) {
+        std::fprintf(stderr, "sqlite3 failed: %s\n", shell.readAllStandardError().constData());
+        return -1;
+    }
+    return double(timer.nsecsElapsed()) / 1e9;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    const QCommandLineOption rowsOption(QStringLiteral("rows"), QStringLiteral("how many members"), QStringLiteral("n"),
+                                        QStringLiteral("1000000"));
+    const QCommandLineOption keepOption(QStringLiteral("keep-csv"), QStringLiteral("also write the roster here"), QStringLiteral("file"));
+    parser.addOptions({rowsOption, keepOption});
+    parser.process(app);
+    const int rows = parser.value(rowsOption).toInt();
+
+    QTemporaryDir dir;
+    const QString csv = parser.isSet(keepOption) ? parser.value(keepOption) : dir.filePath(QStringLiteral("roster.csv"));
+    if (!Database::openSqlite(dir.filePath(QStringLiteral("khana.sqlite"))).ok())
+        return 1;
+    QSqlDatabase db = QSqlDatabase::database(Database::defaultConnectionName());
+    if (!loadDistricts(db)) {
+        std::fprintf(stderr, "the real district list is needed: ../shared/data/thai-admin\n");
+        return 1;
+    }
+    if (!writeRoster(db, rows, csv))
+        return 1;
+    std::printf("roster                      %d rows, %.1f MB\n", rows, double(QFile(csv).size()) / 1e6);
+
+    const double shellSeconds = sqliteShellImport(csv, dir.filePath(QStringLiteral("bare.sqlite")));
+    if (shellSeconds < 0)
+        return 1;
+
+    QElapsedTimer timer;
+    timer.start();
+    const CsvReader::Table table = CsvReader::readFile(csv);
+    const double readSeconds = double(timer.nsecsElapsed()) / 1e9;
+    RosterImporter importer(db);
+    const auto mapping = RosterImporter::guessMapping(table.header);
+    timer.restart();
+    const auto preview = importer.check(table, mapping);
+    const double checkSeconds = double(timer.nsecsElapsed()) / 1e9;
+    timer.restart();
+    const auto result = importer.import(table, mapping);
+    const double importSeconds = double(timer.nsecsElapsed()) / 1e9;
+    if (!result.fileError.isEmpty() || result.imported != rows) {
+        std::fprintf(stderr, "import failed (%d of %d): %s %s\n", result.imported, rows, qPrintable(result.fileError),
+                     result.errors.isEmpty() ? "" : qPrintable(result.errors.first().message));
+        return 1;
+    }
+    const double khanaSeconds = readSeconds + importSeconds;
+    std::printf("sqlite3 .import, bare table %.2f s  %8.0f rows/s\n", shellSeconds, rows / shellSeconds);
+    std::printf("Khana roster import         %.2f s  %8.0f rows/s  (%.2f of sqlite3's rate; goal >= 0.50)\n", khanaSeconds,
+                rows / khanaSeconds, shellSeconds / khanaSeconds);
+    std::printf("  read and parse the file   %.2f s\n", readSeconds);
+    std::printf("  check every row (preview) %.2f s\n", checkSeconds);
+    std::printf("  check and write           %.2f s\n", importSeconds);
+    std::printf("people in database          %lld (%d new)\n", static_cast<long long>(PersonStore(db).count()), result.newPeople);
+    return 0;
+}
