@@ -21,6 +21,9 @@
 #include <QTableView>
 #include <QUndoStack>
 #include <QStandardPaths>
+#include <QPlainTextEdit>
+#include <QTemporaryDir>
+#include <QFile>
 
 using namespace khana;
 
@@ -41,6 +44,45 @@ class TestPeopleGui : public QObject
 
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    // A roster through the People page: the preview counts new and known people, names the
+    // refused row, and the import adds and updates them.
+    void importsARoster()
+    {
+        TestDatabase t(QStringLiteral("roster"));
+        QVERIFY(t.ok());
+        Person known;
+        known.nameTh = QStringLiteral("สมชาย ใจดี");
+        known.memberNumber = QStringLiteral("CR-0001");
+        QVERIFY(PersonStore(t.db()).save(known).ok());
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("roster.csv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("\xEF\xBB\xBF" "ชื่อ-สกุล,เลขสมาชิก,จังหวัด,วันที่สมัคร,ประเภทสมาชิก\r\n"
+                   "สมชาย ใจดี,CR-0001,เชียงราย,01/01/2565,ตลอดชีพ\r\n"
+                   "อนุชา คำแสน,CR-0100,เชียงราย,01/10/2566,\r\n"
+                   "วิไล มีสุข,CR-0101,เชียงรา,01/10/2566,\r\n");
+        file.close();
+        PeoplePage page(t.db());
+        page.show();
+        QString preview;
+        QString problems;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            preview = dialog->findChild<QLabel *>(QStringLiteral("importSummary"))->text();
+            problems = dialog->findChild<QPlainTextEdit *>(QStringLiteral("importErrors"))->toPlainText();
+            if (qEnvironmentVariableIsSet("KHANA_KEEP_EXPORTS"))
+                dialog->grab().save(qEnvironmentVariable("KHANA_KEEP_EXPORTS") + QStringLiteral("/roster-import.png"));
+            dialog->findChild<QPushButton *>(QStringLiteral("importButton"))->click();
+        });
+        QCOMPARE(page.importRosterFrom(path), 2);
+        QVERIFY2(preview.contains(QStringLiteral("2 row(s) will be imported (1 new, 1 already in People); 1 problem(s).")), qPrintable(preview));
+        QVERIFY2(problems.contains(QStringLiteral("Row 4, column จังหวัด: Unknown province \"เชียงรา\".")), qPrintable(problems));
+        QCOMPARE(PersonStore(t.db()).find(known.id)->membershipType, MembershipType::Lifetime);
+        QCOMPARE(page.model()->rowCount(), 2);
+    }
 
     void addFindAndUndo()
     {

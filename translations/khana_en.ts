@@ -102,6 +102,30 @@
             <numerusform>%n problems.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation>
+            <numerusform>… and %n more problem.</numerusform>
+            <numerusform>… and %n more problems.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>khana::PeoplePage</name>
+    <message numerus="yes">
+        <source>Roster imported: %n added</source>
+        <translation>
+            <numerusform>Roster imported: %n added</numerusform>
+            <numerusform>Roster imported: %n added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated.</source>
+        <translation>
+            <numerusform>%n updated.</numerusform>
+            <numerusform>%n updated.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>khana::RegisterPeopleDialog</name>
@@ -130,6 +154,16 @@
         <translation>
             <numerusform>%n registration imported.</numerusform>
             <numerusform>%n registrations imported.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>khana::RosterImportDialog</name>
+    <message numerus="yes">
+        <source>(%n new, %1 already in People)</source>
+        <translation>
+            <numerusform>(%n new, %1 already in People)</numerusform>
+            <numerusform>(%n new, %1 already in People)</numerusform>
         </translation>
     </message>
 </context>

@@ -569,6 +569,10 @@
         <source>The person could not be restored: %1</source>
         <translation>กู้คืนข้อมูลบุคคลไม่ได้: %1</translation>
     </message>
+    <message>
+        <source>Someone deleted %1 while the list was being imported.</source>
+        <translation>มีผู้ลบ %1 ระหว่างที่กำลังนำเข้ารายชื่อ</translation>
+    </message>
 </context>
 <context>
     <name>PhoneNumber</name>
@@ -1090,6 +1094,113 @@
     </message>
 </context>
 <context>
+    <name>RosterImporter</name>
+    <message>
+        <source>Name (Thai)</source>
+        <translation>ชื่อ (ภาษาไทย)</translation>
+    </message>
+    <message>
+        <source>Name in English</source>
+        <translation>ชื่อภาษาอังกฤษ</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>โทรศัพท์</translation>
+    </message>
+    <message>
+        <source>National ID</source>
+        <translation>เลขประจำตัวประชาชน</translation>
+    </message>
+    <message>
+        <source>Member no.</source>
+        <translation>เลขสมาชิก</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>จังหวัด</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>อำเภอ/เขต</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>วันที่สมัคร</translation>
+    </message>
+    <message>
+        <source>Membership ended</source>
+        <translation>วันสิ้นสุดสมาชิกภาพ</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>ประเภทสมาชิก</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the names.</source>
+        <translation>เลือกคอลัมน์ที่มีชื่อ</translation>
+    </message>
+    <message>
+        <source>Unknown province "%1".</source>
+        <translation>ไม่รู้จักจังหวัด "%1"</translation>
+    </message>
+    <message>
+        <source>Unknown district "%1": give its code, or its province too.</source>
+        <translation>ไม่รู้จักอำเภอ "%1": ให้ระบุรหัสอำเภอ หรือระบุจังหวัดด้วย</translation>
+    </message>
+    <message>
+        <source>No district "%1" in this province.</source>
+        <translation>ไม่มีอำเภอ "%1" ในจังหวัดนี้</translation>
+    </message>
+    <message>
+        <source>District %1 is not in this province.</source>
+        <translation>อำเภอ %1 ไม่ได้อยู่ในจังหวัดนี้</translation>
+    </message>
+    <message>
+        <source>"%1" is not a membership type (annual or lifetime).</source>
+        <translation>"%1" ไม่ใช่ประเภทสมาชิก (รายปี หรือ ตลอดชีพ)</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date.</source>
+        <translation>"%1" ไม่ใช่วันที่</translation>
+    </message>
+    <message>
+        <source>%1 is in the future.</source>
+        <translation>%1 เป็นวันในอนาคต</translation>
+    </message>
+    <message>
+        <source>"%1" is not a status (active, lapsed, resigned or deceased).</source>
+        <translation>"%1" ไม่ใช่สถานะ (ปกติ ขาดต่ออายุ ลาออก หรือ เสียชีวิต)</translation>
+    </message>
+    <message>
+        <source>Member no. %1 belongs to someone else in People.</source>
+        <translation>เลขสมาชิก %1 เป็นของบุคคลอื่นในรายชื่อบุคคล</translation>
+    </message>
+    <message>
+        <source>This person's member no. in People is %1.</source>
+        <translation>เลขสมาชิกของบุคคลนี้ในรายชื่อบุคคลคือ %1</translation>
+    </message>
+    <message>
+        <source>This member no. belongs to a person with another national ID.</source>
+        <translation>เลขสมาชิกนี้เป็นของบุคคลที่มีเลขประจำตัวประชาชนอื่น</translation>
+    </message>
+    <message>
+        <source>This person is already on an earlier row.</source>
+        <translation>บุคคลนี้อยู่ในแถวก่อนหน้าแล้ว</translation>
+    </message>
+    <message>
+        <source>Also on row %1.</source>
+        <translation>ซ้ำกับแถวที่ %1</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>ไม่ได้นำเข้าข้อมูลใดเลย: %1</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <source>The demo database could not be built: %1</source>
@@ -1104,11 +1215,11 @@
     <name>TableExport</name>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation>เขียนไฟล์ %1 ไม่สำเร็จ: %2</translation>
+        <translation>เขียนแฟ้ม %1 ไม่สำเร็จ: %2</translation>
     </message>
     <message>
         <source>%1 could not be written.</source>
-        <translation>เขียนไฟล์ %1 ไม่สำเร็จ</translation>
+        <translation>เขียนแฟ้ม %1 ไม่สำเร็จ</translation>
     </message>
 </context>
 <context>
@@ -1866,7 +1977,7 @@
     </message>
     <message>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
-        <translation>สมุดงาน Excel (*.xlsx);;ไฟล์ CSV (*.csv)</translation>
+        <translation>สมุดงาน Excel (*.xlsx);;แฟ้ม CSV (*.csv)</translation>
     </message>
     <message>
         <source>&amp;Import counts…</source>
@@ -1878,7 +1989,7 @@
     </message>
     <message>
         <source>CSV files (*.csv *.txt)</source>
-        <translation>ไฟล์ CSV (*.csv *.txt)</translation>
+        <translation>แฟ้ม CSV (*.csv *.txt)</translation>
     </message>
     <message numerus="yes">
         <source>%n count(s) imported.</source>
@@ -1968,6 +2079,11 @@
     <message>
         <source>Row %1, column %2: %3</source>
         <translation>แถว %1 คอลัมน์ %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation>
+            <numerusform>… และปัญหาอื่นอีก %n รายการ</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2253,6 +2369,32 @@
     <message>
         <source>Deleted %1.</source>
         <translation>ลบ %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>&amp;Import roster…</source>
+        <translation>นำเข้าทะเบียนสมาชิก… (&amp;I)</translation>
+    </message>
+    <message>
+        <source>Add or update members from a CSV file</source>
+        <translation>เพิ่มหรือปรับปรุงข้อมูลสมาชิกจากแฟ้ม CSV</translation>
+    </message>
+    <message>
+        <source>Import member roster</source>
+        <translation>นำเข้าทะเบียนสมาชิก</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>แฟ้ม CSV (*.csv *.txt)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Roster imported: %n added</source>
+        <translation>
+            <numerusform>นำเข้าทะเบียนสมาชิกแล้ว: เพิ่ม %n คน</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated.</source>
+        <translation>
+            <numerusform>ปรับปรุง %n คน</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2998,6 +3140,26 @@
     <message>
         <source>Row %1: %2</source>
         <translation>แถว %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>khana::RosterImportDialog</name>
+    <message>
+        <source>Import member roster — %1</source>
+        <translation>นำเข้าทะเบียนสมาชิก — %1</translation>
+    </message>
+    <message>
+        <source>Membership when a row does not say:</source>
+        <translation>ประเภทสมาชิกเมื่อแถวไม่ได้ระบุ:</translation>
+    </message>
+    <message>
+        <source>People already in Khana are found by national ID, member number, or phone with the same name: their membership is updated and their name kept. Everyone else is added. An import is not undone with Ctrl+Z: check the preview first.</source>
+        <translation>บุคคลที่มีอยู่แล้วในคณะจะค้นหาจากเลขประจำตัวประชาชน เลขสมาชิก หรือโทรศัพท์ที่มีชื่อตรงกัน: ข้อมูลสมาชิกภาพจะได้รับการปรับปรุงโดยคงชื่อเดิมไว้ ส่วนคนอื่นจะถูกเพิ่มใหม่ การนำเข้าไม่สามารถย้อนกลับด้วย Ctrl+Z ได้ โปรดตรวจดูตัวอย่างก่อน</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n new, %1 already in People)</source>
+        <translation>
+            <numerusform>(ใหม่ %n คน มีอยู่แล้วในรายชื่อบุคคล %1 คน)</numerusform></translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "PersonCommands.h"
 #include "PersonDialog.h"
+#include "RosterImportDialog.h"
 #include "domain/DisplayConventions.h"
 #include "domain/NationalId.h"
 #include "domain/PhoneNumber.h"
@@ -10,6 +11,8 @@
 #include "stores/PersonStore.h"
 
 #include <QAction>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -17,6 +20,7 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTimer>
 #include <QToolButton>
@@ -85,6 +89,21 @@ PeoplePage::PeoplePage(const QSqlDatabase &db, QWidget *parent)
     editButton->setDefaultAction(m_editAction);
     auto *deleteButton = new QToolButton(this);
     deleteButton->setDefaultAction(m_deleteAction);
+    auto *importButton = new QToolButton(this);
+    importButton->setObjectName(QStringLiteral("importRoster"));
+    importButton->setText(tr("&Import roster…"));
+    importButton->setToolTip(tr("Add or update members from a CSV file"));
+    connect(importButton, &QToolButton::clicked, this, [this] {
+        QSettings settings;
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Import member roster"),
+            settings.value(QStringLiteral("people/importFolder"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).toString(),
+            tr("CSV files (*.csv *.txt)"));
+        if (path.isEmpty())
+            return;
+        settings.setValue(QStringLiteral("people/importFolder"), QFileInfo(path).absolutePath());
+        importRosterFrom(path);
+    });
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_search, 1);
@@ -92,6 +111,7 @@ PeoplePage::PeoplePage(const QSqlDatabase &db, QWidget *parent)
     top->addWidget(addButton);
     top->addWidget(editButton);
     top->addWidget(deleteButton);
+    top->addWidget(importButton);
 
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -294,6 +314,17 @@ void PeoplePage::editSelected()
         Q_EMIT message(tr("Saved %1.").arg(dialog->person().nameTh));
     });
     dialog->open();
+}
+
+int PeoplePage::importRosterFrom(const QString &path)
+{
+    RosterImportDialog dialog(m_db, path, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return 0;
+    m_model->reload();
+    Q_EMIT message(tr("Roster imported: %n added", nullptr, dialog.added()) + QStringLiteral(", ")
+                   + tr("%n updated.", nullptr, dialog.updated()));
+    return dialog.imported();
 }
 
 void PeoplePage::deleteSelected()

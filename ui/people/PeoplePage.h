@@ -41,6 +41,9 @@ public:
     void editSelected();
     void deleteSelected();
     void focusSearch();
+    // Imports a member roster from a CSV file through the import dialog; returns the rows
+    // imported (0 when cancelled).
+    int importRosterFrom(const QString &path);
 
 Q_SIGNALS:
     void message(const QString &text);

@@ -18,6 +18,7 @@ ImportDialog::ImportDialog(const QString &title, CsvReader::Table table, const F
     , m_import(std::move(import))
     , m_form(new QFormLayout)
     , m_sample(new QTableWidget(this))
+    , m_explanation(new QLabel(this))
     , m_summary(new QLabel(this))
     , m_errors(new QPlainTextEdit(this))
 {
@@ -61,6 +62,9 @@ ImportDialog::ImportDialog(const QString &title, CsvReader::Table table, const F
                                               : m_table.error,
                                  this));
     layout->addWidget(m_sample);
+    m_explanation->setWordWrap(true);
+    m_explanation->hide();
+    layout->addWidget(m_explanation);
     layout->addLayout(m_form);
     layout->addWidget(m_summary);
     layout->addWidget(m_errors, 1);
@@ -71,6 +75,12 @@ ImportDialog::ImportDialog(const QString &title, CsvReader::Table table, const F
 void ImportDialog::addOption(const QString &label, QWidget *editor)
 {
     m_form->addRow(label, editor);
+}
+
+void ImportDialog::setExplanation(const QString &text)
+{
+    m_explanation->setText(text);
+    m_explanation->setVisible(!text.isEmpty());
 }
 
 QList<int> ImportDialog::mapping() const
@@ -93,9 +103,15 @@ void ImportDialog::refreshPreview()
     if (!preview.note.isEmpty())
         summary += QLatin1Char(' ') + preview.note;
     m_summary->setText(summary + QStringLiteral("; ") + tr("%n problem(s).", nullptr, int(preview.errors.size())));
+    // Enough to see what is wrong with a file; a list of a million problems helps nobody.
+    constexpr qsizetype kShown = 1000;
     QStringList lines;
-    for (const RowError &e : preview.errors)
+    for (qsizetype i = 0; i < qMin(kShown, preview.errors.size()); ++i) {
+        const RowError &e = preview.errors.at(i);
         lines.append(tr("Row %1, column %2: %3").arg(e.line).arg(e.column, e.message));
+    }
+    if (preview.errors.size() > kShown)
+        lines.append(tr("… and %n more problem(s).", nullptr, int(preview.errors.size() - kShown)));
     m_errors->setPlainText(lines.join(QLatin1Char('\n')));
 }
 

@@ -49,6 +49,8 @@ public:
     const CsvReader::Table &table() const { return m_table; }
     // A further choice shown below the columns (a default category, "replace existing").
     void addOption(const QString &label, QWidget *editor);
+    // A sentence on what the import does with the rows, shown above the columns.
+    void setExplanation(const QString &text);
     void refreshPreview();
     int imported() const { return m_imported; }
     void accept() override;
@@ -62,6 +64,7 @@ private:
     QList<QComboBox *> m_columns;
     QFormLayout *m_form;
     QTableWidget *m_sample;
+    QLabel *m_explanation;
     QLabel *m_summary;
     QPlainTextEdit *m_errors;
     int m_imported = 0;

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "io/RosterImporter.h"
+#include "widgets/ImportDialog.h"
+
+class QComboBox;
+
+namespace khana {
+
+// Imports a member roster into People: new members are added, people already known have
+// their membership brought up to date.
+class RosterImportDialog : public ImportDialog
+{
+    Q_OBJECT
+
+public:
+    RosterImportDialog(const QSqlDatabase &db, const QString &path, QWidget *parent = nullptr);
+
+    int added() const { return m_added; }
+    int updated() const { return m_updated; }
+
+private:
+    ImportPreview run(const CsvReader::Table &table, const QList<int> &columns, bool write);
+
+    RosterImporter m_importer;
+    QComboBox *m_defaultMembership;
+    int m_added = 0;
+    int m_updated = 0;
+};
+
+} // namespace khana
