@@ -3,10 +3,12 @@
 // real district list.
 
 #include "TestDatabase.h"
+#include "demo/PeopleGenerator.h"
 #include "domain/Growth.h"
 #include "io/DistrictImporter.h"
 #include "io/MemberCountImporter.h"
 #include "stores/AreaStore.h"
+#include "stores/GrowthOverview.h"
 #include "stores/GrowthStore.h"
 #include "stores/PersonStore.h"
 
@@ -44,6 +46,45 @@ private Q_SLOTS:
         QVERIFY(t->ok());
     }
     void cleanup() { t.reset(); }
+
+    // A roster holding at least the members a recorded count says is complete: targets are
+    // measured on it, month by month.
+    void measuresOnACompleteRoster()
+    {
+        PersonStore people(t->db());
+        for (const QString &name : {QStringLiteral("หนึ่ง ทดสอบ"), QStringLiteral("สอง ทดสอบ"), QStringLiteral("สาม ทดสอบ")}) {
+            Person p;
+            p.nameTh = name;
+            p.provinceCode = QStringLiteral("TH-57");
+            p.membershipType = MembershipType::Annual;
+            p.joinDate = QDate(2023, 9, 5);
+            QVERIFY(people.save(p).ok());
+        }
+        GrowthStore store(t->db());
+        MemberCount count{0, 0, {}, QDate(2023, 10, 1), 2, QString()};
+        QVERIFY(store.saveCount(count).ok());
+        GrowthTarget target{0, 0, TargetMetric::Members, {}, 10, QDate(2023, 9, 1), QDate(2023, 12, 31), QString()};
+        QVERIFY(store.saveTarget(target).ok());
+        const GrowthOverview o = GrowthOverview::build(t->db(), {}, QDate(2023, 9, 1), QDate(2023, 10, 31), QDate(2023, 10, 31));
+        QCOMPARE(o.targets.first().progress.current, qint64(3));
+        QVERIFY(std::all_of(o.measured.cbegin(), o.measured.cend(), [](const GrowthPoint &p) { return p.source == GrowthPoint::Source::Roster; }));
+    }
+
+    // The demo database holds seed 001's numbers, so the growth page shows a real case.
+    void demoHoldsTheSeedNumbers()
+    {
+        QString error;
+        QVERIFY2(DemoData::populate(t->db(), &error), qPrintable(error));
+        const GrowthStore store(t->db());
+        const QList<MemberCount> counts = store.counts({});
+        QCOMPARE(counts.size(), 2);
+        QCOMPARE(counts.last().count, qint64(77760));
+        QCOMPARE(store.targets().size(), 1);
+        // The demo roster holds a few hundred of them: the target is measured on the totals.
+        const GrowthOverview o = GrowthOverview::build(t->db(), {}, QDate(2023, 9, 1), QDate(2023, 10, 31), QDate(2023, 10, 31));
+        QCOMPARE(o.targets.size(), 1);
+        QCOMPARE(o.targets.first().progress.describe(QLocale(QLocale::English)), QStringLiteral("77,760 of 100,000 (77.8%)"));
+    }
 
     void seedArithmetic()
     {

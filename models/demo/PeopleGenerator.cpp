@@ -6,6 +6,7 @@
 #include "database/Database.h"
 #include "io/CsvReader.h"
 #include "io/DistrictImporter.h"
+#include "stores/GrowthStore.h"
 #include "stores/PersonStore.h"
 #include "stores/RegistrationStore.h"
 #include "stores/WorkshopStore.h"
@@ -160,6 +161,25 @@ bool DemoData::addSeedWorkshops(const QSqlDatabase &db, QString *error)
     return RegistrationStore(db).addBulk(registrations, error);
 }
 
+bool DemoData::addSeedGrowth(const QSqlDatabase &db, QString *error)
+{
+    // Seed 001: the party's members grew from 68,296 in September 2023 to 77,760 on
+    // 22 October 2023, against 100,000 by the end of the year.
+    GrowthStore store(db);
+    QList<MemberCount> counts{
+        {0, 0, {}, QDate(2023, 9, 30), 68296, QStringLiteral("รายงานการขยายฐานสมาชิก กันยายน 2566")},
+        {0, 0, {}, QDate(2023, 10, 22), 77760, QStringLiteral("รายงานการขยายฐานสมาชิก 22 ตุลาคม 2566")},
+    };
+    GrowthTarget members{0, 0, TargetMetric::Members, {}, 100000, QDate(2023, 9, 1), QDate(2023, 12, 31),
+                         QStringLiteral("สมาชิก 100,000 คน ภายในสิ้นปี 2566")};
+    GrowthStore::SaveResult saved = store.saveCounts(counts);
+    if (saved.ok())
+        saved = store.saveTarget(members);
+    if (!saved.ok())
+        *error = saved.error.isEmpty() && !saved.fieldErrors.isEmpty() ? saved.fieldErrors.first().message : saved.error;
+    return saved.ok();
+}
+
 bool DemoData::populate(const QSqlDatabase &db, QString *error)
 {
     AreaStore areas(db);
@@ -187,6 +207,8 @@ bool DemoData::populate(const QSqlDatabase &db, QString *error)
     if (!addSeedWorkshops(db, error))
         return false;
     if (!SeedPlans::addChiangRaiPlan(db, error) || !SeedPlans::addPhayaoPlan(db, error))
+        return false;
+    if (!addSeedGrowth(db, error))
         return false;
     return Database::setMetaValue(db, QStringLiteral("demo"), QStringLiteral("1"));
 }

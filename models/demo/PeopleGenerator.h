@@ -34,6 +34,8 @@ public:
 private:
     // The workshops of seeds 000 (Chiang Rai, with registrations and check-ins) and 002.
     static bool addSeedWorkshops(const QSqlDatabase &db, QString *error);
+    // The member counts and the members target of seed 001.
+    static bool addSeedGrowth(const QSqlDatabase &db, QString *error);
 };
 
 } // namespace khana

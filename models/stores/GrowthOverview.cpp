@@ -13,7 +13,18 @@ QList<GrowthPoint> measuredPoints(const QList<GrowthPoint> &series)
     for (const GrowthPoint &p : series)
         (p.source == GrowthPoint::Source::Roster ? roster : recorded).append(p);
     const bool rosterHasMembers = std::any_of(roster.cbegin(), roster.cend(), [](const GrowthPoint &p) { return p.value > 0; });
-    return rosterHasMembers ? roster : recorded;
+    if (!rosterHasMembers)
+        return recorded;
+    if (recorded.isEmpty())
+        return roster;
+    // Targets are measured on the roster when it is complete, and on the recorded totals when
+    // the roster holds fewer members than they count (only part of the membership is in Khana).
+    const GrowthPoint &latest = recorded.last();
+    const GrowthPoint *rosterThen = &roster.first();
+    for (const GrowthPoint &p : std::as_const(roster))
+        if (p.date <= latest.date)
+            rosterThen = &p;
+    return rosterThen->value < latest.value ? recorded : roster;
 }
 
 } // namespace
