@@ -76,6 +76,25 @@ void FastStatement::bindInt(int position, qint64 value)
         m_query.bindValue(position, value);
 }
 
+void FastStatement::bindDateOrNull(int position, const QDate &value)
+{
+    bindTextOrNull(position, value.isValid() ? value.toString(Qt::ISODate) : QString());
+}
+
+void FastStatement::bind(int position, const QVariant &value)
+{
+    if (!m_statement) {
+        m_query.bindValue(position, value);
+        return;
+    }
+    if (value.isNull())
+        sqlite3_bind_null(m_statement, position + 1);
+    else if (value.typeId() == QMetaType::LongLong || value.typeId() == QMetaType::Int)
+        sqlite3_bind_int64(m_statement, position + 1, value.toLongLong());
+    else
+        bindText(position, value.toString());
+}
+
 bool FastStatement::exec()
 {
     if (!m_statement) {

@@ -2,7 +2,9 @@
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QDate>
 #include <QString>
+#include <QVariant>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -27,6 +29,9 @@ public:
     void bindText(int position, const QString &value);   // a null string binds ''
     void bindTextOrNull(int position, const QString &value); // an empty string binds NULL
     void bindInt(int position, qint64 value);
+    void bindDateOrNull(int position, const QDate &value); // ISO, NULL when invalid
+    // A value as a store builds it for QSqlQuery (SqlValues): text, integer or NULL.
+    void bind(int position, const QVariant &value);
     // Runs the statement with the values bound, ready for the next ones.
     bool exec();
     qint64 lastInsertId() const;

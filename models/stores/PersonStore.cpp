@@ -33,6 +33,8 @@ const char *const kWriteColumns =
     "name_th, sort_name, name_en, nickname, phone, national_id, province_code, district_code, member_no, "
     "membership_type, join_date, end_date, status, notes";
 
+constexpr int kWriteColumnCount = 14;
+
 QVariantList writeValues(const Person &p)
 {
     return {text(p.nameTh),
@@ -49,25 +51,6 @@ QVariantList writeValues(const Person &p)
             dateOrNull(p.endDate),
             PersonCodes::statusCode(p.status),
             text(p.notes)};
-}
-
-// writeValues() for a statement run many times.
-void bindWriteValues(FastStatement &s, const Person &p)
-{
-    s.bindText(0, p.nameTh);
-    s.bindText(1, ThaiText::sortKey(p.nameTh));
-    s.bindText(2, p.nameEn);
-    s.bindText(3, p.nickname);
-    s.bindText(4, p.phone);
-    s.bindTextOrNull(5, p.nationalId);
-    s.bindTextOrNull(6, p.provinceCode);
-    s.bindTextOrNull(7, p.districtCode);
-    s.bindText(8, p.memberNumber);
-    s.bindText(9, PersonCodes::membershipCode(p.membershipType));
-    s.bindTextOrNull(10, p.joinDate.isValid() ? p.joinDate.toString(Qt::ISODate) : QString());
-    s.bindTextOrNull(11, p.endDate.isValid() ? p.endDate.toString(Qt::ISODate) : QString());
-    s.bindText(12, PersonCodes::statusCode(p.status));
-    s.bindText(13, p.notes);
 }
 
 } // namespace
@@ -389,14 +372,17 @@ bool PersonStore::insertBulk(QList<Person> &people, QString *error, bool ownTran
     // One time for the whole import: binding it costs less than the column default per row.
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     FastStatement insert(m_db, QStringLiteral("INSERT INTO person (%1, created_at, updated_at) VALUES (%2)")
-                                   .arg(QString::fromLatin1(kWriteColumns), placeholders(writeValues(Person{}).size() + 2)));
+                                   .arg(QString::fromLatin1(kWriteColumns), placeholders(kWriteColumnCount + 2)));
     FastStatement tag(m_db, QStringLiteral("INSERT INTO person_tag (person_id, tag) VALUES (?, ?)"));
     if (!insert.isValid() || !tag.isValid())
         return fail(insert.error() + tag.error());
     for (Person &p : people) {
-        bindWriteValues(insert, p);
-        insert.bindText(14, now);
-        insert.bindText(15, now);
+        const QVariantList values = writeValues(p);
+        Q_ASSERT(values.size() == kWriteColumnCount);
+        for (int i = 0; i < kWriteColumnCount; ++i)
+            insert.bind(i, values.at(i));
+        insert.bindText(kWriteColumnCount, now);
+        insert.bindText(kWriteColumnCount + 1, now);
         if (!insert.exec())
             return fail(insert.error());
         p.id = insert.lastInsertId();
@@ -473,8 +459,8 @@ bool PersonStore::updateMemberships(const QList<Person> &people, QString *error)
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     for (const Person &p : people) {
         update.bindText(0, PersonCodes::membershipCode(p.membershipType));
-        update.bindTextOrNull(1, p.joinDate.isValid() ? p.joinDate.toString(Qt::ISODate) : QString());
-        update.bindTextOrNull(2, p.endDate.isValid() ? p.endDate.toString(Qt::ISODate) : QString());
+        update.bindDateOrNull(1, p.joinDate);
+        update.bindDateOrNull(2, p.endDate);
         update.bindText(3, PersonCodes::statusCode(p.status));
         update.bindText(4, p.memberNumber);
         update.bindText(5, p.memberNumber);
