@@ -171,6 +171,49 @@ private Q_SLOTS:
         QCOMPARE(searchCount(QStringLiteral("ศรีสุข")), 1);
     }
 
+    void bulkInsertGivesEachPersonTheirOwnId_data()
+    {
+        QTest::addColumn<int>("size");
+        QTest::addColumn<bool>("afterRemovingTheNewest");
+        for (int size : {1, 63, 64, 65, 200}) {
+            QTest::addRow("%d people", size) << size << false;
+            QTest::addRow("%d people, after the newest was removed", size) << size << true;
+        }
+    }
+
+    void bulkInsertGivesEachPersonTheirOwnId()
+    {
+        QFETCH(int, size);
+        QFETCH(bool, afterRemovingTheNewest);
+        PersonStore store(t->db());
+        if (afterRemovingTheNewest) {
+            // The sequence then runs ahead of the largest id: new ids must not reuse the old one.
+            Person gone = somchai();
+            QVERIFY(store.save(gone).ok());
+            QVERIFY(store.remove(gone.id, store.find(gone.id)->rowVersion).ok());
+        }
+        QList<Person> people;
+        for (int i = 0; i < size; ++i) {
+            Person p;
+            p.nameTh = QStringLiteral("สมาชิก ลำดับ%1").arg(i);
+            p.memberNumber = QStringLiteral("B%1").arg(i, 5, 10, QLatin1Char('0'));
+            if (i % 7 == 0)
+                p.tags = {QStringLiteral("อาสาสมัคร"), QStringLiteral("tag%1").arg(i)};
+            cleanAndValidate(p);
+            people.append(p);
+        }
+        QString error;
+        QVERIFY2(store.insertBulk(people, &error), qPrintable(error));
+        QCOMPARE(store.count(), size);
+        for (const Person &p : std::as_const(people)) {
+            const auto stored = store.find(p.id);
+            QVERIFY2(stored, qPrintable(p.nameTh));
+            QCOMPARE(stored->nameTh, p.nameTh);
+            QCOMPARE(stored->memberNumber, p.memberNumber);
+            QCOMPARE(stored->tags, p.tags);
+        }
+    }
+
     void auditHoldsNoPersonalData()
     {
         PersonStore store(t->db());

@@ -52,8 +52,14 @@ void FastStatement::bindText(int position, const QString &value)
         m_query.bindValue(position, value.isNull() ? QStringLiteral("") : value);
         return;
     }
-    // A null QString still points at an empty string: it binds '', not NULL.
-    sqlite3_bind_text16(m_statement, position + 1, value.utf16(), int(value.size() * 2), SQLITE_TRANSIENT);
+    // The database stores UTF-8: converting here once is cheaper than handing SQLite UTF-16 to
+    // copy and translate. The bytes stay alive in m_texts until the position is bound again.
+    // A null QString binds '', not NULL.
+    if (position >= m_texts.size())
+        m_texts.resize(position + 1);
+    QByteArray &utf8 = m_texts[position];
+    utf8 = value.toUtf8();
+    sqlite3_bind_text(m_statement, position + 1, utf8.isNull() ? "" : utf8.constData(), int(utf8.size()), SQLITE_STATIC);
 }
 
 void FastStatement::bindTextOrNull(int position, const QString &value)

@@ -2,7 +2,9 @@
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QByteArray>
 #include <QDate>
+#include <QList>
 #include <QString>
 #include <QVariant>
 
@@ -24,6 +26,8 @@ public:
 
     bool isValid() const { return m_error.isEmpty(); }
     QString error() const { return m_error; }
+    // True when values go to SQLite directly, false on the QSqlQuery path (other databases).
+    bool bindsDirectly() const { return m_statement != nullptr; }
 
     // Positions count from 0, as QSqlQuery::bindValue does.
     void bindText(int position, const QString &value);   // a null string binds ''
@@ -43,6 +47,8 @@ private:
     sqlite3_stmt *m_statement = nullptr;
     QSqlQuery m_query;
     QString m_error;
+    QList<QByteArray> m_texts; // bound text, by position
+
 };
 
 } // namespace khana
