@@ -3,15 +3,20 @@
 // real district list.
 
 #include "TestDatabase.h"
+#include "WorkshopFixtures.h"
 #include "demo/PeopleGenerator.h"
 #include "domain/Growth.h"
 #include "io/DistrictImporter.h"
 #include "io/MemberCountImporter.h"
+#include "itemmodels/ElectionsModel.h"
+#include "itemmodels/ItemRoles.h"
 #include "stores/AreaStore.h"
 #include "stores/GrowthOverview.h"
 #include "stores/GrowthStore.h"
 #include "stores/PersonStore.h"
+#include "stores/WorkshopStore.h"
 
+#include <QAbstractItemModelTester>
 #include <QFile>
 
 using namespace khana;
@@ -260,6 +265,79 @@ private Q_SLOTS:
         bad.districtCode = QStringLiteral("0000");
         bad.heldOn = QDate(2023, 10, 22);
         QVERIFY(!store.saveElection(bad).ok());
+    }
+
+    void electionsAreListedEditedAndPutBack()
+    {
+        AreaStore areas(t->db());
+        QVERIFY(areas.upsertDistricts({{QStringLiteral("5701"), QStringLiteral("TH-57"), QStringLiteral("เมืองเชียงราย"), QStringLiteral("Mueang Chiang Rai")},
+                                       {QStringLiteral("5601"), QStringLiteral("TH-56"), QStringLiteral("เมืองพะเยา"), QStringLiteral("Mueang Phayao")}})
+                    .ok());
+        Workshop meeting = fixtures::chiangRaiWorkshop();
+        QVERIFY(WorkshopStore(t->db()).save(meeting).ok());
+        Person elected;
+        elected.nameTh = QStringLiteral("สมชาย ใจดี");
+        QVERIFY(PersonStore(t->db()).save(elected).ok());
+        GrowthStore store(t->db());
+        RepresentativeElection atMeeting{0, QStringLiteral("5701"), QDate(2023, 10, 22), meeting.id, 3, 52, elected.id,
+                                         QDate(2023, 10, 22), QDate(2025, 10, 21), QString(), 0};
+        RepresentativeElection elsewhere{0, QStringLiteral("5601"), QDate(2023, 11, 5), 0, std::nullopt, std::nullopt, 0,
+                                         QDate(), QDate(), QStringLiteral("ประชุมอำเภอ"), 0};
+        QVERIFY(store.saveElection(atMeeting).ok());
+        QVERIFY(store.saveElection(elsewhere).ok());
+        QCOMPARE(atMeeting.rowVersion, 1);
+
+        // Newest first; by province; by the workshop it was held at.
+        const QList<ElectionListing> all = store.elections();
+        QCOMPARE(all.size(), 2);
+        QCOMPARE(all.at(0).election.id, elsewhere.id);
+        QCOMPARE(all.at(1).workshopTitle, meeting.title);
+        QCOMPARE(all.at(1).electedName, elected.nameTh);
+        QCOMPARE(all.at(1).provinceEn, QStringLiteral("Chiang Rai"));
+        QCOMPARE(store.elections({QStringLiteral("TH-56"), 0}).size(), 1);
+        const QList<ElectionListing> atWorkshop = store.elections({QString(), meeting.id});
+        QCOMPARE(atWorkshop.size(), 1);
+        QCOMPARE(atWorkshop.first().election.id, atMeeting.id);
+
+        // An edit made from an old copy is refused; nothing changes.
+        RepresentativeElection stale = atMeeting;
+        atMeeting.votesCast = 55;
+        QVERIFY(store.saveElection(atMeeting).ok());
+        QCOMPARE(atMeeting.rowVersion, 2);
+        stale.votesCast = 1;
+        QVERIFY(!store.saveElection(stale).error.isEmpty());
+        QCOMPARE(store.findElection(atMeeting.id)->votesCast, std::optional<int>(55));
+        QVERIFY(!store.removeElection(atMeeting.id, stale.rowVersion).ok());
+
+        // Removed and put back: the same id, the same values.
+        QVERIFY(store.removeElection(atMeeting.id, atMeeting.rowVersion).ok());
+        QVERIFY(!store.findElection(atMeeting.id));
+        QVERIFY(store.restoreElection(atMeeting).ok());
+        const auto back = store.findElection(atMeeting.id);
+        QVERIFY(back);
+        QCOMPARE(back->workshopId, meeting.id);
+        QCOMPARE(back->votesCast, std::optional<int>(55));
+        QCOMPARE(back->termEnd, QDate(2025, 10, 21));
+
+        // A workshop where an election was held keeps it: deleting the workshop is refused.
+        const auto deleted = WorkshopStore(t->db()).remove(meeting.id, WorkshopStore(t->db()).find(meeting.id)->rowVersion);
+        QVERIFY(deleted.error.contains(QStringLiteral("elections")));
+        QVERIFY(WorkshopStore(t->db()).find(meeting.id));
+
+        // The list model: every row, names in the language shown, one province implied.
+        ElectionsModel model(t->db());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setFilter({QStringLiteral("TH-57"), 0});
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.index(0, ElectionsModel::Meeting).data().toString(), meeting.title);
+        QCOMPARE(model.index(0, ElectionsModel::Candidates).data(ItemRole::Raw).toInt(), 3);
+        QCOMPARE(model.index(0, ElectionsModel::HeldOn).data(ItemRole::Raw).toDate(), QDate(2023, 10, 22));
+        model.setFilter({});
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.index(model.rowOf(elsewhere.id), ElectionsModel::Elected).data().toString(), QStringLiteral("(nobody elected)"));
+        QVERIFY(model.index(model.rowOf(atMeeting.id), ElectionsModel::District).data().toString().contains(QLatin1Char(',')));
+        model.clear();
+        QCOMPARE(model.rowCount(), 0);
     }
 
     void countImportRows_data()

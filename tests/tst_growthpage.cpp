@@ -6,6 +6,7 @@
 #include "domain/DisplayConventions.h"
 #include "growth/GrowthCharts.h"
 #include "growth/GrowthPage.h"
+#include "itemmodels/ElectionsModel.h"
 #include "shell/DashboardPage.h"
 #include "stores/AreaStore.h"
 #include "stores/GrowthStore.h"
@@ -258,12 +259,54 @@ private Q_SLOTS:
         });
         page.findChild<QPushButton *>(QStringLiteral("recordElection"))->click();
         QVERIFY2(refused.contains(QStringLiteral("The term ends before it starts.")), qPrintable(refused));
-        const QList<RepresentativeElection> elections = GrowthStore(t.db()).elections();
+        const QList<ElectionListing> elections = GrowthStore(t.db()).elections();
         QCOMPARE(elections.size(), 1);
-        QCOMPARE(elections.first().districtCode, QStringLiteral("5701"));
-        QCOMPARE(elections.first().electedPersonId, somchai.id);
-        QCOMPARE(elections.first().termStart, QDate(2023, 10, 22));
+        const RepresentativeElection recorded = elections.first().election;
+        QCOMPARE(recorded.districtCode, QStringLiteral("5701"));
+        QCOMPARE(recorded.electedPersonId, somchai.id);
+        QCOMPARE(recorded.termStart, QDate(2023, 10, 22));
         QCOMPARE(GrowthStore(t.db()).coverage(QStringLiteral("TH-57"), QDate(2024, 1, 1)).withRepresentative, 1);
+
+        // The Representatives tab lists it; it can be edited, removed, and both undone.
+        auto *table = page.findChild<QTableView *>(QStringLiteral("elections"));
+        QVERIFY(table);
+        QCOMPARE(table->model()->rowCount(), 1);
+        QCOMPARE(table->model()->index(0, ElectionsModel::Elected).data().toString(), QStringLiteral("สมชาย ใจดี"));
+        table->setCurrentIndex(table->model()->index(0, 0));
+        QTimer::singleShot(0, this, [] {
+            QWidget *dialog = QApplication::activeModalWidget();
+            QVERIFY(dialog);
+            // The dialog opens on the stored values, the term included.
+            QCOMPARE(dialog->findChild<DateEdit *>(QStringLiteral("termEnd"))->date(), QDate(2025, 10, 21));
+            dialog->findChild<QSpinBox *>(QStringLiteral("electionVotes"))->setValue(41);
+            dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+        });
+        page.findChild<QPushButton *>(QStringLiteral("editElection"))->click();
+        GrowthStore store(t.db());
+        QCOMPARE(store.findElection(recorded.id)->votesCast, std::optional<int>(41));
+        QCOMPARE(store.findElection(recorded.id)->termEnd, QDate(2025, 10, 21));
+        QCOMPARE(table->model()->index(0, ElectionsModel::VotesCast).data().toString(), QStringLiteral("41"));
+        page.undoStack()->undo();
+        QCOMPARE(store.findElection(recorded.id)->votesCast, std::nullopt);
+
+        table->setCurrentIndex(table->model()->index(0, 0));
+        page.findChild<QPushButton *>(QStringLiteral("removeElection"))->click();
+        QVERIFY(!store.findElection(recorded.id));
+        QCOMPARE(table->model()->rowCount(), 0);
+        QCOMPARE(store.coverage(QStringLiteral("TH-57"), QDate(2024, 1, 1)).withRepresentative, 0);
+        page.undoStack()->undo();
+        QCOMPARE(table->model()->rowCount(), 1);
+        QCOMPARE(store.findElection(recorded.id)->electedPersonId, somchai.id);
+        // Undo past the recording (the undone edit was dropped when the removal came), then
+        // redo both: the same election with the same id, then removed again.
+        QCOMPARE(page.undoStack()->count(), 2);
+        page.undoStack()->undo();
+        QVERIFY(!store.findElection(recorded.id));
+        page.undoStack()->redo();
+        QCOMPARE(store.findElection(recorded.id)->electedPersonId, somchai.id);
+        QCOMPARE(table->model()->rowCount(), 1);
+        page.undoStack()->redo();
+        QVERIFY(!store.findElection(recorded.id));
     }
 
     void countsAndTargetsUndo()

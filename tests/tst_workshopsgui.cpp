@@ -5,10 +5,14 @@
 #include "TestDatabase.h"
 #include "WorkshopFixtures.h"
 #include "domain/BadgeCode.h"
+#include "growth/ElectionsPanel.h"
+#include "itemmodels/ElectionsModel.h"
 #include "itemmodels/ItemRoles.h"
 #include "itemmodels/QuotaMatrixModel.h"
 #include "shell/MainWindow.h"
+#include "stores/AreaStore.h"
 #include "stores/CheckInSession.h"
+#include "stores/GrowthStore.h"
 #include "stores/PersonStore.h"
 #include "stores/RegistrationStore.h"
 #include "stores/WorkshopStore.h"
@@ -22,6 +26,7 @@
 #include "workshops/WorkshopEditor.h"
 #include "workshops/WorkshopPrinting.h"
 #include "workshops/WorkshopsPage.h"
+#include "widgets/DateEdit.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -39,6 +44,7 @@
 #include <QTableWidget>
 #include <QTimer>
 #include <QToolButton>
+#include <QUndoStack>
 
 using namespace khana;
 
@@ -355,6 +361,57 @@ private Q_SLOTS:
         QVERIFY(PlanStore(t.db()).insertItem(activity).ok());
         panel->reload();
         QVERIFY(outcomes->item(0)->toolTip().contains(QStringLiteral("ตั้งทีมประสานงาน")));
+    }
+
+    void electionsHeldAtTheWorkshop()
+    {
+        TestDatabase t(QStringLiteral("elections"));
+        QVERIFY(t.ok());
+        QVERIFY(AreaStore(t.db()).upsertDistricts({{QStringLiteral("5701"), QStringLiteral("TH-57"), QStringLiteral("เมืองเชียงราย"), QStringLiteral("Mueang Chiang Rai")}}).ok());
+        Workshop meeting = fixtures::chiangRaiWorkshop();
+        QVERIFY(WorkshopStore(t.db()).save(meeting).ok());
+        Workshop other = fixtures::chiangRaiWorkshop();
+        other.title = QStringLiteral("ประชุมใหญ่สามัญประจำปี");
+        QVERIFY(WorkshopStore(t.db()).save(other).ok());
+        RepresentativeElection earlier{0, QStringLiteral("5701"), QDate(2023, 6, 1), other.id, std::nullopt, std::nullopt, 0,
+                                       QDate(), QDate(), QString(), 0};
+        QVERIFY(GrowthStore(t.db()).saveElection(earlier).ok());
+
+        MainWindow window(t.db(), t.path(), false);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showPage(MainWindow::WorkshopsIndex);
+        WorkshopsPage *page = window.workshopsPage();
+        page->openWorkshop(meeting.id);
+        auto *panel = page->findChild<ElectionsPanel *>();
+        QVERIFY(panel);
+        page->editor()->setCurrentWidget(panel);
+        auto *table = panel->findChild<QTableView *>(QStringLiteral("elections"));
+        QCOMPARE(table->model()->rowCount(), 0); // the other meeting's election is not listed
+
+        // Recorded from the workshop, the election is held at it unless the user says otherwise.
+        QTimer::singleShot(0, this, [] {
+            QWidget *dialog = QApplication::activeModalWidget();
+            QVERIFY(dialog);
+            dialog->findChild<DateEdit *>(QStringLiteral("electionDate"))->setDate(QDate(2023, 10, 22));
+            dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+        });
+        QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("recordElectionHere")), Qt::LeftButton);
+        QCOMPARE(table->model()->rowCount(), 1);
+        const QList<ElectionListing> held = GrowthStore(t.db()).elections({QString(), meeting.id});
+        QCOMPARE(held.size(), 1);
+        QCOMPARE(held.first().election.heldOn, QDate(2023, 10, 22));
+        QCOMPARE(table->model()->index(0, ElectionsModel::Meeting).data().toString(), meeting.title);
+
+        // Undone with the page's undo; a new workshop has nothing to list.
+        page->undoStack()->undo();
+        QCOMPARE(table->model()->rowCount(), 0);
+        QVERIFY(GrowthStore(t.db()).elections({QString(), meeting.id}).isEmpty());
+        page->undoStack()->redo();
+        QCOMPARE(table->model()->rowCount(), 1);
+        page->newWorkshop();
+        QCOMPARE(table->model()->rowCount(), 0);
+        QVERIFY(!panel->isEnabled());
     }
 
     void savesDocumentsAsPdf()

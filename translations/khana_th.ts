@@ -257,6 +257,18 @@
         <source>Remove target</source>
         <translation>ลบเป้าหมาย</translation>
     </message>
+    <message>
+        <source>Record election</source>
+        <translation>บันทึกการเลือกตั้งตัวแทน</translation>
+    </message>
+    <message>
+        <source>Edit election</source>
+        <translation>แก้ไขการเลือกตั้งตัวแทน</translation>
+    </message>
+    <message>
+        <source>Remove election</source>
+        <translation>ลบการเลือกตั้งตัวแทน</translation>
+    </message>
 </context>
 <context>
     <name>GrowthFigures</name>
@@ -342,6 +354,22 @@
     <message>
         <source>someone else changed it meanwhile</source>
         <translation>มีผู้อื่นแก้ไขไปแล้วในระหว่างนั้น</translation>
+    </message>
+    <message>
+        <source>Someone else changed or removed this election. Close this window and open it again.</source>
+        <translation>มีผู้อื่นแก้ไขหรือลบการเลือกตั้งนี้ โปรดปิดหน้าต่างนี้แล้วเปิดใหม่</translation>
+    </message>
+    <message>
+        <source>The election could not be removed: %1</source>
+        <translation>ลบการเลือกตั้งไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>Someone else changed or removed this election.</source>
+        <translation>มีผู้อื่นแก้ไขหรือลบการเลือกตั้งนี้แล้ว</translation>
+    </message>
+    <message>
+        <source>The election could not be put back: %1</source>
+        <translation>นำการเลือกตั้งกลับคืนไม่ได้: %1</translation>
     </message>
 </context>
 <context>
@@ -1556,6 +1584,10 @@
         <source>it was changed by someone else.</source>
         <translation>มีผู้อื่นแก้ไขไปแล้ว</translation>
     </message>
+    <message>
+        <source>Representative elections were held at this workshop: cancel it instead of deleting it.</source>
+        <translation>มีการเลือกตั้งตัวแทนในการประชุมนี้ โปรดเปลี่ยนสถานะเป็นยกเลิกแทนการลบ</translation>
+    </message>
 </context>
 <context>
     <name>WorkshopsPage</name>
@@ -1759,6 +1791,84 @@
     <message>
         <source>(nobody elected)</source>
         <translation>(ไม่มีผู้ได้รับเลือก)</translation>
+    </message>
+    <message>
+        <source>Edit a representative election</source>
+        <translation>แก้ไขการเลือกตั้งตัวแทน</translation>
+    </message>
+</context>
+<context>
+    <name>khana::ElectionsModel</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1 จ.%2</translation>
+    </message>
+    <message>
+        <source>(nobody elected)</source>
+        <translation>(ไม่มีผู้ได้รับเลือก)</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>วันที่เลือกตั้ง</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>อำเภอ/เขต</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>การประชุม</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>ผู้สมัคร</translation>
+    </message>
+    <message>
+        <source>Votes cast</source>
+        <translation>ผู้ลงคะแนน</translation>
+    </message>
+    <message>
+        <source>Elected</source>
+        <translation>ผู้ได้รับเลือก</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>วาระ</translation>
+    </message>
+</context>
+<context>
+    <name>khana::ElectionsPanel</name>
+    <message>
+        <source>Record &amp;election…</source>
+        <translation>บันทึกการเลือกตั้งตัวแทน… (&amp;E)</translation>
+    </message>
+    <message>
+        <source>E&amp;dit…</source>
+        <translation>แก้ไข… (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>ลบ (&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>ลบ (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Edit election</source>
+        <translation>แก้ไขการเลือกตั้ง</translation>
+    </message>
+    <message>
+        <source>Someone else removed this election.</source>
+        <translation>มีผู้อื่นลบการเลือกตั้งนี้แล้ว</translation>
+    </message>
+    <message>
+        <source>Remove election</source>
+        <translation>ลบการเลือกตั้ง</translation>
     </message>
 </context>
 <context>
@@ -2083,7 +2193,8 @@
     <message numerus="yes">
         <source>… and %n more problem(s).</source>
         <translation>
-            <numerusform>… และปัญหาอื่นอีก %n รายการ</numerusform></translation>
+            <numerusform>… และปัญหาอื่นอีก %n รายการ</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2389,12 +2500,14 @@
     <message numerus="yes">
         <source>Roster imported: %n added</source>
         <translation>
-            <numerusform>นำเข้าทะเบียนสมาชิกแล้ว: เพิ่ม %n คน</numerusform></translation>
+            <numerusform>นำเข้าทะเบียนสมาชิกแล้ว: เพิ่ม %n คน</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n updated.</source>
         <translation>
-            <numerusform>ปรับปรุง %n คน</numerusform></translation>
+            <numerusform>ปรับปรุง %n คน</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3159,7 +3272,8 @@
     <message numerus="yes">
         <source>(%n new, %1 already in People)</source>
         <translation>
-            <numerusform>(ใหม่ %n คน มีอยู่แล้วในรายชื่อบุคคล %1 คน)</numerusform></translation>
+            <numerusform>(ใหม่ %n คน มีอยู่แล้วในรายชื่อบุคคล %1 คน)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3582,6 +3696,10 @@
     <message>
         <source>Deleted %1.</source>
         <translation>ลบ %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>Elections</source>
+        <translation>การเลือกตั้งตัวแทน</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "domain/ThaiText.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -304,6 +305,31 @@ QList<GrowthPoint> GrowthStore::series(const Scope &scope, const QDate &from, co
     return out;
 }
 
+namespace {
+
+const char *const kElectionColumns = "e.id, e.district_code, e.held_on, e.workshop_id, e.candidates, e.votes_cast, e.elected_person_id, "
+                                     "e.term_start, e.term_end, e.notes, e.row_version";
+
+// Reads kElectionColumns from `first` on.
+RepresentativeElection electionFrom(const QSqlQuery &q, int first = 0)
+{
+    auto optionalInt = [&q](int column) { return q.value(column).isNull() ? std::nullopt : std::optional<int>(q.value(column).toInt()); };
+    return {q.value(first).toLongLong(),       q.value(first + 1).toString(),        SqlValues::date(q.value(first + 2)),
+            q.value(first + 3).toLongLong(),   optionalInt(first + 4),               optionalInt(first + 5),
+            q.value(first + 6).toLongLong(),   SqlValues::date(q.value(first + 7)), SqlValues::date(q.value(first + 8)),
+            q.value(first + 9).toString(),     q.value(first + 10).toInt()};
+}
+
+// The values of an election in the column order of its INSERT and UPDATE.
+QVariantList electionValues(const RepresentativeElection &e)
+{
+    return {e.districtCode, e.heldOn.toString(Qt::ISODate), idOrNull(e.workshopId), intOrNull(e.candidates),
+            intOrNull(e.votesCast), idOrNull(e.electedPersonId), SqlValues::dateOrNull(e.termStart),
+            SqlValues::dateOrNull(e.termEnd), SqlValues::text(e.notes)};
+}
+
+} // namespace
+
 GrowthStore::SaveResult GrowthStore::saveElection(RepresentativeElection &e)
 {
     SaveResult result;
@@ -322,38 +348,97 @@ GrowthStore::SaveResult GrowthStore::saveElection(RepresentativeElection &e)
     q.prepare(e.id == 0 ? QStringLiteral("INSERT INTO representative_election (district_code, held_on, workshop_id, candidates, votes_cast, elected_person_id, "
                                          "term_start, term_end, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
                         : QStringLiteral("UPDATE representative_election SET district_code = ?, held_on = ?, workshop_id = ?, candidates = ?, votes_cast = ?, "
-                                         "elected_person_id = ?, term_start = ?, term_end = ?, notes = ?, row_version = row_version + 1 WHERE id = ?"));
-    for (const QVariant &v : QVariantList{e.districtCode, e.heldOn.toString(Qt::ISODate), idOrNull(e.workshopId), intOrNull(e.candidates),
-                                          intOrNull(e.votesCast), idOrNull(e.electedPersonId), SqlValues::dateOrNull(e.termStart),
-                                          SqlValues::dateOrNull(e.termEnd), SqlValues::text(e.notes)})
+                                         "elected_person_id = ?, term_start = ?, term_end = ?, notes = ?, row_version = row_version + 1, "
+                                         "updated_at = ? WHERE id = ? AND row_version = ?"));
+    for (const QVariant &v : electionValues(e))
         q.addBindValue(v);
-    if (e.id != 0)
+    if (e.id != 0) {
+        q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
         q.addBindValue(e.id);
+        q.addBindValue(e.rowVersion);
+    }
     if (!q.exec()) {
         result.error = QCoreApplication::translate("GrowthStore", "The election could not be saved: %1").arg(q.lastError().text());
         return result;
     }
-    if (e.id == 0)
+    if (e.id != 0 && q.numRowsAffected() == 0) {
+        result.error = QCoreApplication::translate("GrowthStore", "Someone else changed or removed this election. Close this window and open it again.");
+        return result;
+    }
+    if (e.id == 0) {
         e.id = q.lastInsertId().toLongLong();
-    AuditLog::record(m_db, AuditLog::Action::Update, QStringLiteral("representative_election"), QString::number(e.id));
+        e.rowVersion = 1;
+        AuditLog::record(m_db, AuditLog::Action::Create, QStringLiteral("representative_election"), QString::number(e.id));
+    } else {
+        ++e.rowVersion;
+        AuditLog::record(m_db, AuditLog::Action::Update, QStringLiteral("representative_election"), QString::number(e.id));
+    }
     return result;
 }
 
-QList<RepresentativeElection> GrowthStore::elections(const QString &provinceCode) const
+GrowthStore::SaveResult GrowthStore::removeElection(qint64 id, int rowVersion)
 {
-    QList<RepresentativeElection> out;
+    SaveResult result;
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT e.id, e.district_code, e.held_on, e.workshop_id, e.candidates, e.votes_cast, e.elected_person_id, e.term_start, "
-                             "e.term_end, e.notes FROM representative_election e JOIN district d ON d.code = e.district_code "
-                             "WHERE ? = '' OR d.province_code = ? ORDER BY e.held_on"));
-    q.addBindValue(SqlValues::text(provinceCode));
-    q.addBindValue(SqlValues::text(provinceCode));
+    q.prepare(QStringLiteral("DELETE FROM representative_election WHERE id = ? AND row_version = ?"));
+    q.addBindValue(id);
+    q.addBindValue(rowVersion);
+    if (!q.exec())
+        result.error = QCoreApplication::translate("GrowthStore", "The election could not be removed: %1").arg(q.lastError().text());
+    else if (q.numRowsAffected() == 0)
+        result.error = QCoreApplication::translate("GrowthStore", "Someone else changed or removed this election.");
+    else
+        AuditLog::record(m_db, AuditLog::Action::Delete, QStringLiteral("representative_election"), QString::number(id));
+    return result;
+}
+
+GrowthStore::SaveResult GrowthStore::restoreElection(const RepresentativeElection &e)
+{
+    SaveResult result;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO representative_election (district_code, held_on, workshop_id, candidates, votes_cast, elected_person_id, "
+                             "term_start, term_end, notes, row_version, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const QVariant &v : electionValues(e))
+        q.addBindValue(v);
+    q.addBindValue(e.rowVersion);
+    q.addBindValue(e.id);
+    if (!q.exec())
+        result.error = QCoreApplication::translate("GrowthStore", "The election could not be put back: %1").arg(q.lastError().text());
+    else
+        AuditLog::record(m_db, AuditLog::Action::Create, QStringLiteral("representative_election"), QString::number(e.id));
+    return result;
+}
+
+std::optional<RepresentativeElection> GrowthStore::findElection(qint64 id) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT %1 FROM representative_election e WHERE e.id = ?").arg(QLatin1String(kElectionColumns)));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return electionFrom(q);
+}
+
+QList<ElectionListing> GrowthStore::elections(const ElectionFilter &filter) const
+{
+    QList<ElectionListing> out;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1, d.name_th, d.name_en, p.name_th, p.name_en, COALESCE(w.title, ''), COALESCE(x.name_th, '') "
+                             "FROM representative_election e JOIN district d ON d.code = e.district_code "
+                             "JOIN province p ON p.code = d.province_code "
+                             "LEFT JOIN workshop w ON w.id = e.workshop_id LEFT JOIN person x ON x.id = e.elected_person_id "
+                             "WHERE (? = '' OR d.province_code = ?) AND (? = 0 OR e.workshop_id = ?) "
+                             "ORDER BY e.held_on DESC, d.name_th, e.id DESC")
+                  .arg(QLatin1String(kElectionColumns)));
+    q.addBindValue(SqlValues::text(filter.provinceCode));
+    q.addBindValue(SqlValues::text(filter.provinceCode));
+    q.addBindValue(filter.workshopId);
+    q.addBindValue(filter.workshopId);
     if (q.exec())
         while (q.next())
-            out.append({q.value(0).toLongLong(), q.value(1).toString(), SqlValues::date(q.value(2)), q.value(3).toLongLong(),
-                        q.value(4).isNull() ? std::nullopt : std::optional<int>(q.value(4).toInt()),
-                        q.value(5).isNull() ? std::nullopt : std::optional<int>(q.value(5).toInt()), q.value(6).toLongLong(),
-                        SqlValues::date(q.value(7)), SqlValues::date(q.value(8)), q.value(9).toString()});
+            out.append({electionFrom(q), q.value(11).toString(), q.value(12).toString(), q.value(13).toString(),
+                        q.value(14).toString(), q.value(15).toString(), q.value(16).toString()});
     return out;
 }
 

@@ -22,6 +22,26 @@ struct RepresentativeElection
     QDate termStart;
     QDate termEnd;
     QString notes;
+    int rowVersion = 1;
+};
+
+// An election with the names a list shows beside it.
+struct ElectionListing
+{
+    RepresentativeElection election;
+    QString districtTh;
+    QString districtEn;
+    QString provinceTh;
+    QString provinceEn;
+    QString workshopTitle; // empty when not held at a Khana workshop
+    QString electedName;   // empty when nobody was elected
+};
+
+// Which elections to list: a province's (empty: all), or those held at one workshop.
+struct ElectionFilter
+{
+    QString provinceCode;
+    qint64 workshopId = 0;
 };
 
 // How many districts have a representative, of how many.
@@ -75,8 +95,15 @@ public:
     // Largest first.
     QList<AreaFigure> breakdown(const Scope &scope, const QDate &on) const;
 
+    // Inserts (id 0) or updates an election; an update is refused when someone changed it since
+    // `rowVersion` was read. On success the id and row version are those stored.
     SaveResult saveElection(RepresentativeElection &election);
-    QList<RepresentativeElection> elections(const QString &provinceCode = {}) const;
+    SaveResult removeElection(qint64 id, int rowVersion);
+    // Puts back a removed election with its id (undo of a removal).
+    SaveResult restoreElection(const RepresentativeElection &election);
+    std::optional<RepresentativeElection> findElection(qint64 id) const;
+    // Newest first.
+    QList<ElectionListing> elections(const ElectionFilter &filter = {}) const;
     // Districts with an elected representative whose term has not ended on `on`.
     Coverage coverage(const QString &provinceCode, const QDate &on) const;
     QStringList districtsWithoutRepresentative(const QString &provinceCode, const QDate &on) const;

@@ -294,6 +294,10 @@ WorkshopStore::SaveResult WorkshopStore::remove(qint64 id, int rowVersion)
         result.error = QCoreApplication::translate("WorkshopStore", "People are registered for this workshop: cancel it instead of deleting it.");
         return result;
     }
+    if (SqlValues::exists(m_db, QStringLiteral("SELECT 1 FROM representative_election WHERE workshop_id = ?"), {id})) {
+        result.error = QCoreApplication::translate("WorkshopStore", "Representative elections were held at this workshop: cancel it instead of deleting it.");
+        return result;
+    }
     if (!m_db.transaction()) {
         result.error = m_db.lastError().text();
         return result;

@@ -4,6 +4,7 @@
 
 #include "database/Database.h"
 #include "demo/PeopleGenerator.h"
+#include "growth/GrowthPage.h"
 #include "people/PeoplePage.h"
 #include "shell/MainWindow.h"
 #include "shell/Startup.h"
@@ -20,6 +21,8 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QDialogButtonBox>
 #include <QTabWidget>
 #include <QTableView>
@@ -44,7 +47,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption document(QStringLiteral("document"), QStringLiteral("save printed document N of the first workshop as PDF"),
                                       QStringLiteral("n"));
     const QCommandLineOption planTab(QStringLiteral("plantab"), QStringLiteral("action plan tab"), QStringLiteral("n"));
-    parser.addOptions({lang, page, output, database, search, form, tab, checkIn, document, planTab});
+    const QCommandLineOption growthTab(QStringLiteral("growthtab"), QStringLiteral("members & growth tab"), QStringLiteral("n"));
+    const QCommandLineOption saveDemo(QStringLiteral("save-demo"), QStringLiteral("also save the demo database here"), QStringLiteral("file"));
+    parser.addOptions({lang, page, output, database, search, form, tab, checkIn, document, planTab, growthTab, saveDemo});
     parser.process(app);
 
     applyDisplaySettings(app, parser.value(lang));
@@ -60,6 +65,13 @@ int main(int argc, char *argv[])
     if (!parser.isSet(database) && !DemoData::populate(db, &error)) {
         qCritical("%s", qPrintable(error));
         return 1;
+    }
+    if (parser.isSet(saveDemo)) {
+        QSqlQuery copy(db);
+        if (!copy.exec(QStringLiteral("VACUUM INTO '%1'").arg(parser.value(saveDemo)))) {
+            qCritical("%s", qPrintable(copy.lastError().text()));
+            return 1;
+        }
     }
     if (parser.isSet(document)) {
         QString problem;
@@ -80,6 +92,8 @@ int main(int argc, char *argv[])
         view->selectRow(0);
     if (parser.isSet(planTab))
         window.plansPage()->findChild<QTabWidget *>(QStringLiteral("planTabs"))->setCurrentIndex(parser.value(planTab).toInt());
+    if (parser.isSet(growthTab))
+        window.findChild<GrowthPage *>()->findChild<QTabWidget *>()->setCurrentIndex(parser.value(growthTab).toInt());
     if (parser.isSet(tab)) {
         window.workshopsPage()->findChild<QListWidget *>()->setCurrentRow(0);
         window.workshopsPage()->editor()->setCurrentIndex(parser.value(tab).toInt());

@@ -54,6 +54,7 @@ ElectionDialog::ElectionDialog(const QSqlDatabase &db, const QString &provinceCo
     m_heldOn->setObjectName(QStringLiteral("electionDate"));
     m_elected->setObjectName(QStringLiteral("electedPerson"));
     m_termEnd->setObjectName(QStringLiteral("termEnd"));
+    m_votes->setObjectName(QStringLiteral("electionVotes"));
 
     const DisplayConventions &conventions = DisplayConventions::current();
     const AreaStore areas(db);
@@ -96,6 +97,33 @@ ElectionDialog::ElectionDialog(const QSqlDatabase &db, const QString &provinceCo
     form->addRow(buttons);
 }
 
+void ElectionDialog::setElection(const RepresentativeElection &e)
+{
+    setWindowTitle(tr("Edit a representative election"));
+    m_saved = e;
+    const int district = m_district->findData(e.districtCode);
+    if (district < 0) // a district outside the province the dialog was opened for
+        m_district->addItem(e.districtCode, e.districtCode);
+    m_district->setCurrentIndex(district < 0 ? m_district->count() - 1 : district);
+    // The day first: choosing it proposes a term, replaced by the stored one below.
+    m_heldOn->setDate(e.heldOn);
+    setMeeting(e.workshopId);
+    m_candidates->setValue(e.candidates.value_or(-1));
+    m_votes->setValue(e.votesCast.value_or(-1));
+    // The elected person stays on offer even if they have since moved to another district.
+    m_elected->addItem(QString(), e.electedPersonId);
+    m_elected->setCurrentIndex(m_elected->count() - 1);
+    fillPeople();
+    m_termStart->setDate(e.termStart);
+    m_termEnd->setDate(e.termEnd);
+    m_notes->setText(e.notes);
+}
+
+void ElectionDialog::setMeeting(qint64 workshopId)
+{
+    m_workshop->setCurrentIndex(qMax(0, m_workshop->findData(workshopId)));
+}
+
 void ElectionDialog::fillPeople()
 {
     const qint64 chosen = m_elected->currentData().toLongLong();
@@ -109,7 +137,7 @@ void ElectionDialog::fillPeople()
 void ElectionDialog::accept()
 {
     m_errors->clear();
-    RepresentativeElection e;
+    RepresentativeElection e = m_saved;
     e.districtCode = m_district->currentData().toString();
     e.heldOn = m_heldOn->date();
     e.workshopId = m_workshop->currentData().toLongLong();
@@ -130,6 +158,7 @@ void ElectionDialog::accept()
         first->setFocus();
         return;
     }
+    m_saved = e;
     QDialog::accept();
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "stores/GrowthStore.h"
+
 #include <QDialog>
 #include <QSqlDatabase>
 
@@ -22,6 +24,13 @@ public:
     // `provinceCode` limits the districts offered (empty: all of them).
     ElectionDialog(const QSqlDatabase &db, const QString &provinceCode, QWidget *parent = nullptr);
 
+    // Edits a stored election instead of recording a new one.
+    void setElection(const RepresentativeElection &election);
+    // Offers `workshopId` as the meeting the election was held at.
+    void setMeeting(qint64 workshopId);
+    // The election as stored once the dialog is accepted.
+    const RepresentativeElection &saved() const { return m_saved; }
+
     void accept() override;
 
 private:
@@ -38,6 +47,7 @@ private:
     DateEdit *m_termEnd;
     QLineEdit *m_notes;
     FieldErrorDisplay *m_errors;
+    RepresentativeElection m_saved; // id and row version of the election edited, if any
 };
 
 } // namespace khana

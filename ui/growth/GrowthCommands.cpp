@@ -69,4 +69,41 @@ void TargetChangeCommand::apply(std::optional<GrowthTarget> &from, std::optional
     }
 }
 
+ElectionChangeCommand::ElectionChangeCommand(const QSqlDatabase &db, std::optional<RepresentativeElection> before,
+                                             std::optional<RepresentativeElection> after, bool done)
+    : m_db(db)
+    , m_before(std::move(before))
+    , m_after(std::move(after))
+    , m_skipRedo(done)
+{
+    setText(!m_before  ? QCoreApplication::translate("GrowthCommands", "Record election")
+            : m_after ? QCoreApplication::translate("GrowthCommands", "Edit election")
+                      : QCoreApplication::translate("GrowthCommands", "Remove election"));
+}
+
+void ElectionChangeCommand::redo()
+{
+    if (m_skipRedo) {
+        m_skipRedo = false;
+        return;
+    }
+    apply(m_before, m_after);
+}
+
+void ElectionChangeCommand::apply(const std::optional<RepresentativeElection> &from, const std::optional<RepresentativeElection> &to)
+{
+    GrowthStore store(m_db);
+    const qint64 id = from ? from->id : to->id;
+    const std::optional<RepresentativeElection> current = store.findElection(id);
+    if (to && current) {
+        RepresentativeElection e = *to;
+        e.rowVersion = current->rowVersion;
+        store.saveElection(e);
+    } else if (to) {
+        store.restoreElection(*to);
+    } else if (current) {
+        store.removeElection(id, current->rowVersion);
+    }
+}
+
 } // namespace khana

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Growth.h"
+#include "stores/GrowthStore.h"
 
 #include <QSqlDatabase>
 #include <QUndoCommand>
@@ -46,6 +47,26 @@ private:
     QSqlDatabase m_db;
     std::optional<GrowthTarget> m_before;
     std::optional<GrowthTarget> m_after;
+    bool m_skipRedo;
+};
+
+// Undoable changes to representative elections: one recorded, edited or removed. Elections
+// keep their ids through undo and redo, so later commands still find them.
+class ElectionChangeCommand : public QUndoCommand
+{
+public:
+    ElectionChangeCommand(const QSqlDatabase &db, std::optional<RepresentativeElection> before,
+                          std::optional<RepresentativeElection> after, bool done);
+
+    void undo() override { apply(m_after, m_before); }
+    void redo() override;
+
+private:
+    void apply(const std::optional<RepresentativeElection> &from, const std::optional<RepresentativeElection> &to);
+
+    QSqlDatabase m_db;
+    std::optional<RepresentativeElection> m_before;
+    std::optional<RepresentativeElection> m_after;
     bool m_skipRedo;
 };
 

@@ -1,7 +1,7 @@
 #include "GrowthPage.h"
 
 #include "CountImportDialog.h"
-#include "ElectionDialog.h"
+#include "ElectionsPanel.h"
 #include "GrowthCommands.h"
 #include "GrowthCharts.h"
 #include "GrowthFigures.h"
@@ -80,6 +80,8 @@ GrowthPage::GrowthPage(const QSqlDatabase &db, QWidget *parent)
     , m_targetsView(new QTableView(this))
     , m_undo(new QUndoStack(this))
 {
+    m_elections = new ElectionsPanel(db, m_undo, this);
+    m_elections->setRecordButtonVisible(false);
     setObjectName(QStringLiteral("growthPage"));
     m_scope->setObjectName(QStringLiteral("growthScope"));
     m_months->setObjectName(QStringLiteral("growthMonths"));
@@ -167,9 +169,12 @@ GrowthPage::GrowthPage(const QSqlDatabase &db, QWidget *parent)
     auto *withoutColumn = new QVBoxLayout;
     withoutColumn->addWidget(m_withoutTitle);
     withoutColumn->addWidget(without, 1);
-    auto *representativesLayout = new QHBoxLayout(representatives);
-    representativesLayout->addWidget(m_coverageChart, 3);
-    representativesLayout->addLayout(withoutColumn, 1);
+    auto *coverageRow = new QHBoxLayout;
+    coverageRow->addWidget(m_coverageChart, 3);
+    coverageRow->addLayout(withoutColumn, 1);
+    auto *representativesLayout = new QVBoxLayout(representatives);
+    representativesLayout->addLayout(coverageRow, 3);
+    representativesLayout->addWidget(m_elections, 2);
     m_tabs->addTab(representatives, tr("Representatives"));
     m_tabs->addTab(m_targetsView, tr("Targets"));
     m_tabs->addTab(m_numbersView, tr("Numbers"));
@@ -202,11 +207,7 @@ GrowthPage::GrowthPage(const QSqlDatabase &db, QWidget *parent)
         settings.setValue(QStringLiteral("growth/importFolder"), QFileInfo(path).absolutePath());
         importCountsFrom(path);
     });
-    connect(election, &QPushButton::clicked, this, [this] {
-        ElectionDialog dialog(m_db, scope().code, this);
-        if (dialog.exec() == QDialog::Accepted)
-            refresh();
-    });
+    connect(election, &QPushButton::clicked, m_elections, &ElectionsPanel::recordElection);
     connect(target, &QPushButton::clicked, this, &GrowthPage::setTarget);
     connect(exportButton, &QPushButton::clicked, this, &GrowthPage::exportChart);
     connect(exportTable, &QPushButton::clicked, this, &GrowthPage::exportNumbers);
@@ -283,6 +284,11 @@ void GrowthPage::refresh()
         without.append(overview.scope.code.isEmpty() ? tr("%1, %2").arg(district, m_areaNames.value(QStringLiteral("TH-") + code.left(2))) : district);
     }
     m_withoutRepresentative->setStringList(without);
+    const Scope &shown = overview.scope;
+    m_elections->setFilter({shown.kind == Scope::Kind::Province ? shown.code
+                            : shown.kind == Scope::Kind::District ? QStringLiteral("TH-") + shown.code.left(2)
+                                                                   : QString(),
+                            0});
     m_withoutTitle->setText(tr("%n district(s) without a representative:", nullptr, int(without.size())));
 
     m_numbers->clear();

@@ -18,6 +18,8 @@ class QStringListModel;
 
 namespace khana {
 
+class ElectionsPanel;
+
 class ChartView;
 class ScopeComboBox;
 class DateEdit;
@@ -68,6 +70,7 @@ private:
     ChartView *m_coverageChart;
     QStringListModel *m_withoutRepresentative;
     QLabel *m_withoutTitle;
+    ElectionsPanel *m_elections;
     QHash<QString, QString> m_areaNames; // province and district codes → names shown
     QStandardItemModel *m_numbers;
     QStandardItemModel *m_targets;

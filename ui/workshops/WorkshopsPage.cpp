@@ -2,6 +2,7 @@
 
 #include "CheckInWindow.h"
 #include "GroupsPanel.h"
+#include "growth/ElectionsPanel.h"
 #include "RegistrationsPanel.h"
 #include "WorkshopEditor.h"
 #include "WorkshopPrinting.h"
@@ -100,6 +101,9 @@ WorkshopsPage::WorkshopsPage(const QSqlDatabase &db, QWidget *parent)
     m_editor->addTab(m_registrations, tr("Registrations"));
     m_groups = new GroupsPanel(db, m_editor);
     m_editor->addTab(m_groups, tr("Groups and outcomes"));
+    // District meetings are where representatives are elected (five provinces on one day).
+    m_elections = new ElectionsPanel(db, m_undo, m_editor);
+    m_editor->addTab(m_elections, tr("Elections"));
 
     m_newAction = new QAction(tr("&New workshop"), this);
     m_newAction->setShortcut(QKeySequence::New);
@@ -237,6 +241,7 @@ void WorkshopsPage::openWorkshop(qint64 id)
     m_editor->load(w ? *w : Workshop{}, w ? RegistrationStore(m_db).counts(w->id) : QList<RegistrationCount>{});
     m_registrations->setWorkshop(m_currentId);
     m_groups->setWorkshop(m_currentId);
+    m_elections->showWorkshop(m_currentId);
     m_heading->setText(QStringLiteral("<h2>%1</h2>").arg((w ? w->title : tr("New workshop")).toHtmlEscaped()));
     m_general->hide();
     reloadList(m_currentId);
@@ -253,6 +258,7 @@ void WorkshopsPage::newWorkshop()
     m_editor->load(w, {});
     m_registrations->setWorkshop(0);
     m_groups->setWorkshop(0);
+    m_elections->showWorkshop(0);
     m_editor->setCurrentIndex(WorkshopEditor::DetailsTab);
     m_heading->setText(QStringLiteral("<h2>%1</h2>").arg(tr("New workshop").toHtmlEscaped()));
     {

@@ -14,6 +14,7 @@ class QUndoStack;
 
 namespace khana {
 
+class ElectionsPanel;
 class GroupsPanel;
 class RegistrationsPanel;
 class WorkshopEditor;
@@ -65,6 +66,7 @@ private:
     WorkshopEditor *m_editor;
     RegistrationsPanel *m_registrations;
     GroupsPanel *m_groups;
+    ElectionsPanel *m_elections;
     QLabel *m_heading;
     QLabel *m_general;
     QAction *m_newAction;
