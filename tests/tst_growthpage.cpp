@@ -158,6 +158,18 @@ private Q_SLOTS:
         QCOMPARE(store.counts({}).size(), 3);
         QCOMPARE(store.counts({}).last().count, qint64(77800));
         QCOMPARE(store.counts({Scope::Kind::Province, QStringLiteral("TH-57")}).size(), 1);
+
+        // One undo step takes the file back: the replaced count returns, the new ones go.
+        QCOMPARE(page.undoStack()->count(), 1);
+        page.undoStack()->undo();
+        QCOMPARE(store.counts({}).size(), 2);
+        QCOMPARE(store.counts({}).last().count, qint64(77760));
+        QCOMPARE(store.counts({}).first().count, qint64(68296));
+        QVERIFY(store.counts({Scope::Kind::Province, QStringLiteral("TH-57")}).isEmpty());
+        page.undoStack()->redo();
+        QCOMPARE(store.counts({}).size(), 3);
+        QCOMPARE(store.counts({}).last().count, qint64(77800));
+        QCOMPARE(store.counts({Scope::Kind::Province, QStringLiteral("TH-57")}).first().count, qint64(1200));
     }
 
     void dashboardShowsTheChosenPlace()

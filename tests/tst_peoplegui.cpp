@@ -3,6 +3,7 @@
 // undoes the addition.
 
 #include "TestDatabase.h"
+#include "itemmodels/ItemRoles.h"
 #include "itemmodels/PeopleModel.h"
 #include "people/PeoplePage.h"
 #include "shell/MainWindow.h"
@@ -82,6 +83,39 @@ private Q_SLOTS:
         QVERIFY2(problems.contains(QStringLiteral("Row 4, column จังหวัด: Unknown province \"เชียงรา\".")), qPrintable(problems));
         QCOMPARE(PersonStore(t.db()).find(known.id)->membershipType, MembershipType::Lifetime);
         QCOMPARE(page.model()->rowCount(), 2);
+
+        // Undo takes the whole import back, and the import then leaves the undo stack.
+        QCOMPARE(page.undoStack()->count(), 1);
+        page.undoStack()->undo();
+        QCOMPARE(page.model()->rowCount(), 1);
+        QCOMPARE(PersonStore(t.db()).find(known.id)->membershipType, MembershipType::None);
+        QCOMPARE(page.undoStack()->count(), 0);
+
+        // Imported again, then someone added by it edited: undo says why it cannot, and keeps everything.
+        QTimer::singleShot(0, this, [] {
+            if (auto *dialog = QApplication::activeModalWidget())
+                dialog->findChild<QPushButton *>(QStringLiteral("importButton"))->click();
+        });
+        QCOMPARE(page.importRosterFrom(path), 2);
+        PersonStore people(t.db());
+        const qint64 anucha = page.model()->index(0, 0).data(ItemRole::Id).toLongLong() == known.id
+                                  ? page.model()->index(1, 0).data(ItemRole::Id).toLongLong()
+                                  : page.model()->index(0, 0).data(ItemRole::Id).toLongLong();
+        Person edited = *people.find(anucha);
+        edited.phone = QStringLiteral("0861112222");
+        QVERIFY(people.save(edited).ok());
+        QString warning;
+        QTimer::singleShot(0, this, [&warning] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                warning = box->text();
+                box->accept();
+            }
+        });
+        page.undoStack()->undo();
+        QVERIFY2(warning.contains(QStringLiteral("nothing was taken back")), qPrintable(warning));
+        QCOMPARE(people.count(), 2);
+        QCOMPARE(people.find(known.id)->membershipType, MembershipType::Lifetime);
+        QCOMPARE(page.undoStack()->count(), 0);
     }
 
     void addFindAndUndo()

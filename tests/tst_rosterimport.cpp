@@ -3,11 +3,14 @@
 // indexes of a large import.
 
 #include "TestDatabase.h"
+#include "WorkshopFixtures.h"
 #include "domain/NationalId.h"
 #include "io/ImportFields.h"
 #include "io/RosterImporter.h"
 #include "stores/AreaStore.h"
 #include "stores/PersonStore.h"
+#include "stores/RegistrationStore.h"
+#include "stores/WorkshopStore.h"
 
 #include <QSqlQuery>
 
@@ -243,6 +246,101 @@ private Q_SLOTS:
                  1);
         // The new person is found by the search index.
         QCOMPARE(countOf(t->db(), QStringLiteral("SELECT count(*) FROM person_search WHERE person_search MATCH '\"คำแสน\"'")), 1);
+    }
+
+    void takingBackAnImportRestoresEveryone()
+    {
+        const QString id = validId(QStringLiteral("357010012345"));
+        const CsvReader::Table table = rosterOf(QStringLiteral("Somchai J.,0800000000,%1,,เชียงราย,อ.เวียงชัย,1/1/2565,,ตลอดชีพ,\r\n"
+                                                               "อนุชา คำแสน,086-111-2222,,CR-0100,พะเยา,,01/10/2566,,,\r\n")
+                                                    .arg(id));
+        PersonStore people(t->db());
+        const Person somchaiBefore = *people.find(somchai);
+        const qint64 countBefore = people.count();
+        RosterImporter r = importer();
+        const auto result = r.import(table, RosterImporter::guessMapping(table.header));
+        QCOMPARE(result.imported, 2);
+        QCOMPARE(result.addedIds.size(), 1);
+        QCOMPARE(result.replaced.size(), 1);
+        QCOMPARE(result.replaced.first().id, somchai);
+
+        QVERIFY(people.takeBackImport(result.addedIds, result.replaced).ok());
+        QCOMPARE(people.count(), countBefore);
+        QVERIFY(!people.find(result.addedIds.first()));
+        const Person back = *people.find(somchai);
+        QCOMPARE(back.membershipType, somchaiBefore.membershipType);
+        QCOMPARE(back.joinDate, somchaiBefore.joinDate);
+        QCOMPARE(back.districtCode, somchaiBefore.districtCode); // NULL again
+        QCOMPARE(back.provinceCode, somchaiBefore.provinceCode);
+        QCOMPARE(back.rowVersion, somchaiBefore.rowVersion);
+        QCOMPARE(countOf(t->db(), QStringLiteral("SELECT count(*) FROM person_search WHERE person_search MATCH '\"คำแสน\"'")), 0);
+    }
+
+    void takingBackIsRefusedWhenSomeoneChangedSince_data()
+    {
+        QTest::addColumn<bool>("editTheAdded");
+        QTest::newRow("a person it added was edited") << true;
+        QTest::newRow("a person it updated was edited") << false;
+    }
+
+    void takingBackIsRefusedWhenSomeoneChangedSince()
+    {
+        QFETCH(bool, editTheAdded);
+        const QString id = validId(QStringLiteral("357010012345"));
+        const CsvReader::Table table = rosterOf(QStringLiteral("Somchai J.,0800000000,%1,,เชียงราย,,1/1/2565,,ตลอดชีพ,\r\n"
+                                                               "อนุชา คำแสน,086-111-2222,,CR-0100,พะเยา,,01/10/2566,,,\r\n")
+                                                    .arg(id));
+        RosterImporter r = importer();
+        const auto result = r.import(table, RosterImporter::guessMapping(table.header));
+        QCOMPARE(result.imported, 2);
+        PersonStore people(t->db());
+        Person edited = *people.find(editTheAdded ? result.addedIds.first() : somchai);
+        edited.notes = QStringLiteral("โทรนัดแล้ว");
+        QVERIFY(people.save(edited).ok());
+        const qint64 countAfterImport = people.count();
+
+        const PersonStore::SaveResult refused = people.takeBackImport(result.addedIds, result.replaced);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error.contains(QStringLiteral("changed")), qPrintable(refused.error));
+        // Nothing at all was taken back.
+        QCOMPARE(people.count(), countAfterImport);
+        QCOMPARE(people.find(somchai)->membershipType, MembershipType::Lifetime);
+        QCOMPARE(people.find(edited.id)->notes, QStringLiteral("โทรนัดแล้ว"));
+    }
+
+    void takingBackIsRefusedWhenSomeoneAddedIsRegistered()
+    {
+        const CsvReader::Table table = rosterOf(QStringLiteral("อนุชา คำแสน,086-111-2222,,CR-0100,พะเยา,,01/10/2566,,,\r\n"));
+        RosterImporter r = importer();
+        const auto result = r.import(table, RosterImporter::guessMapping(table.header));
+        QCOMPARE(result.addedIds.size(), 1);
+        Workshop w = fixtures::chiangRaiWorkshop();
+        QVERIFY(WorkshopStore(t->db()).save(w).ok());
+        Registration registered{0, 0, w.id, result.addedIds.first(), w.categories.first().id, QStringLiteral("TH-56"),
+                                RegistrationStatus::Confirmed, QString(), {}};
+        QVERIFY(RegistrationStore(t->db()).add(registered).ok());
+        PersonStore people(t->db());
+        const PersonStore::SaveResult refused = people.takeBackImport(result.addedIds, result.replaced);
+        QVERIFY2(refused.error.contains(QStringLiteral("registered for a workshop")), qPrintable(refused.error));
+        QVERIFY(people.find(result.addedIds.first()));
+    }
+
+    void twoImportsAreTakenBackInTurn()
+    {
+        // The second import updates the person the first one added.
+        const CsvReader::Table first = rosterOf(QStringLiteral("อนุชา คำแสน,086-111-2222,,CR-0100,พะเยา,,01/10/2566,,รายปี,\r\n"));
+        const CsvReader::Table second = rosterOf(QStringLiteral("อนุชา คำแสน,086-111-2222,,CR-0100,พะเยา,,01/10/2566,,ตลอดชีพ,\r\n"));
+        RosterImporter r = importer();
+        const auto one = r.import(first, RosterImporter::guessMapping(first.header));
+        const auto two = r.import(second, RosterImporter::guessMapping(second.header));
+        QCOMPARE(one.addedIds.size(), 1);
+        QCOMPARE(two.replaced.size(), 1);
+        PersonStore people(t->db());
+        QVERIFY(!people.takeBackImport(one.addedIds, one.replaced).ok()); // the later one first
+        QVERIFY(people.takeBackImport(two.addedIds, two.replaced).ok());
+        QCOMPARE(people.find(one.addedIds.first())->membershipType, MembershipType::Annual);
+        QVERIFY(people.takeBackImport(one.addedIds, one.replaced).ok());
+        QVERIFY(!people.find(one.addedIds.first()));
     }
 
     void writesNothingWhenTheDatabaseRefuses()

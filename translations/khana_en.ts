@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>PersonCommands</name>
+    <message numerus="yes">
+        <source>Import roster (%n people)</source>
+        <translation>
+            <numerusform>Import roster (%n person)</numerusform>
+            <numerusform>Import roster (%n people)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WorkshopDocuments</name>
     <message numerus="yes">
         <source>%n people</source>
@@ -76,6 +86,13 @@
         <translation>
             <numerusform>%n district without a representative:</numerusform>
             <numerusform>%n districts without a representative:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n count(s)</source>
+        <translation>
+            <numerusform>Import %n count</numerusform>
+            <numerusform>Import %n counts</numerusform>
         </translation>
     </message>
 </context>

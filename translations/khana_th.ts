@@ -550,6 +550,11 @@
         <source>Delete %1</source>
         <translation>ลบ %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Import roster (%n people)</source>
+        <translation>
+            <numerusform>นำเข้าทะเบียนสมาชิก (%n คน)</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>PersonStore</name>
@@ -600,6 +605,14 @@
     <message>
         <source>Someone deleted %1 while the list was being imported.</source>
         <translation>มีผู้ลบ %1 ระหว่างที่กำลังนำเข้ารายชื่อ</translation>
+    </message>
+    <message>
+        <source>Some of the people in this import were changed or deleted since; nothing was taken back.</source>
+        <translation>มีบางคนในการนำเข้านี้ถูกแก้ไขหรือลบไปแล้วหลังการนำเข้า จึงไม่ได้ย้อนกลับสิ่งใด</translation>
+    </message>
+    <message>
+        <source>Some of the people this import added are now registered for a workshop or elected; nothing was taken back.</source>
+        <translation>มีบางคนที่การนำเข้านี้เพิ่มไว้ ได้ลงทะเบียนการประชุมหรือได้รับเลือกเป็นตัวแทนแล้ว จึงไม่ได้ย้อนกลับสิ่งใด</translation>
     </message>
 </context>
 <context>
@@ -2153,6 +2166,11 @@
         <source>Progress</source>
         <translation>ความคืบหน้า</translation>
     </message>
+    <message numerus="yes">
+        <source>Import %n count(s)</source>
+        <translation>
+            <numerusform>นำเข้าจำนวนสมาชิก %n รายการ</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>khana::ImportDialog</name>
@@ -3265,15 +3283,15 @@
         <source>Membership when a row does not say:</source>
         <translation>ประเภทสมาชิกเมื่อแถวไม่ได้ระบุ:</translation>
     </message>
-    <message>
-        <source>People already in Khana are found by national ID, member number, or phone with the same name: their membership is updated and their name kept. Everyone else is added. An import is not undone with Ctrl+Z: check the preview first.</source>
-        <translation>บุคคลที่มีอยู่แล้วในคณะจะค้นหาจากเลขประจำตัวประชาชน เลขสมาชิก หรือโทรศัพท์ที่มีชื่อตรงกัน: ข้อมูลสมาชิกภาพจะได้รับการปรับปรุงโดยคงชื่อเดิมไว้ ส่วนคนอื่นจะถูกเพิ่มใหม่ การนำเข้าไม่สามารถย้อนกลับด้วย Ctrl+Z ได้ โปรดตรวจดูตัวอย่างก่อน</translation>
-    </message>
     <message numerus="yes">
         <source>(%n new, %1 already in People)</source>
         <translation>
             <numerusform>(ใหม่ %n คน มีอยู่แล้วในรายชื่อบุคคล %1 คน)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>People already in Khana are found by national ID, member number, or phone with the same name: their membership is updated and their name kept. Everyone else is added. Undo (Ctrl+Z) takes the whole import back while nobody in it has been changed since.</source>
+        <translation>ผู้ที่มีอยู่ในคณะแล้วจะค้นพบจากเลขประจำตัวประชาชน เลขสมาชิก หรือเบอร์โทรศัพท์ที่ชื่อตรงกัน: ปรับข้อมูลสมาชิกภาพโดยคงชื่อเดิมไว้ ส่วนคนอื่นจะเพิ่มเป็นคนใหม่ เลิกทำ (Ctrl+Z) ย้อนการนำเข้าทั้งหมดได้ ตราบที่ยังไม่มีใครในการนำเข้านี้ถูกแก้ไข</translation>
     </message>
 </context>
 <context>

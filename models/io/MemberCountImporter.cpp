@@ -124,11 +124,19 @@ MemberCountImporter::Result MemberCountImporter::import(const CsvReader::Table &
     Result result = check(table, mapping);
     if (!result.fileError.isEmpty() || result.good.isEmpty())
         return result;
-    const GrowthStore::SaveResult saved = GrowthStore(m_db).saveCounts(result.good);
+    GrowthStore store(m_db);
+    QList<MemberCount> replaced;
+    for (const MemberCount &c : std::as_const(result.good))
+        if (c.id != 0)
+            for (const MemberCount &old : store.counts(c.scope))
+                if (old.id == c.id)
+                    replaced.append(old);
+    const GrowthStore::SaveResult saved = store.saveCounts(result.good);
     if (!saved.ok()) {
         result.fileError = saved.error;
         return result;
     }
+    result.replaced = replaced;
     result.imported = int(result.good.size());
     return result;
 }

@@ -36,6 +36,7 @@ public:
         QString fileError;
         int imported = 0;
         int replacing = 0; // good rows that replace a count already recorded
+        QList<MemberCount> replaced; // after an import: the counts it replaced, as they were
     };
 
     Result check(const CsvReader::Table &table, const Mapping &mapping) const;

@@ -296,13 +296,24 @@ RosterImporter::Result RosterImporter::import(const CsvReader::Table &table, con
     }
     QString error;
     PersonStore people(m_db);
-    const bool ok = people.insertBulk(added, &error, false) && people.updateMemberships(matched, &error);
+    QList<qint64> matchedIds;
+    matchedIds.reserve(matched.size());
+    for (const Person &p : std::as_const(matched))
+        matchedIds.append(p.id);
+    // Read inside the transaction, so nobody changes them between reading and writing.
+    result.replaced = people.membershipSnapshots(matchedIds);
+    const bool ok = result.replaced.size() == matched.size() && people.insertBulk(added, &error, false)
+                    && people.updateMemberships(matched, &error);
     if (!ok || !m_db.commit()) {
         m_db.rollback();
+        result.replaced.clear();
         result.fileError = QCoreApplication::translate("RosterImporter", "Nothing was imported: %1").arg(error.isEmpty() ? m_db.lastError().text() : error);
         return result;
     }
     result.imported = result.goodRows();
+    result.addedIds.reserve(added.size());
+    for (const Person &p : std::as_const(added))
+        result.addedIds.append(p.id);
     return result;
 }
 

@@ -3,6 +3,7 @@
 #include "CsvReader.h"
 #include "ImportFields.h"
 #include "domain/Person.h"
+#include "stores/PersonStore.h"
 
 #include <QHash>
 #include <QSqlDatabase>
@@ -40,6 +41,9 @@ public:
         QString fileError;
         int imported = 0;
         int goodRows() const { return newPeople + matchedPeople; }
+        // After an import, what taking it back needs (PersonStore::takeBackImport()).
+        QList<qint64> addedIds;
+        QList<PersonStore::MembershipSnapshot> replaced;
     };
 
     // Checks every row without writing anything (the preview).

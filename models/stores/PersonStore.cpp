@@ -519,4 +519,95 @@ bool PersonStore::updateMemberships(const QList<Person> &people, QString *error)
     return true;
 }
 
+namespace {
+
+// What a roster import may change on a person it matched (see updateMemberships()).
+const char *const kMembershipColumns[] = {"membership_type", "join_date", "end_date", "status", "member_no",
+                                          "national_id", "province_code", "district_code", "phone"};
+constexpr int kMembershipColumnCount = int(std::size(kMembershipColumns));
+
+// Ids per IN (…) list: far below every database's limit of bound values.
+constexpr qsizetype kIdsPerQuery = 500;
+
+} // namespace
+
+QList<PersonStore::MembershipSnapshot> PersonStore::membershipSnapshots(const QList<qint64> &ids) const
+{
+    QStringList columns;
+    for (const char *column : kMembershipColumns)
+        columns.append(QString::fromLatin1(column));
+    QList<MembershipSnapshot> out;
+    out.reserve(ids.size());
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    for (qsizetype first = 0; first < ids.size(); first += kIdsPerQuery) {
+        const QList<qint64> chunk = ids.mid(first, kIdsPerQuery);
+        q.prepare(QStringLiteral("SELECT id, row_version, %1 FROM person WHERE id IN (%2)")
+                      .arg(columns.join(QStringLiteral(", ")), placeholders(chunk.size())));
+        for (const qint64 id : chunk)
+            q.addBindValue(id);
+        if (!q.exec())
+            return {};
+        while (q.next()) {
+            MembershipSnapshot snapshot{q.value(0).toLongLong(), q.value(1).toInt(), {}};
+            for (int c = 0; c < kMembershipColumnCount; ++c)
+                snapshot.values.append(q.value(2 + c));
+            out.append(snapshot);
+        }
+    }
+    return out;
+}
+
+PersonStore::SaveResult PersonStore::takeBackImport(const QList<qint64> &added, const QList<MembershipSnapshot> &before)
+{
+    SaveResult result;
+    if (!m_db.transaction()) {
+        result.error = m_db.lastError().text();
+        return result;
+    }
+    auto refuse = [&](const QString &why) {
+        m_db.rollback();
+        result.error = why;
+        return result;
+    };
+    const QString changedSince = QCoreApplication::translate("PersonStore", "Some of the people in this import were changed or deleted since; nothing was taken back.");
+    FastStatement remove(m_db, QStringLiteral("DELETE FROM person WHERE id = ? AND row_version = 1"));
+    if (!remove.isValid())
+        return refuse(remove.error());
+    for (const qint64 id : added) {
+        remove.bindInt(0, id);
+        if (!remove.exec())
+            return refuse(QCoreApplication::translate("PersonStore", "Some of the people this import added are now registered for a workshop or elected; nothing was taken back."));
+        if (remove.rowsChanged() != 1)
+            return refuse(changedSince);
+    }
+    QStringList assignments;
+    for (const char *column : kMembershipColumns)
+        assignments.append(QStringLiteral("%1 = ?").arg(QString::fromLatin1(column)));
+    // The row version goes back too: an import taken back after a later one is taken back
+    // still finds its people as it left them.
+    FastStatement restore(m_db, QStringLiteral("UPDATE person SET %1, updated_at = ?, row_version = ? WHERE id = ? AND row_version = ?")
+                                    .arg(assignments.join(QStringLiteral(", "))));
+    if (!restore.isValid())
+        return refuse(restore.error());
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    for (const MembershipSnapshot &snapshot : before) {
+        Q_ASSERT(snapshot.values.size() == kMembershipColumnCount);
+        for (int c = 0; c < kMembershipColumnCount; ++c)
+            restore.bind(c, snapshot.values.at(c));
+        restore.bindText(kMembershipColumnCount, now);
+        restore.bindInt(kMembershipColumnCount + 1, snapshot.rowVersion);
+        restore.bindInt(kMembershipColumnCount + 2, snapshot.id);
+        restore.bindInt(kMembershipColumnCount + 3, snapshot.rowVersion + 1);
+        if (!restore.exec())
+            return refuse(restore.error());
+        if (restore.rowsChanged() != 1)
+            return refuse(changedSince);
+    }
+    if (!AuditLog::record(m_db, AuditLog::Action::Delete, QStringLiteral("person"), QString::number(added.size()))
+        || !m_db.commit())
+        return refuse(m_db.lastError().text());
+    return result;
+}
+
 } // namespace khana

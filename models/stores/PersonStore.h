@@ -68,6 +68,22 @@ public:
     // stored. People must be cleaned and valid, with their id set.
     bool updateMemberships(const QList<Person> &people, QString *error);
 
+    // A person's membership columns as stored (raw values, NULLs kept), to put back when an
+    // import is taken back.
+    struct MembershipSnapshot
+    {
+        qint64 id = 0;
+        int rowVersion = 0;
+        QVariantList values;
+    };
+    QList<MembershipSnapshot> membershipSnapshots(const QList<qint64> &ids) const;
+
+    // Takes back a roster import: deletes the people it added and puts back the memberships
+    // it changed, all or nothing. Refused, with nothing changed, when any of those people was
+    // changed or deleted since (each import bumped the row version of everyone it touched by
+    // exactly one), or is now in use elsewhere (registered for a workshop, elected).
+    SaveResult takeBackImport(const QList<qint64> &added, const QList<MembershipSnapshot> &before);
+
 private:
     FieldErrors checkAgainstDatabase(const Person &person) const;
     bool writeTags(const Person &person, QString *error);

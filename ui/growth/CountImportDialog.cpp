@@ -41,6 +41,10 @@ ImportPreview CountImportDialog::run(const CsvReader::Table &table, const QList<
         mapping.insert(MemberCountImporter::Field(f), columns.at(f));
     m_importer.setReplaceExisting(m_replace->isChecked());
     const MemberCountImporter::Result result = write ? m_importer.import(table, mapping) : m_importer.check(table, mapping);
+    if (write && result.imported > 0) {
+        m_written = result.good;
+        m_replaced = result.replaced;
+    }
     return {int(result.good.size()), result.errors, result.fileError,
             result.replacing > 0 ? tr("(%n replacing a recorded count)", nullptr, result.replacing) : QString(), result.imported};
 }

@@ -6,8 +6,10 @@
 
 namespace khana {
 
-CountChangeCommand::CountChangeCommand(const QSqlDatabase &db, std::optional<MemberCount> before, std::optional<MemberCount> after, bool done)
-    : m_db(db)
+CountChangeCommand::CountChangeCommand(const QSqlDatabase &db, std::optional<MemberCount> before, std::optional<MemberCount> after, bool done,
+                                       QUndoCommand *parent)
+    : QUndoCommand(parent)
+    , m_db(db)
     , m_before(std::move(before))
     , m_after(std::move(after))
     , m_skipRedo(done)

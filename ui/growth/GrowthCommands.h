@@ -18,7 +18,8 @@ class CountChangeCommand : public QUndoCommand
 public:
     // `done`: the change is already in the database (the dialog saved it); the first redo
     // does nothing.
-    CountChangeCommand(const QSqlDatabase &db, std::optional<MemberCount> before, std::optional<MemberCount> after, bool done);
+    CountChangeCommand(const QSqlDatabase &db, std::optional<MemberCount> before, std::optional<MemberCount> after, bool done,
+                       QUndoCommand *parent = nullptr);
 
     void undo() override { apply(m_after, m_before); }
     void redo() override;

@@ -321,6 +321,18 @@ int GrowthPage::importCountsFrom(const QString &path)
     CountImportDialog dialog(m_db, path, this);
     if (dialog.exec() != QDialog::Accepted)
         return 0;
+    if (!dialog.written().isEmpty()) {
+        // One undo step for the whole file: each count put back as it was, or removed.
+        auto *import = new QUndoCommand(tr("Import %n count(s)", nullptr, int(dialog.written().size())));
+        for (const MemberCount &after : dialog.written()) {
+            std::optional<MemberCount> before;
+            for (const MemberCount &old : dialog.replaced())
+                if (old.scope == after.scope && old.countedOn == after.countedOn)
+                    before = old;
+            new CountChangeCommand(m_db, before, after, true, import);
+        }
+        m_undo->push(import);
+    }
     refresh();
     QMessageBox::information(this, tr("Import member counts"), tr("%n count(s) imported.", nullptr, dialog.imported()));
     return dialog.imported();

@@ -321,6 +321,8 @@ int PeoplePage::importRosterFrom(const QString &path)
     RosterImportDialog dialog(m_db, path, this);
     if (dialog.exec() != QDialog::Accepted)
         return 0;
+    if (dialog.imported() > 0)
+        m_undo->push(new ImportRosterCommand(*m_store, dialog.addedIds(), dialog.replaced(), showChanged(), reporter()));
     m_model->reload();
     Q_EMIT message(tr("Roster imported: %n added", nullptr, dialog.added()) + QStringLiteral(", ")
                    + tr("%n updated.", nullptr, dialog.updated()));

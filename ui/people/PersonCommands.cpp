@@ -114,4 +114,26 @@ void DeletePersonCommand::redo()
         removeStored(m_person);
 }
 
+ImportRosterCommand::ImportRosterCommand(PersonStore &store, QList<qint64> added, QList<PersonStore::MembershipSnapshot> replaced,
+                                         Changed changed, Report report)
+    : PersonCommand(store, std::move(changed), std::move(report),
+                    QCoreApplication::translate("PersonCommands", "Import roster (%n people)", nullptr, int(added.size() + replaced.size())))
+    , m_added(std::move(added))
+    , m_replaced(std::move(replaced))
+{
+}
+
+void ImportRosterCommand::undo()
+{
+    report(m_store.takeBackImport(m_added, m_replaced));
+    setObsolete(true);
+    m_changed(0);
+}
+
+void ImportRosterCommand::redo()
+{
+    // Only the first redo happens: an undone import leaves the stack.
+    firstRedo();
+}
+
 } // namespace khana

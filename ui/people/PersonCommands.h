@@ -68,4 +68,21 @@ private:
     Person m_person;
 };
 
+// A roster import, done by the import dialog. Undo takes it all back (the people it added
+// deleted, the memberships it changed put back) or, when anyone in it was changed since,
+// nothing. Either way the command then leaves the stack: the file can be imported again,
+// but the people it added do not come back with their old ids.
+class ImportRosterCommand : public PersonCommand
+{
+public:
+    ImportRosterCommand(PersonStore &store, QList<qint64> added, QList<PersonStore::MembershipSnapshot> replaced,
+                        Changed changed, Report report);
+    void undo() override;
+    void redo() override;
+
+private:
+    QList<qint64> m_added;
+    QList<PersonStore::MembershipSnapshot> m_replaced;
+};
+
 } // namespace khana

@@ -36,7 +36,7 @@ RosterImportDialog::RosterImportDialog(const QSqlDatabase &db, const QString &pa
     addOption(tr("Membership when a row does not say:"), m_defaultMembership);
     setExplanation(tr("People already in Khana are found by national ID, member number, or phone with the same name: "
                       "their membership is updated and their name kept. Everyone else is added. "
-                      "An import is not undone with Ctrl+Z: check the preview first."));
+                      "Undo (Ctrl+Z) takes the whole import back while nobody in it has been changed since."));
     refreshPreview();
 }
 
@@ -53,6 +53,8 @@ ImportPreview RosterImportDialog::run(const CsvReader::Table &table, const QList
     if (write && result.imported > 0) {
         m_added = result.newPeople;
         m_updated = result.matchedPeople;
+        m_addedIds = result.addedIds;
+        m_replaced = result.replaced;
     }
     return {result.goodRows(), result.errors, result.fileError,
             tr("(%n new, %1 already in People)", nullptr, result.newPeople).arg(result.matchedPeople), result.imported};

@@ -18,6 +18,9 @@ public:
 
     int added() const { return m_added; }
     int updated() const { return m_updated; }
+    // What taking the import back needs, once it is done.
+    const QList<qint64> &addedIds() const { return m_addedIds; }
+    const QList<PersonStore::MembershipSnapshot> &replaced() const { return m_replaced; }
 
 private:
     ImportPreview run(const CsvReader::Table &table, const QList<int> &columns, bool write);
@@ -26,6 +29,8 @@ private:
     QComboBox *m_defaultMembership;
     int m_added = 0;
     int m_updated = 0;
+    QList<qint64> m_addedIds;
+    QList<PersonStore::MembershipSnapshot> m_replaced;
 };
 
 } // namespace khana
