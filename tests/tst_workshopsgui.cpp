@@ -390,9 +390,11 @@ private Q_SLOTS:
         QCOMPARE(table->model()->rowCount(), 0); // the other meeting's election is not listed
 
         // Recorded from the workshop, the election is held at it unless the user says otherwise.
-        QTimer::singleShot(0, this, [] {
+        const QDate meetingDay = meeting.days.first().day;
+        QTimer::singleShot(0, this, [meetingDay] {
             QWidget *dialog = QApplication::activeModalWidget();
             QVERIFY(dialog);
+            QCOMPARE(dialog->findChild<DateEdit *>(QStringLiteral("electionDate"))->date(), meetingDay); // the meeting's day
             dialog->findChild<DateEdit *>(QStringLiteral("electionDate"))->setDate(QDate(2023, 10, 22));
             dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
         });

@@ -64,8 +64,11 @@ ElectionDialog::ElectionDialog(const QSqlDatabase &db, const QString &provinceCo
     for (const District &d : areas.districts(provinceCode))
         m_district->addItem(tr("%1, %2").arg(conventions.pick(d.nameTh, d.nameEn), provinceNames.value(d.provinceCode)), d.code);
     m_workshop->addItem(tr("(not at a Khana workshop)"), 0);
-    for (const WorkshopSummary &w : WorkshopStore(db).list())
+    QHash<qint64, QDate> meetingDays;
+    for (const WorkshopSummary &w : WorkshopStore(db).list()) {
         m_workshop->addItem(w.title, w.id);
+        meetingDays.insert(w.id, w.firstDay);
+    }
 
     const QDate today = QDate::currentDate();
     m_heldOn->setDate(today);
@@ -76,6 +79,12 @@ ElectionDialog::ElectionDialog(const QSqlDatabase &db, const QString &provinceCo
             return;
         m_termStart->setDate(day);
         m_termEnd->setDate(day.addYears(kTermYears).addDays(-1));
+    });
+    // Elections happen at the meeting: choosing one proposes its day (unless it is still to come).
+    connect(m_workshop, &QComboBox::currentIndexChanged, this, [this, meetingDays] {
+        const QDate day = meetingDays.value(m_workshop->currentData().toLongLong());
+        if (day.isValid() && day <= QDate::currentDate())
+            m_heldOn->setDate(day);
     });
     connect(m_district, &QComboBox::currentIndexChanged, this, &ElectionDialog::fillPeople);
     fillPeople();
@@ -105,9 +114,10 @@ void ElectionDialog::setElection(const RepresentativeElection &e)
     if (district < 0) // a district outside the province the dialog was opened for
         m_district->addItem(e.districtCode, e.districtCode);
     m_district->setCurrentIndex(district < 0 ? m_district->count() - 1 : district);
-    // The day first: choosing it proposes a term, replaced by the stored one below.
-    m_heldOn->setDate(e.heldOn);
+    // The meeting first (choosing it proposes its day), then the day (which proposes a
+    // term), then the stored term.
     setMeeting(e.workshopId);
+    m_heldOn->setDate(e.heldOn);
     m_candidates->setValue(e.candidates.value_or(-1));
     m_votes->setValue(e.votesCast.value_or(-1));
     // The elected person stays on offer even if they have since moved to another district.
