@@ -209,6 +209,15 @@ private Q_SLOTS:
         const auto joined = store.newMembersByMonth({}, QDate(2023, 9, 1), QDate(2023, 10, 31));
         QCOMPARE(joined.at(0).value, qint64(2));
         QCOMPARE(joined.at(1).value, qint64(1));
+        // Built from one read of the indexes (as the overview does), the same numbers.
+        const GrowthStore::RosterMovements movements = store.rosterMovements({}, QDate(2023, 9, 1), QDate(2023, 10, 31));
+        const auto fromMovements = GrowthStore::newMembersByMonth(movements);
+        QCOMPARE(fromMovements.size(), joined.size());
+        for (qsizetype i = 0; i < joined.size(); ++i) {
+            QCOMPARE(fromMovements.at(i).value, joined.at(i).value);
+            QCOMPARE(fromMovements.at(i).date, joined.at(i).date);
+        }
+        QCOMPARE(GrowthStore::rosterByMonth(movements).last().value, qint64(3));
     }
 
     void representativeCoverageOnTheRealDistrictList()

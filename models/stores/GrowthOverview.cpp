@@ -36,9 +36,10 @@ GrowthOverview GrowthOverview::build(const QSqlDatabase &db, const Scope &scope,
     o.scope = scope;
     o.from = from;
     o.until = until;
-    o.series = store.series(scope, from, until);
+    const GrowthStore::RosterMovements movements = store.rosterMovements(scope, from, until);
+    o.series = store.series(scope, movements);
     o.measured = measuredPoints(o.series);
-    o.newMembers = store.newMembersByMonth(scope, from, until);
+    o.newMembers = GrowthStore::newMembersByMonth(movements);
     const QDate asOf = qMin(until, today);
     o.coverage = store.coverage(scope.code, asOf);
     for (const GrowthTarget &t : store.targets()) {

@@ -227,13 +227,15 @@ QString GrowthStore::scopeCondition(const Scope &scope, QVariantList *values) co
     return {};
 }
 
-QList<GrowthPoint> GrowthStore::rosterByMonth(const Scope &scope, const QDate &from, const QDate &to) const
+GrowthStore::RosterMovements GrowthStore::rosterMovements(const Scope &scope, const QDate &from, const QDate &to) const
 {
     // Members at the start (joined before, not ended before), then joins and ends per month of
-    // the period as a running total. Every query is a range of the member_joined or
-    // member_ended index, so a million-member roster is counted without reading its rows.
-    const QDate first(from.year(), from.month(), 1);
-    const QString start = first.toString(Qt::ISODate);
+    // the period. Every query is a range of the member_joined or member_ended index, so a
+    // million-member roster is counted without reading its rows.
+    RosterMovements m;
+    m.first = QDate(from.year(), from.month(), 1);
+    m.to = to;
+    const QString start = m.first.toString(Qt::ISODate);
     const QString end = monthEnd(to).toString(Qt::ISODate);
     auto count = [&](const QString &column) {
         QVariantList values{start};
@@ -260,16 +262,35 @@ QList<GrowthPoint> GrowthStore::rosterByMonth(const Scope &scope, const QDate &f
         return counts;
     };
     // A membership that ends during a month no longer counts at that month's end.
-    qint64 total = count(QStringLiteral("join_date")) - count(QStringLiteral("end_date"));
-    const QHash<QString, qint64> joined = perMonth(QStringLiteral("join_date"));
-    const QHash<QString, qint64> ended = perMonth(QStringLiteral("end_date"));
+    m.before = count(QStringLiteral("join_date")) - count(QStringLiteral("end_date"));
+    m.joined = perMonth(QStringLiteral("join_date"));
+    m.ended = perMonth(QStringLiteral("end_date"));
+    return m;
+}
+
+QList<GrowthPoint> GrowthStore::rosterByMonth(const RosterMovements &movements)
+{
+    qint64 total = movements.before;
     QList<GrowthPoint> out;
-    for (QDate m = first; m <= to; m = m.addMonths(1)) {
+    for (QDate m = movements.first; m <= movements.to; m = m.addMonths(1)) {
         const QString key = m.toString(QStringLiteral("yyyy-MM"));
-        total += joined.value(key) - ended.value(key);
-        out.append({qMin(monthEnd(m), to), total, GrowthPoint::Source::Roster});
+        total += movements.joined.value(key) - movements.ended.value(key);
+        out.append({qMin(monthEnd(m), movements.to), total, GrowthPoint::Source::Roster});
     }
     return out;
+}
+
+QList<GrowthPoint> GrowthStore::newMembersByMonth(const RosterMovements &movements)
+{
+    QList<GrowthPoint> out;
+    for (QDate m = movements.first; m <= movements.to; m = m.addMonths(1))
+        out.append({monthEnd(m), movements.joined.value(m.toString(QStringLiteral("yyyy-MM"))), GrowthPoint::Source::Roster});
+    return out;
+}
+
+QList<GrowthPoint> GrowthStore::rosterByMonth(const Scope &scope, const QDate &from, const QDate &to) const
+{
+    return rosterByMonth(rosterMovements(scope, from, to));
 }
 
 QList<GrowthPoint> GrowthStore::newMembersByMonth(const Scope &scope, const QDate &from, const QDate &to) const
@@ -292,7 +313,14 @@ QList<GrowthPoint> GrowthStore::newMembersByMonth(const Scope &scope, const QDat
 
 QList<GrowthPoint> GrowthStore::series(const Scope &scope, const QDate &from, const QDate &to) const
 {
-    QList<GrowthPoint> out = rosterByMonth(scope, from, to);
+    return series(scope, rosterMovements(scope, from, to));
+}
+
+QList<GrowthPoint> GrowthStore::series(const Scope &scope, const RosterMovements &movements) const
+{
+    const QDate from = movements.first;
+    const QDate to = movements.to;
+    QList<GrowthPoint> out = rosterByMonth(movements);
     const QList<MemberCount> recorded = counts(scope);
     // Where only totals are known, an empty roster says nothing: its zeros are left out rather
     // than drawn as a fall to nobody.

@@ -3,6 +3,7 @@
 #include "PersonStore.h"
 #include "domain/Growth.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 
 #include <optional>
@@ -80,6 +81,21 @@ public:
     QList<GrowthTarget> targets() const;
     SaveResult saveTarget(GrowthTarget &target);
     SaveResult removeTarget(qint64 id);
+
+    // Joins and ends per month ("yyyy-MM") of a period, and the members before it: the roster
+    // series and the new-members series are both built from one read of the member indexes.
+    struct RosterMovements
+    {
+        QDate first; // the first day of the period's first month
+        QDate to;
+        qint64 before = 0;
+        QHash<QString, qint64> joined;
+        QHash<QString, qint64> ended;
+    };
+    RosterMovements rosterMovements(const Scope &scope, const QDate &from, const QDate &to) const;
+    static QList<GrowthPoint> rosterByMonth(const RosterMovements &movements);
+    static QList<GrowthPoint> newMembersByMonth(const RosterMovements &movements);
+    QList<GrowthPoint> series(const Scope &scope, const RosterMovements &movements) const;
 
     // Members on the roster at each month's end (or at `to` in the last month) from `from` to `to` (membership held: joined on
     // or before, not ended by then).

@@ -100,7 +100,7 @@ void DashboardPage::refresh()
     m_figures->setText(html);
 
     const Scope scope = m_scope->scope();
-    const QDate today = QDate::currentDate();
+    const QDate today = m_today.isValid() ? m_today : QDate::currentDate();
     const QDate from = QDate(today.year(), today.month(), 1).addMonths(1 - kMonthsShown);
     const GrowthOverview overview = GrowthOverview::build(m_db, scope, from, today, today);
     m_growth->setText(GrowthFigures::html(overview));

@@ -2,6 +2,7 @@
 
 #include "Page.h"
 
+#include <QDate>
 #include <QSqlDatabase>
 
 class QLabel;
@@ -22,11 +23,14 @@ public:
     void activated() override;
     void saveState(QSettings &settings) const override;
     void restoreState(const QSettings &settings) override;
+    // The day the figures and charts count up to: today unless set (tests and benchmarks).
+    void setToday(const QDate &today) { m_today = today; }
 
 private:
     void refresh();
 
     QSqlDatabase m_db;
+    QDate m_today;
     ScopeComboBox *m_scope;
     QLabel *m_figures;
     QLabel *m_growth;
