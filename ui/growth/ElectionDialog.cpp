@@ -13,7 +13,6 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QSpinBox>
 
 namespace khana {
@@ -160,14 +159,8 @@ void ElectionDialog::accept()
     e.termEnd = m_termEnd->date();
     e.notes = m_notes->text();
     const GrowthStore::SaveResult result = GrowthStore(m_db).saveElection(e);
-    if (!result.error.isEmpty()) {
-        QMessageBox::warning(this, windowTitle(), result.error);
+    if (m_errors->refused(this, result.error, result.fieldErrors))
         return;
-    }
-    if (QWidget *first = m_errors->show(result.fieldErrors)) {
-        first->setFocus();
-        return;
-    }
     m_saved = e;
     QDialog::accept();
 }

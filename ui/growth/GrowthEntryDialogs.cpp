@@ -81,14 +81,8 @@ void RecordCountDialog::accept()
                 m_replaced = c;
         result = store.saveCount(count, true);
     }
-    if (!result.error.isEmpty()) {
-        QMessageBox::warning(this, windowTitle(), result.error);
+    if (m_errors->refused(this, result.error, result.fieldErrors))
         return;
-    }
-    if (QWidget *first = m_errors->show(result.fieldErrors)) {
-        first->setFocus();
-        return;
-    }
     m_saved = count;
     QDialog::accept();
 }
@@ -149,14 +143,8 @@ void TargetDialog::accept()
     target.note = m_note->text();
     GrowthStore store(m_db);
     const GrowthStore::SaveResult result = store.saveTarget(target);
-    if (!result.error.isEmpty()) {
-        QMessageBox::warning(this, windowTitle(), result.error);
+    if (m_errors->refused(this, result.error, result.fieldErrors))
         return;
-    }
-    if (QWidget *first = m_errors->show(result.fieldErrors)) {
-        first->setFocus();
-        return;
-    }
     m_saved = target;
     QDialog::accept();
 }

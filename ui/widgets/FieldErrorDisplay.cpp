@@ -1,6 +1,7 @@
 #include "FieldErrorDisplay.h"
 
 #include <QLabel>
+#include <QMessageBox>
 #include <QVBoxLayout>
 
 namespace khana {
@@ -38,6 +39,19 @@ QWidget *FieldErrorDisplay::show(const FieldErrors &errors)
             first = f.editor;
     }
     return first;
+}
+
+bool FieldErrorDisplay::refused(QWidget *dialog, const QString &error, const FieldErrors &errors)
+{
+    if (!error.isEmpty()) {
+        QMessageBox::warning(dialog, dialog->windowTitle(), error);
+        return true;
+    }
+    if (QWidget *first = show(errors)) {
+        first->setFocus();
+        return true;
+    }
+    return false;
 }
 
 void FieldErrorDisplay::clear()

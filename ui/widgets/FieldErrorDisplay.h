@@ -24,6 +24,9 @@ public:
 
     // Shows the errors of known fields; returns the first editor with a problem (or null).
     QWidget *show(const FieldErrors &errors);
+    // After a save: a problem with the record as a whole in a message box over `dialog`, else
+    // the fields' problems beside them with the first one focused. True when there were any.
+    bool refused(QWidget *dialog, const QString &error, const FieldErrors &errors);
     void clear();
 
 private:
