@@ -51,8 +51,6 @@ ImportPreview RosterImportDialog::run(const CsvReader::Table &table, const QList
     const RosterImporter::Result result = write ? m_importer.import(table, mapping) : m_importer.check(table, mapping);
     QApplication::restoreOverrideCursor();
     if (write && result.imported > 0) {
-        m_added = result.newPeople;
-        m_updated = result.matchedPeople;
         m_addedIds = result.addedIds;
         m_replaced = result.replaced;
     }

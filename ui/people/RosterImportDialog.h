@@ -16,8 +16,8 @@ class RosterImportDialog : public ImportDialog
 public:
     RosterImportDialog(const QSqlDatabase &db, const QString &path, QWidget *parent = nullptr);
 
-    int added() const { return m_added; }
-    int updated() const { return m_updated; }
+    int added() const { return int(m_addedIds.size()); }
+    int updated() const { return int(m_replaced.size()); }
     // What taking the import back needs, once it is done.
     const QList<qint64> &addedIds() const { return m_addedIds; }
     const QList<PersonStore::MembershipSnapshot> &replaced() const { return m_replaced; }
@@ -27,8 +27,6 @@ private:
 
     RosterImporter m_importer;
     QComboBox *m_defaultMembership;
-    int m_added = 0;
-    int m_updated = 0;
     QList<qint64> m_addedIds;
     QList<PersonStore::MembershipSnapshot> m_replaced;
 };
