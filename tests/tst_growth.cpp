@@ -347,6 +347,8 @@ private Q_SLOTS:
         QVERIFY(model.index(model.rowOf(atMeeting.id), ElectionsModel::District).data().toString().contains(QLatin1Char(',')));
         model.clear();
         QCOMPARE(model.rowCount(), 0);
+        model.reload(); // as after an undo elsewhere: still nothing, not every election
+        QCOMPARE(model.rowCount(), 0);
     }
 
     void countImportRows_data()

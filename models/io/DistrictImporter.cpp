@@ -147,7 +147,7 @@ DistrictImporter::Parsed DistrictImporter::parse(const CsvReader::Table &table) 
         } else if (provIdCol >= 0 && !m_fileProvinceToCode.isEmpty()) {
             provinceCode = provinceForFileId(r.fields.value(provIdCol).trimmed());
         } else if (code.size() == 4) {
-            provinceCode = QStringLiteral("TH-") + code.left(2);
+            provinceCode = District::provinceCodeOf(code);
             provinceCol = codeCol;
         }
         if (!knownCodes.contains(provinceCode)) {

@@ -14,22 +14,22 @@ ElectionsModel::ElectionsModel(const QSqlDatabase &db, QObject *parent)
 void ElectionsModel::setFilter(const ElectionFilter &filter)
 {
     m_filter = filter;
+    m_cleared = false;
     reload();
 }
 
 void ElectionsModel::reload()
 {
     beginResetModel();
-    m_rows = GrowthStore(m_db).elections(m_filter);
+    m_rows = m_cleared ? QList<ElectionListing>{} : GrowthStore(m_db).elections(m_filter);
     endResetModel();
 }
 
 void ElectionsModel::clear()
 {
-    beginResetModel();
-    m_rows.clear();
     m_filter = {};
-    endResetModel();
+    m_cleared = true;
+    reload();
 }
 
 int ElectionsModel::rowOf(qint64 id) const

@@ -37,6 +37,7 @@ public:
 private:
     QSqlDatabase m_db;
     ElectionFilter m_filter;
+    bool m_cleared = false; // an empty filter would list every election
     QList<ElectionListing> m_rows;
 };
 

@@ -24,6 +24,8 @@ struct District
 
     // "อำเภอเมืองเชียงราย", "เขตพระนคร": the name as written in documents.
     QString formalNameTh() const;
+    // A geocode starts with its province's number: 5701 is in TH-57.
+    static QString provinceCodeOf(const QString &districtCode) { return QStringLiteral("TH-") + districtCode.left(2); }
 };
 
 // Reads and writes the administrative areas: the shipped provinces and imported districts.

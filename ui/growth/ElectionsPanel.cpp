@@ -3,6 +3,7 @@
 #include "ElectionDialog.h"
 #include "GrowthCommands.h"
 #include "itemmodels/ElectionsModel.h"
+#include "stores/AreaStore.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -15,16 +16,6 @@
 #include <QVBoxLayout>
 
 namespace khana {
-
-namespace {
-
-// District codes start with their province's number: 5701 is in TH-57.
-QString provinceOfDistrict(const QString &districtCode)
-{
-    return QStringLiteral("TH-") + districtCode.left(2);
-}
-
-} // namespace
 
 ElectionsPanel::ElectionsPanel(const QSqlDatabase &db, QUndoStack *undo, QWidget *parent)
     : QWidget(parent)
@@ -154,7 +145,7 @@ void ElectionsPanel::editElection()
         }
         return;
     }
-    ElectionDialog dialog(m_db, m_filter.provinceCode.isEmpty() ? QString() : provinceOfDistrict(before->districtCode), this);
+    ElectionDialog dialog(m_db, m_filter.provinceCode.isEmpty() ? QString() : District::provinceCodeOf(before->districtCode), this);
     dialog.setElection(*before);
     if (dialog.exec() != QDialog::Accepted)
         return;

@@ -280,13 +280,12 @@ void GrowthPage::refresh()
     QStringList without;
     for (const QString &code : store.districtsWithoutRepresentative(overview.scope.code, asOf)) {
         const QString district = m_areaNames.value(code, code);
-        // A district's geocode starts with its province's number (5701 is in TH-57).
-        without.append(overview.scope.code.isEmpty() ? tr("%1, %2").arg(district, m_areaNames.value(QStringLiteral("TH-") + code.left(2))) : district);
+        without.append(overview.scope.code.isEmpty() ? tr("%1, %2").arg(district, m_areaNames.value(District::provinceCodeOf(code))) : district);
     }
     m_withoutRepresentative->setStringList(without);
     const Scope &shown = overview.scope;
     m_elections->setFilter({shown.kind == Scope::Kind::Province ? shown.code
-                            : shown.kind == Scope::Kind::District ? QStringLiteral("TH-") + shown.code.left(2)
+                            : shown.kind == Scope::Kind::District ? District::provinceCodeOf(shown.code)
                                                                    : QString(),
                             0});
     m_withoutTitle->setText(tr("%n district(s) without a representative:", nullptr, int(without.size())));
