@@ -5,6 +5,7 @@
 #include "database/Database.h"
 
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -24,6 +25,10 @@ public:
     QString error() const { return m_result.message; }
     QString path() const { return m_dir.filePath(QStringLiteral("khana.sqlite")); }
     QSqlDatabase db() const { return QSqlDatabase::database(m_connection); }
+
+    // Removes the districts Khana ships, for a test that sets up its own few districts (before
+    // anything refers to them).
+    bool clearDistricts() const { return QSqlQuery(db()).exec(QStringLiteral("DELETE FROM district")); }
 
 private:
     QTemporaryDir m_dir;

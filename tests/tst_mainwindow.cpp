@@ -71,18 +71,24 @@ private Q_SLOTS:
         provinces.close();
         QFile districts(dir.filePath(QStringLiteral("districts.csv")));
         QVERIFY(districts.open(QIODevice::WriteOnly));
+        // A newer list: one district as shipped, one renamed in English, one new, one refused.
         districts.write("\xEF\xBB\xBFid,name_th,name_en,province_id\r\n"
                         "5701,เมืองเชียงราย,Mueang Chiang Rai,45\r\n"
-                        "5601,อำเภอเมืองพะเยา,Mueang Phayao,44\r\n"
+                        "5601,อำเภอเมืองพะเยา,Muang Phayao,44\r\n"
+                        "5799,เวียงใหม่,Wiang Mai,45\r\n"
                         "9901,ไม่มีจริง,Nowhere,99\r\n");
         districts.close();
         MainWindow window(t.db(), t.path(), false);
         auto *settings = qobject_cast<SettingsPage *>(window.page(MainWindow::SettingsIndex));
         QVERIFY(settings);
         const QString summary = settings->importDistricts(districts.fileName());
-        QVERIFY2(summary.contains(QStringLiteral("2 new districts")), qPrintable(summary));
-        QVERIFY2(summary.contains(QStringLiteral("Row 4, column province_id")), qPrintable(summary));
-        QCOMPARE(AreaStore(t.db()).districtCount(), 2);
+        QVERIFY2(summary.contains(QStringLiteral("1 new district(s), 1 updated")), qPrintable(summary));
+        QVERIFY2(summary.contains(QStringLiteral("Row 5, column province_id")), qPrintable(summary));
+        QCOMPARE(AreaStore(t.db()).districtCount(), 930);
+        const QList<District> phayao = AreaStore(t.db()).districts(QStringLiteral("TH-56"));
+        const auto mueang = std::find_if(phayao.begin(), phayao.end(), [](const District &d) { return d.code == QLatin1String("5601"); });
+        QVERIFY(mueang != phayao.end());
+        QCOMPARE(mueang->nameEn, QStringLiteral("Muang Phayao"));
     }
 
     void layoutIsRemembered()

@@ -41,6 +41,7 @@ private Q_SLOTS:
         QCOMPARE(Database::metaValue(db, QStringLiteral("schema_version")).toInt(), Migrator::latestVersion());
         QCOMPARE(Database::metaValue(db, QStringLiteral("application")), QStringLiteral("khana"));
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM province")).toInt(), 77);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM district")).toInt(), 929);
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM person")).toInt(), 0);
     }
 
@@ -83,7 +84,46 @@ private Q_SLOTS:
         const QSqlDatabase db = QSqlDatabase::database(QStringLiteral("new"));
         QCOMPARE(Database::metaValue(db, QStringLiteral("schema_version")).toInt(), Migrator::latestVersion());
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM person")).toInt(), from >= 2 ? 1 : 0);
-        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM audit_entry")).toInt(), 0);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM district")).toInt(), 929);
+        // The only audited change is the shipped districts' import.
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM audit_entry WHERE entity <> 'district'")).toInt(), 0);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT entity_id FROM audit_entry WHERE entity = 'district' AND action = 'import'")).toString(),
+                 QStringLiteral("929"));
+        Database::close(QStringLiteral("new"));
+    }
+
+    // Schema step 8 adds the shipped districts to a database that had its own, and leaves each
+    // district the user imported exactly as it was: by code, and by Thai name in its province.
+    void shippedDistrictsKeepImportedOnes()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("office.sqlite"));
+        {
+            const auto old = Database::openSqliteAt(path, QStringLiteral("old"), 7);
+            QVERIFY2(old.ok(), qPrintable(old.message));
+            const QSqlDatabase db = QSqlDatabase::database(QStringLiteral("old"));
+            QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM district")).toInt(), 0);
+            QSqlQuery q(db);
+            // 5701 under the office's own names; 5799 an office code for แม่ลาว (shipped as 5716).
+            QVERIFY2(q.exec(QStringLiteral("INSERT INTO district (code, province_code, name_th, name_en, kind, updated_at, row_version) VALUES "
+                                           "('5701', 'TH-57', 'เมืองเชียงราย (สำนักงาน)', 'City office', 'amphoe', '2024-01-02T03:04:05.000Z', 3), "
+                                           "('5799', 'TH-57', 'แม่ลาว', 'Mae Lao', 'amphoe', '2024-01-02T03:04:05.000Z', 1)")),
+                     qPrintable(q.lastError().text()));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO person (name_th, sort_name, province_code, district_code) "
+                                          "VALUES ('สมชาย ใจดี', 'สมชาย ใจดี', 'TH-57', '5799')")));
+            Database::close(QStringLiteral("old"));
+        }
+        const auto result = Database::openSqlite(path, QStringLiteral("new"));
+        QVERIFY2(result.ok(), qPrintable(result.message));
+        const QSqlDatabase db = QSqlDatabase::database(QStringLiteral("new"));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT name_th || '|' || name_en || '|' || updated_at || '|' || row_version FROM district WHERE code = '5701'")).toString(),
+                 QStringLiteral("เมืองเชียงราย (สำนักงาน)|City office|2024-01-02T03:04:05.000Z|3"));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT name_en FROM district WHERE code = '5799'")).toString(), QStringLiteral("Mae Lao"));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM district WHERE code = '5716'")).toInt(), 0);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT name_th FROM district WHERE code = '5702'")).toString(), QStringLiteral("เวียงชัย"));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM district")).toInt(), 929);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT district_code FROM person")).toString(), QStringLiteral("5799"));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT entity_id FROM audit_entry WHERE entity = 'district'")).toString(), QStringLiteral("927"));
         Database::close(QStringLiteral("new"));
     }
 

@@ -193,5 +193,12 @@
             <numerusform>%n rows were skipped:</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n new district(s), %1 updated.</source>
+        <translation>
+            <numerusform>%n new district, %1 updated.</numerusform>
+            <numerusform>%n new districts, %1 updated.</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

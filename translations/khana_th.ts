@@ -69,6 +69,13 @@
     </message>
 </context>
 <context>
+    <name>DemoData</name>
+    <message>
+        <source>The database has no districts of Chiang Rai and Phayao.</source>
+        <translation>ฐานข้อมูลไม่มีอำเภอของจังหวัดเชียงรายและพะเยา</translation>
+    </message>
+</context>
+<context>
     <name>DistrictImporter</name>
     <message>
         <source>The provinces file needs the columns id and name_th.</source>
@@ -91,8 +98,8 @@
         <translation>รหัสอำเภอนี้ซ้ำกันในแฟ้ม</translation>
     </message>
     <message>
-        <source>Unknown province "%1".</source>
-        <translation>ไม่รู้จักจังหวัด "%1"</translation>
+        <source>Unknown province &quot;%1&quot;.</source>
+        <translation>ไม่รู้จักจังหวัด &quot;%1&quot;</translation>
     </message>
     <message>
         <source>The Thai name is empty.</source>
@@ -395,16 +402,16 @@
         <translation>กรุณาเลือกคอลัมน์ของ: %1</translation>
     </message>
     <message>
-        <source>"%1" is not a date.</source>
-        <translation>"%1" ไม่ใช่วันที่</translation>
+        <source>&quot;%1&quot; is not a date.</source>
+        <translation>&quot;%1&quot; ไม่ใช่วันที่</translation>
     </message>
     <message>
-        <source>"%1" is not a whole number.</source>
-        <translation>"%1" ไม่ใช่จำนวนเต็ม</translation>
+        <source>&quot;%1&quot; is not a whole number.</source>
+        <translation>&quot;%1&quot; ไม่ใช่จำนวนเต็ม</translation>
     </message>
     <message>
-        <source>"%1" is not a known province or district.</source>
-        <translation>ไม่รู้จักจังหวัดหรืออำเภอ "%1"</translation>
+        <source>&quot;%1&quot; is not a known province or district.</source>
+        <translation>ไม่รู้จักจังหวัดหรืออำเภอ &quot;%1&quot;</translation>
     </message>
     <message>
         <source>This place and date are already on an earlier row.</source>
@@ -504,7 +511,7 @@
         <translation>สื่อมวลชน</translation>
     </message>
     <message>
-        <source>Enter the person's name.</source>
+        <source>Enter the person&apos;s name.</source>
         <translation>กรอกชื่อบุคคล</translation>
     </message>
     <message>
@@ -553,7 +560,8 @@
     <message numerus="yes">
         <source>Import roster (%n people)</source>
         <translation>
-            <numerusform>นำเข้าทะเบียนสมาชิก (%n คน)</numerusform></translation>
+            <numerusform>นำเข้าทะเบียนสมาชิก (%n คน)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -583,7 +591,7 @@
         <translation>มีผู้อื่นแก้ไขหรือลบข้อมูลบุคคลนี้หลังจากที่คุณเปิดไว้ โปรดปิดแบบฟอร์มแล้วเปิดใหม่เพื่อดูข้อมูลล่าสุด</translation>
     </message>
     <message>
-        <source>The person's tags could not be saved: %1</source>
+        <source>The person&apos;s tags could not be saved: %1</source>
         <translation>บันทึกป้ายกำกับของบุคคลไม่ได้: %1</translation>
     </message>
     <message>
@@ -697,7 +705,7 @@
         <translation>%1 ลงวันที่ %2</translation>
     </message>
     <message>
-        <source>Enter the plan's title.</source>
+        <source>Enter the plan&apos;s title.</source>
         <translation>กรอกชื่อแผน</translation>
     </message>
     <message>
@@ -918,8 +926,8 @@
         <translation>ย้ายรายการไม่ได้: %1</translation>
     </message>
     <message>
-        <source>"%1" has quarterly review history and cannot be deleted: set its status to cancelled instead.</source>
-        <translation>"%1" มีประวัติการทบทวนรายไตรมาส จึงลบไม่ได้ โปรดเปลี่ยนสถานะเป็นยกเลิกแทน</translation>
+        <source>&quot;%1&quot; has quarterly review history and cannot be deleted: set its status to cancelled instead.</source>
+        <translation>&quot;%1&quot; มีประวัติการทบทวนรายไตรมาส จึงลบไม่ได้ โปรดเปลี่ยนสถานะเป็นยกเลิกแทน</translation>
     </message>
     <message>
         <source>The item could not be deleted: %1</source>
@@ -948,12 +956,35 @@
         <source>Could not write %1.</source>
         <translation>เขียน %1 ไม่ได้</translation>
     </message>
+    <message>
+        <source>Give either --database FILE or --demo, not both.</source>
+        <translation>ระบุ --database FILE หรือ --demo อย่างใดอย่างหนึ่ง ไม่ใช่ทั้งสองอย่าง</translation>
+    </message>
 </context>
 <context>
     <name>PrintStyle</name>
     <message>
         <source>Page %1 of %2</source>
         <translation>หน้า %1 จาก %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceData</name>
+    <message>
+        <source>Line %1 of the shipped districts: %2</source>
+        <translation>บรรทัดที่ %1 ของรายชื่ออำเภอที่มากับคณะ: %2</translation>
+    </message>
+    <message>
+        <source>The shipped district list is empty.</source>
+        <translation>รายชื่ออำเภอที่มากับคณะว่างเปล่า</translation>
+    </message>
+    <message>
+        <source>District %1 (%2): %3</source>
+        <translation>อำเภอ %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>The district import could not be recorded in the audit log.</source>
+        <translation>บันทึกการนำเข้าอำเภอลงในบันทึกการใช้งานไม่ได้</translation>
     </message>
 </context>
 <context>
@@ -1053,16 +1084,16 @@
         <translation>เลือกคอลัมน์ประเภทผู้เข้าร่วม หรือเลือกประเภทเดียวสำหรับทุกคน</translation>
     </message>
     <message>
-        <source>Unknown province "%1".</source>
-        <translation>ไม่รู้จักจังหวัด "%1"</translation>
+        <source>Unknown province &quot;%1&quot;.</source>
+        <translation>ไม่รู้จักจังหวัด &quot;%1&quot;</translation>
     </message>
     <message>
         <source>No category.</source>
         <translation>ไม่มีประเภทผู้เข้าร่วม</translation>
     </message>
     <message>
-        <source>Unknown category "%1" for this workshop.</source>
-        <translation>การประชุมนี้ไม่มีประเภทผู้เข้าร่วม "%1"</translation>
+        <source>Unknown category &quot;%1&quot; for this workshop.</source>
+        <translation>การประชุมนี้ไม่มีประเภทผู้เข้าร่วม &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Already registered for this workshop.</source>
@@ -1088,7 +1119,7 @@
         <translation>บุคคลนี้ลงทะเบียนในการประชุมนี้แล้ว</translation>
     </message>
     <message>
-        <source>Choose one of this workshop's participant categories.</source>
+        <source>Choose one of this workshop&apos;s participant categories.</source>
         <translation>เลือกประเภทผู้เข้าร่วมของการประชุมนี้</translation>
     </message>
     <message>
@@ -1185,43 +1216,43 @@
         <translation>เลือกคอลัมน์ที่มีชื่อ</translation>
     </message>
     <message>
-        <source>Unknown province "%1".</source>
-        <translation>ไม่รู้จักจังหวัด "%1"</translation>
+        <source>Unknown province &quot;%1&quot;.</source>
+        <translation>ไม่รู้จักจังหวัด &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>Unknown district "%1": give its code, or its province too.</source>
-        <translation>ไม่รู้จักอำเภอ "%1": ให้ระบุรหัสอำเภอ หรือระบุจังหวัดด้วย</translation>
+        <source>Unknown district &quot;%1&quot;: give its code, or its province too.</source>
+        <translation>ไม่รู้จักอำเภอ &quot;%1&quot;: ให้ระบุรหัสอำเภอ หรือระบุจังหวัดด้วย</translation>
     </message>
     <message>
-        <source>No district "%1" in this province.</source>
-        <translation>ไม่มีอำเภอ "%1" ในจังหวัดนี้</translation>
+        <source>No district &quot;%1&quot; in this province.</source>
+        <translation>ไม่มีอำเภอ &quot;%1&quot; ในจังหวัดนี้</translation>
     </message>
     <message>
         <source>District %1 is not in this province.</source>
         <translation>อำเภอ %1 ไม่ได้อยู่ในจังหวัดนี้</translation>
     </message>
     <message>
-        <source>"%1" is not a membership type (annual or lifetime).</source>
-        <translation>"%1" ไม่ใช่ประเภทสมาชิก (รายปี หรือ ตลอดชีพ)</translation>
+        <source>&quot;%1&quot; is not a membership type (annual or lifetime).</source>
+        <translation>&quot;%1&quot; ไม่ใช่ประเภทสมาชิก (รายปี หรือ ตลอดชีพ)</translation>
     </message>
     <message>
-        <source>"%1" is not a date.</source>
-        <translation>"%1" ไม่ใช่วันที่</translation>
+        <source>&quot;%1&quot; is not a date.</source>
+        <translation>&quot;%1&quot; ไม่ใช่วันที่</translation>
     </message>
     <message>
         <source>%1 is in the future.</source>
         <translation>%1 เป็นวันในอนาคต</translation>
     </message>
     <message>
-        <source>"%1" is not a status (active, lapsed, resigned or deceased).</source>
-        <translation>"%1" ไม่ใช่สถานะ (ปกติ ขาดต่ออายุ ลาออก หรือ เสียชีวิต)</translation>
+        <source>&quot;%1&quot; is not a status (active, lapsed, resigned or deceased).</source>
+        <translation>&quot;%1&quot; ไม่ใช่สถานะ (ปกติ ขาดต่ออายุ ลาออก หรือ เสียชีวิต)</translation>
     </message>
     <message>
         <source>Member no. %1 belongs to someone else in People.</source>
         <translation>เลขสมาชิก %1 เป็นของบุคคลอื่นในรายชื่อบุคคล</translation>
     </message>
     <message>
-        <source>This person's member no. in People is %1.</source>
+        <source>This person&apos;s member no. in People is %1.</source>
         <translation>เลขสมาชิกของบุคคลนี้ในรายชื่อบุคคลคือ %1</translation>
     </message>
     <message>
@@ -1357,7 +1388,7 @@
         <translation>กรอกหัวข้อกำหนดการ</translation>
     </message>
     <message>
-        <source>This date is not one of the workshop's days.</source>
+        <source>This date is not one of the workshop&apos;s days.</source>
         <translation>วันที่นี้ไม่ใช่วันประชุม</translation>
     </message>
     <message>
@@ -1662,8 +1693,8 @@
         <translation>ไม่มีป้ายชื่อรหัส %1</translation>
     </message>
     <message>
-        <source>Nobody registered matches "%1". Add them as a walk-in (Ctrl+W)?</source>
-        <translation>ไม่พบผู้ลงทะเบียนที่ตรงกับ "%1" จะเพิ่มเป็นผู้มาโดยไม่ได้ลงทะเบียน (Ctrl+W) หรือไม่</translation>
+        <source>Nobody registered matches &quot;%1&quot;. Add them as a walk-in (Ctrl+W)?</source>
+        <translation>ไม่พบผู้ลงทะเบียนที่ตรงกับ &quot;%1&quot; จะเพิ่มเป็นผู้มาโดยไม่ได้ลงทะเบียน (Ctrl+W) หรือไม่</translation>
     </message>
     <message numerus="yes">
         <source>%n people match: choose one with the arrow keys and press Enter.</source>
@@ -2071,7 +2102,7 @@
         <translation>ที่มา</translation>
     </message>
     <message>
-        <source>Roster at the month's end</source>
+        <source>Roster at the month&apos;s end</source>
         <translation>ทะเบียน ณ สิ้นเดือน</translation>
     </message>
     <message>
@@ -2169,7 +2200,8 @@
     <message numerus="yes">
         <source>Import %n count(s)</source>
         <translation>
-            <numerusform>นำเข้าจำนวนสมาชิก %n รายการ</numerusform></translation>
+            <numerusform>นำเข้าจำนวนสมาชิก %n รายการ</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2890,7 +2922,7 @@
         <translation>แผน…</translation>
     </message>
     <message>
-        <source>This quarter's review…</source>
+        <source>This quarter&apos;s review…</source>
         <translation>การทบทวนไตรมาสนี้…</translation>
     </message>
     <message>
@@ -2998,7 +3030,7 @@
         <translation>ผลการระดมความคิด:</translation>
     </message>
     <message>
-        <source>Open this quarter's review first (Quarterly review tab).</source>
+        <source>Open this quarter&apos;s review first (Quarterly review tab).</source>
         <translation>โปรดเปิดการทบทวนของไตรมาสนี้ก่อน (แท็บการทบทวนรายไตรมาส)</translation>
     </message>
 </context>
@@ -3375,24 +3407,12 @@
         <translation>คณะจะใช้ภาษาและปีศักราชใหม่หลังจากเริ่มโปรแกรมใหม่</translation>
     </message>
     <message>
-        <source>Khana knows Thailand's %1 provinces. Districts in the database: %2.</source>
-        <translation>คณะรู้จัก %1 จังหวัดของประเทศไทย มีอำเภอ/เขตในฐานข้อมูล %2 แห่ง</translation>
-    </message>
-    <message>
-        <source>Import the district list (code, name_th, name_en and province) to use districts in forms; a provinces.csv beside it is used to match provinces.</source>
-        <translation>นำเข้ารายชื่ออำเภอ (code, name_th, name_en และจังหวัด) เพื่อใช้ในแบบฟอร์ม หากมีแฟ้ม provinces.csv อยู่ข้างกันจะใช้จับคู่จังหวัด</translation>
-    </message>
-    <message>
         <source>The provinces file beside it could not be used: %1</source>
         <translation>ใช้แฟ้มจังหวัดที่อยู่ข้างกันไม่ได้: %1</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
         <translation>ไม่ได้นำเข้าข้อมูลใด: %1</translation>
-    </message>
-    <message>
-        <source>%1 new districts, %2 updated.</source>
-        <translation>อำเภอใหม่ %1 แห่ง ปรับปรุง %2 แห่ง</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) were skipped:</source>
@@ -3411,6 +3431,20 @@
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>แฟ้ม CSV (*.csv);;ทุกแฟ้ม (*)</translation>
+    </message>
+    <message>
+        <source>Khana knows Thailand&apos;s %1 provinces and %2 districts.</source>
+        <translation>คณะมีรายชื่อจังหวัดของประเทศไทย %1 จังหวัด และอำเภอ %2 อำเภอ</translation>
+    </message>
+    <message>
+        <source>When the district list changes, import the newer list as CSV (code, name_th, name_en and province): districts are matched by code, and a provinces.csv beside it is used to match provinces.</source>
+        <translation>เมื่อรายชื่ออำเภอเปลี่ยนแปลง ให้นำเข้ารายชื่อที่ใหม่กว่าเป็นไฟล์ CSV (code, name_th, name_en และจังหวัด) ระบบจะจับคู่อำเภอตามรหัส และใช้ไฟล์ provinces.csv ที่อยู่ในโฟลเดอร์เดียวกันเพื่อจับคู่จังหวัด</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new district(s), %1 updated.</source>
+        <translation>
+            <numerusform>อำเภอใหม่ %n อำเภอ ปรับปรุง %1 อำเภอ</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3751,7 +3785,7 @@
         <translation>พิมพ์แผนปฏิบัติงานเป็น PDF</translation>
     </message>
     <message>
-        <source>The plan's &lt;id&gt;.</source>
+        <source>The plan&apos;s &lt;id&gt;.</source>
         <translation>รหัส &lt;id&gt; ของแผน</translation>
     </message>
     <message>
@@ -3765,6 +3799,10 @@
     <message>
         <source>Print numbers in Thai digits.</source>
         <translation>พิมพ์ตัวเลขเป็นเลขไทย</translation>
+    </message>
+    <message>
+        <source>Print from the demo database.</source>
+        <translation>พิมพ์จากฐานข้อมูลตัวอย่าง</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,6 @@
 #include "Migrator.h"
 
+#include "ReferenceData.h"
 #include "SqlDialect.h"
 
 #include <QDir>
@@ -40,6 +41,17 @@ QStringList statementsOf(const QString &script)
     if (!current.trimmed().isEmpty())
         statements.append(current.trimmed());
     return statements;
+}
+
+// Steps whose rows come from files Khana ships rather than from SQL: run after the step's SQL,
+// in the same transaction.
+using DataStep = bool (*)(const QSqlDatabase &, QString *);
+DataStep dataStepFor(int version)
+{
+    switch (version) {
+    case 8: return &ReferenceData::addShippedDistricts;
+    default: return nullptr;
+    }
 }
 
 } // namespace
@@ -131,6 +143,11 @@ bool Migrator::runStep(int version, QString *error)
             if (!q.exec(sql))
                 return fail(q.lastError().text());
         }
+    }
+    if (const DataStep step = dataStepFor(version)) {
+        QString why;
+        if (!step(m_db, &why))
+            return fail(why);
     }
     QSqlQuery setVersion(m_db);
     setVersion.prepare(QStringLiteral("UPDATE khana_meta SET value = ? WHERE key = 'schema_version'"));

@@ -4,16 +4,19 @@
 #include "SeedWorkshops.h"
 
 #include "database/Database.h"
-#include "io/CsvReader.h"
-#include "io/DistrictImporter.h"
+#include "stores/AreaStore.h"
 #include "stores/GrowthStore.h"
 #include "stores/PersonStore.h"
 #include "stores/RegistrationStore.h"
 #include "stores/WorkshopStore.h"
 
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <array>
 
 namespace khana {
@@ -180,21 +183,40 @@ bool DemoData::addSeedGrowth(const QSqlDatabase &db, QString *error)
     return saved.ok();
 }
 
+Database::OpenResult DemoData::open(QString *path)
+{
+    *path = Database::demoPath();
+    const bool fresh = !QFileInfo::exists(*path);
+    Database::OpenResult result = Database::openSqlite(*path);
+    if (!result.ok() || !fresh)
+        return result;
+    QString error;
+    if (!populate(QSqlDatabase::database(Database::defaultConnectionName()), &error)) {
+        Database::close();
+        QFile::remove(*path);
+        result.status = Database::Status::MigrationFailed;
+        result.message = QCoreApplication::translate("Startup", "The demo database could not be built: %1").arg(error);
+    }
+    return result;
+}
+
 bool DemoData::populate(const QSqlDatabase &db, QString *error)
 {
+    // The demo team works in Chiang Rai and Phayao, whose districts Khana ships.
     AreaStore areas(db);
-    DistrictImporter importer(areas.provinces());
-    const auto parsed = importer.parse(CsvReader::readFile(QStringLiteral(":/demo/districts.csv")));
-    if (!parsed.fileError.isEmpty() || !parsed.errors.isEmpty()) {
-        *error = parsed.fileError.isEmpty() ? parsed.errors.first().message : parsed.fileError;
+    // Each province in code order, as the demo has always drawn them: the same demo people on
+    // every machine.
+    QList<District> districts;
+    for (const QString &province : {QStringLiteral("TH-57"), QStringLiteral("TH-56")}) {
+        QList<District> inProvince = areas.districts(province);
+        std::sort(inProvince.begin(), inProvince.end(), [](const District &a, const District &b) { return a.code < b.code; });
+        districts += inProvince;
+    }
+    if (districts.isEmpty()) {
+        *error = QCoreApplication::translate("DemoData", "The database has no districts of Chiang Rai and Phayao.");
         return false;
     }
-    const auto written = areas.upsertDistricts(parsed.districts);
-    if (!written.ok()) {
-        *error = written.error;
-        return false;
-    }
-    PeopleGenerator generator(parsed.districts, 2567);
+    PeopleGenerator generator(districts, 2567);
     QList<Person> people;
     for (int i = 0; i < kDemoPeople; ++i) {
         Person p = generator.next();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "database/Database.h"
 #include "domain/Person.h"
 #include "stores/AreaStore.h"
 
@@ -30,6 +31,10 @@ class DemoData
 public:
     static constexpr int kDemoPeople = 360;
     static bool populate(const QSqlDatabase &db, QString *error);
+
+    // Opens the demo database on the default connection (its path in `path`), building it the
+    // first time; a half-built file is removed. For the window and the headless commands.
+    static Database::OpenResult open(QString *path);
 
 private:
     // The workshops of seeds 000 (Chiang Rai, with registrations and check-ins) and 002.

@@ -100,11 +100,11 @@ void SettingsPage::refreshAreas()
 {
     AreaStore store(m_db);
     const QLocale &locale = DisplayConventions::current().locale();
-    m_areas->setText(tr("Khana knows Thailand's %1 provinces. Districts in the database: %2.")
+    m_areas->setText(tr("Khana knows Thailand's %1 provinces and %2 districts.")
                          .arg(locale.toString(store.provinces().size()), locale.toString(store.districtCount()))
                      + QLatin1Char(' ')
-                     + tr("Import the district list (code, name_th, name_en and province) to use districts in forms; "
-                          "a provinces.csv beside it is used to match provinces."));
+                     + tr("When the district list changes, import the newer list as CSV (code, name_th, name_en and "
+                          "province): districts are matched by code, and a provinces.csv beside it is used to match provinces."));
 }
 
 QString SettingsPage::importDistricts(const QString &path)
@@ -121,7 +121,7 @@ QString SettingsPage::importDistricts(const QString &path)
     const auto written = store.upsertDistricts(parsed.districts);
     if (!written.ok())
         return tr("Nothing was imported: %1").arg(written.error);
-    QString summary = tr("%1 new districts, %2 updated.").arg(written.inserted).arg(written.updated);
+    QString summary = tr("%n new district(s), %1 updated.", nullptr, written.inserted).arg(written.updated);
     if (!parsed.errors.isEmpty()) {
         summary += QLatin1Char('\n') + tr("%n row(s) were skipped:", nullptr, int(parsed.errors.size()));
         for (qsizetype i = 0; i < parsed.errors.size() && i < 20; ++i) {

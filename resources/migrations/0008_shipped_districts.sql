@@ -1,0 +1,4 @@
+-- Khana schema step 8: Thailand's 929 districts become reference data shipped with Khana, like
+-- the provinces. The rows come from resources/reference/thai-admin (MIT; see its README) and are
+-- written by ReferenceData::addShippedDistricts in this step's transaction, through the same
+-- importer as Settings > Import districts. Districts a user imported before stay as they were.
