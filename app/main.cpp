@@ -10,12 +10,12 @@ void describeApplication(QCoreApplication &app)
 {
     Q_UNUSED(app)
     QCoreApplication::setOrganizationName(QStringLiteral("Khana"));
-    QCoreApplication::setOrganizationDomain(QStringLiteral("khana.example.org"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("khana-th.github.io"));
     QCoreApplication::setApplicationName(QStringLiteral("Khana"));
     QCoreApplication::setApplicationVersion(QStringLiteral(KHANA_VERSION));
 }
 
-// khana print-plan --plan ID [--review 2567-Q1] [--thai-digits] --output FILE [--database PATH]
+// khana print-plan --plan ID [--review 2567-Q1] [--thai-digits] --output FILE [--database PATH | --demo]
 int printPlan(int argc, char *argv[])
 {
     // No window: render offscreen unless told otherwise.
@@ -35,16 +35,51 @@ int printPlan(int argc, char *argv[])
     const QCommandLineOption digits(QStringLiteral("thai-digits"), QApplication::translate("main", "Print numbers in Thai digits."));
     const QCommandLineOption language(QStringLiteral("lang"), QApplication::translate("main", "Use <language> (th or en) this time."),
                                       QStringLiteral("language"));
-    parser.addOptions({plan, review, output, database, digits, language});
+    const QCommandLineOption demo(QStringLiteral("demo"), QApplication::translate("main", "Print from the demo database."));
+    parser.addOptions({plan, review, output, database, demo, digits, language});
     parser.process(app);
     khana::PrintPlanOptions options;
     options.planId = parser.value(plan).toLongLong();
     options.review = parser.value(review);
     options.output = parser.value(output);
     options.databasePath = parser.value(database);
+    options.demo = parser.isSet(demo);
     options.thaiDigits = parser.isSet(digits);
     options.language = parser.value(language);
     return khana::runPrintPlan(app, options);
+}
+
+// The window's command line: `khana [--database PATH | --demo] [--lang th|en]`.
+struct WindowCommandLine
+{
+    QCommandLineParser parser;
+    const QCommandLineOption database{QStringLiteral("database"), QCoreApplication::translate("main", "Open the SQLite database at <path>."),
+                                      QCoreApplication::translate("main", "path")};
+    const QCommandLineOption demo{QStringLiteral("demo"), QCoreApplication::translate("main", "Open the demo database.")};
+    const QCommandLineOption language{QStringLiteral("lang"), QCoreApplication::translate("main", "Use <language> (th or en) this time."),
+                                      QCoreApplication::translate("main", "language")};
+
+    WindowCommandLine()
+    {
+        parser.setApplicationDescription(
+            QCoreApplication::translate("main", "Workshops, action plans and member growth for provincial working teams."));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addOptions({database, demo, language});
+    }
+};
+
+// --help and --version are answered on the terminal without a window system, so that they
+// work on a server, over ssh and in a package check.
+bool asksOnlyForText(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        for (const char *flag : {"-h", "-?", "--help", "--help-all", "-v", "--version"}) {
+            if (qstrcmp(argv[i], flag) == 0)
+                return true;
+        }
+    }
+    return false;
 }
 
 } // namespace
@@ -54,27 +89,24 @@ int main(int argc, char *argv[])
     if (argc > 1 && qstrcmp(argv[1], "print-plan") == 0)
         return printPlan(argc, argv);
 
+    if (asksOnlyForText(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        describeApplication(app);
+        WindowCommandLine commandLine;
+        commandLine.parser.process(app); // prints and exits
+        return 0;
+    }
+
     QApplication app(argc, argv);
     describeApplication(app);
-    QApplication::setDesktopFileName(QStringLiteral("org.example.khana"));
-
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Workshops, action plans and member growth for provincial working teams."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption database(QStringLiteral("database"),
-                                      QApplication::translate("main", "Open the SQLite database at <path>."),
-                                      QApplication::translate("main", "path"));
-    const QCommandLineOption demo(QStringLiteral("demo"), QApplication::translate("main", "Open the demo database."));
-    const QCommandLineOption language(QStringLiteral("lang"),
-                                      QApplication::translate("main", "Use <language> (th or en) this time."),
-                                      QApplication::translate("main", "language"));
-    parser.addOptions({database, demo, language});
-    parser.process(app);
+    QApplication::setDesktopFileName(QStringLiteral(KHANA_APP_ID));
+    WindowCommandLine commandLine;
+    commandLine.parser.process(app);
 
     khana::StartOptions options;
-    options.databasePath = parser.value(database);
-    options.demo = parser.isSet(demo);
-    options.language = parser.value(language);
+    options.databasePath = commandLine.parser.value(commandLine.database);
+    options.demo = commandLine.parser.isSet(commandLine.demo);
+    options.language = commandLine.parser.value(commandLine.language);
     return khana::runKhana(app, options);
 }
+

@@ -2,6 +2,7 @@
 
 #include "Startup.h"
 #include "database/Database.h"
+#include "demo/PeopleGenerator.h"
 #include "reports/PlanDocument.h"
 #include "reports/WorkshopDocuments.h"
 #include "stores/PlanStore.h"
@@ -29,8 +30,10 @@ int runPrintPlan(QCoreApplication &app, const PrintPlanOptions &options)
     applyDisplaySettings(app, options.language);
     if (options.output.isEmpty())
         return fail(QCoreApplication::translate("PrintPlanCommand", "Say where to write the PDF with --output FILE."));
-    const QString path = options.databasePath.isEmpty() ? Database::defaultPath() : options.databasePath;
-    const auto opened = Database::openSqlite(path);
+    if (options.demo && !options.databasePath.isEmpty())
+        return fail(QCoreApplication::translate("PrintPlanCommand", "Give either --database FILE or --demo, not both."));
+    QString path = options.databasePath.isEmpty() ? Database::defaultPath() : options.databasePath;
+    const auto opened = options.demo ? DemoData::open(&path) : Database::openSqlite(path);
     if (!opened.ok())
         return fail(opened.message);
     int code = 0;

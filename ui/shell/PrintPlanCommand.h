@@ -6,12 +6,13 @@ class QCoreApplication;
 
 namespace khana {
 
-// `khana print-plan --plan ID [--review 2567-Q1] [--thai-digits] --output plan.pdf`: prints the
+// `khana print-plan --plan ID [--review 2567-Q1] [--thai-digits] [--demo] --output plan.pdf`: prints the
 // plan (or one quarter's review) to PDF without a window, through the same stores and report
 // builders as the Action plans page.
 struct PrintPlanOptions
 {
     QString databasePath; // empty: the default database
+    bool demo = false;    // the demo database (built on first use)
     qint64 planId = 0;
     QString review;       // "2567-Q1" (B.E.) or "2024-Q1"; empty: the plan itself
     QString output;

@@ -28,28 +28,6 @@ void applyDisplaySettings(QCoreApplication &app, const QString &languageOverride
     DisplayConventions::setCurrent(DisplayConventions(locale, AppSettings::effectiveEra(AppSettings::eraChoice(), locale)));
 }
 
-namespace {
-
-// Opens the demo database, building it from the seed documents the first time.
-Database::OpenResult openDemo(QString *path)
-{
-    *path = Database::demoPath();
-    const bool fresh = !QFileInfo::exists(*path);
-    Database::OpenResult result = Database::openSqlite(*path);
-    if (!result.ok() || !fresh)
-        return result;
-    QString error;
-    if (!DemoData::populate(QSqlDatabase::database(Database::defaultConnectionName()), &error)) {
-        Database::close();
-        QFile::remove(*path);
-        result.status = Database::Status::MigrationFailed;
-        result.message = QApplication::translate("Startup", "The demo database could not be built: %1").arg(error);
-    }
-    return result;
-}
-
-} // namespace
-
 int runKhana(QApplication &app, const StartOptions &options)
 {
     applyDisplaySettings(app, options.language);
@@ -68,7 +46,7 @@ int runKhana(QApplication &app, const StartOptions &options)
         }
     }
 
-    Database::OpenResult opened = demo ? openDemo(&path) : Database::openSqlite(path);
+    Database::OpenResult opened = demo ? DemoData::open(&path) : Database::openSqlite(path);
     if (!opened.ok()) {
         QMessageBox::critical(nullptr, QApplication::translate("Startup", "Khana cannot open the database"), opened.message);
         return 2;
