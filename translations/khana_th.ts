@@ -135,6 +135,10 @@
         <source>Write what the group concluded.</source>
         <translation>เขียนสิ่งที่กลุ่มสรุปได้</translation>
     </message>
+    <message>
+        <source>This outcome no longer exists: nothing was saved.</source>
+        <translation>ผลสรุปนี้ไม่มีอยู่แล้ว: ไม่ได้บันทึกสิ่งใด</translation>
+    </message>
 </context>
 <context>
     <name>Growth</name>
@@ -331,14 +335,6 @@
         <translation>มีจำนวนของพื้นที่และวันที่นี้บันทึกไว้แล้ว ต้องการแทนที่หรือไม่</translation>
     </message>
     <message>
-        <source>The count could not be saved: %1</source>
-        <translation>บันทึกจำนวนไม่สำเร็จ: %1</translation>
-    </message>
-    <message>
-        <source>The target could not be saved: %1</source>
-        <translation>บันทึกเป้าหมายไม่สำเร็จ: %1</translation>
-    </message>
-    <message>
         <source>Choose a district.</source>
         <translation>กรุณาเลือกอำเภอ</translation>
     </message>
@@ -355,28 +351,20 @@
         <translation>จำนวนต้องไม่ติดลบ</translation>
     </message>
     <message>
-        <source>The election could not be saved: %1</source>
-        <translation>บันทึกการเลือกตั้งตัวแทนไม่สำเร็จ: %1</translation>
-    </message>
-    <message>
-        <source>someone else changed it meanwhile</source>
-        <translation>มีผู้อื่นแก้ไขไปแล้วในระหว่างนั้น</translation>
-    </message>
-    <message>
         <source>Someone else changed or removed this election. Close this window and open it again.</source>
         <translation>มีผู้อื่นแก้ไขหรือลบการเลือกตั้งนี้ โปรดปิดหน้าต่างนี้แล้วเปิดใหม่</translation>
-    </message>
-    <message>
-        <source>The election could not be removed: %1</source>
-        <translation>ลบการเลือกตั้งไม่ได้: %1</translation>
     </message>
     <message>
         <source>Someone else changed or removed this election.</source>
         <translation>มีผู้อื่นแก้ไขหรือลบการเลือกตั้งนี้แล้ว</translation>
     </message>
     <message>
-        <source>The election could not be put back: %1</source>
-        <translation>นำการเลือกตั้งกลับคืนไม่ได้: %1</translation>
+        <source>Someone else changed this count meanwhile: nothing was saved.</source>
+        <translation>มีผู้อื่นแก้ไขยอดสมาชิกนี้ในระหว่างนั้น: ไม่ได้บันทึกสิ่งใด</translation>
+    </message>
+    <message>
+        <source>Someone else changed this target meanwhile: nothing was saved.</source>
+        <translation>มีผู้อื่นแก้ไขเป้าหมายนี้ในระหว่างนั้น: ไม่ได้บันทึกสิ่งใด</translation>
     </message>
 </context>
 <context>
@@ -583,32 +571,12 @@
         <translation>เลขประจำตัวประชาชนนี้มีอยู่แล้วในบุคคลอื่น</translation>
     </message>
     <message>
-        <source>The person could not be saved: %1</source>
-        <translation>บันทึกข้อมูลบุคคลไม่ได้: %1</translation>
-    </message>
-    <message>
         <source>Someone else changed or deleted this person after you opened it. Close the form and open the person again to see the latest details.</source>
         <translation>มีผู้อื่นแก้ไขหรือลบข้อมูลบุคคลนี้หลังจากที่คุณเปิดไว้ โปรดปิดแบบฟอร์มแล้วเปิดใหม่เพื่อดูข้อมูลล่าสุด</translation>
     </message>
     <message>
-        <source>The person&apos;s tags could not be saved: %1</source>
-        <translation>บันทึกป้ายกำกับของบุคคลไม่ได้: %1</translation>
-    </message>
-    <message>
-        <source>The change could not be recorded in the audit log.</source>
-        <translation>บันทึกการเปลี่ยนแปลงลงในบันทึกการใช้งานไม่ได้</translation>
-    </message>
-    <message>
         <source>Someone else changed or deleted this person after you opened it; nothing was deleted.</source>
         <translation>มีผู้อื่นแก้ไขหรือลบข้อมูลบุคคลนี้หลังจากที่คุณเปิดไว้ จึงยังไม่ได้ลบสิ่งใด</translation>
-    </message>
-    <message>
-        <source>The person could not be deleted: %1</source>
-        <translation>ลบข้อมูลบุคคลไม่ได้: %1</translation>
-    </message>
-    <message>
-        <source>The person could not be restored: %1</source>
-        <translation>กู้คืนข้อมูลบุคคลไม่ได้: %1</translation>
     </message>
     <message>
         <source>Someone deleted %1 while the list was being imported.</source>
@@ -874,20 +842,8 @@
 <context>
     <name>PlanStore</name>
     <message>
-        <source>The plan could not be saved: %1</source>
-        <translation>บันทึกแผนไม่ได้: %1</translation>
-    </message>
-    <message>
-        <source>someone else changed it after you opened it.</source>
-        <translation>มีผู้อื่นแก้ไขหลังจากที่คุณเปิดไว้</translation>
-    </message>
-    <message>
         <source>The plan no longer exists.</source>
         <translation>ไม่มีแผนนี้แล้ว</translation>
-    </message>
-    <message>
-        <source>The plan could not be copied: %1</source>
-        <translation>คัดลอกแผนไม่ได้: %1</translation>
     </message>
     <message>
         <source>The parent item no longer exists.</source>
@@ -902,16 +858,8 @@
         <translation>ระดับบนสุดของกรอบแผนต้องเป็นประเด็นยุทธศาสตร์เท่านั้น</translation>
     </message>
     <message>
-        <source>The item could not be added: %1</source>
-        <translation>เพิ่มรายการไม่ได้: %1</translation>
-    </message>
-    <message>
         <source>Someone else changed or removed this item; nothing was saved.</source>
         <translation>มีผู้อื่นแก้ไขหรือลบรายการนี้ จึงยังไม่ได้บันทึก</translation>
-    </message>
-    <message>
-        <source>The item could not be saved: %1</source>
-        <translation>บันทึกรายการไม่ได้: %1</translation>
     </message>
     <message>
         <source>The item no longer exists.</source>
@@ -922,20 +870,12 @@
         <translation>ย้ายรายการไปไว้ใต้ตัวเองหรือรายการย่อยของตัวเองไม่ได้</translation>
     </message>
     <message>
-        <source>The item could not be moved: %1</source>
-        <translation>ย้ายรายการไม่ได้: %1</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; has quarterly review history and cannot be deleted: set its status to cancelled instead.</source>
         <translation>&quot;%1&quot; มีประวัติการทบทวนรายไตรมาส จึงลบไม่ได้ โปรดเปลี่ยนสถานะเป็นยกเลิกแทน</translation>
     </message>
     <message>
-        <source>The item could not be deleted: %1</source>
-        <translation>ลบรายการไม่ได้: %1</translation>
-    </message>
-    <message>
-        <source>The item could not be restored: %1</source>
-        <translation>กู้คืนรายการไม่ได้: %1</translation>
+        <source>Someone else changed the plan after you opened it: nothing was saved.</source>
+        <translation>มีผู้อื่นแก้ไขแผนหลังจากที่คุณเปิด: ไม่ได้บันทึกสิ่งใด</translation>
     </message>
 </context>
 <context>
@@ -1123,16 +1063,12 @@
         <translation>เลือกประเภทผู้เข้าร่วมของการประชุมนี้</translation>
     </message>
     <message>
-        <source>The registration could not be saved: %1</source>
-        <translation>บันทึกการลงทะเบียนไม่ได้: %1</translation>
-    </message>
-    <message>
-        <source>The registration could not be changed: %1</source>
-        <translation>แก้ไขการลงทะเบียนไม่ได้: %1</translation>
-    </message>
-    <message>
         <source>The check-in could not be taken back: this person is not checked in.</source>
         <translation>ยกเลิกการเช็กอินไม่ได้: บุคคลนี้ยังไม่ได้เช็กอิน</translation>
+    </message>
+    <message>
+        <source>This registration no longer exists: nothing was changed.</source>
+        <translation>การลงทะเบียนนี้ไม่มีอยู่แล้ว: ไม่ได้เปลี่ยนแปลงสิ่งใด</translation>
     </message>
 </context>
 <context>
@@ -1153,16 +1089,16 @@
         <translation>ระบุสาเหตุที่กิจกรรมล่าช้า</translation>
     </message>
     <message>
-        <source>The review could not be saved: %1</source>
-        <translation>บันทึกการทบทวนไม่ได้: %1</translation>
-    </message>
-    <message>
         <source>(no cause given)</source>
         <translation>(ไม่ระบุสาเหตุ)</translation>
     </message>
     <message>
         <source>(no unit)</source>
         <translation>(ไม่ระบุหน่วยงาน)</translation>
+    </message>
+    <message>
+        <source>This review entry no longer exists: nothing was saved.</source>
+        <translation>รายการทบทวนนี้ไม่มีอยู่แล้ว: ไม่ได้บันทึกสิ่งใด</translation>
     </message>
 </context>
 <context>
@@ -1271,6 +1207,10 @@
         <source>Nothing was imported: %1</source>
         <translation>ไม่ได้นำเข้าข้อมูลใดเลย: %1</translation>
     </message>
+    <message>
+        <source>Some of the people to update were deleted meanwhile.</source>
+        <translation>บางคนที่จะปรับปรุงข้อมูลถูกลบไปในระหว่างนั้น</translation>
+    </message>
 </context>
 <context>
     <name>Startup</name>
@@ -1281,6 +1221,29 @@
     <message>
         <source>Khana cannot open the database</source>
         <translation>คณะเปิดฐานข้อมูลไม่ได้</translation>
+    </message>
+</context>
+<context>
+    <name>StorageError</name>
+    <message>
+        <source>The disk is full: nothing was saved. Free some space and try again.</source>
+        <translation>ดิสก์เต็ม: ไม่ได้บันทึกสิ่งใด กรุณาเพิ่มพื้นที่ว่างแล้วลองอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>The database is busy with another program&apos;s change: nothing was saved. Try again in a moment.</source>
+        <translation>ฐานข้อมูลกำลังถูกโปรแกรมอื่นแก้ไขอยู่: ไม่ได้บันทึกสิ่งใด กรุณาลองใหม่อีกครู่</translation>
+    </message>
+    <message>
+        <source>The database can only be read, not changed: nothing was saved.</source>
+        <translation>ฐานข้อมูลนี้อ่านได้อย่างเดียว แก้ไขไม่ได้: ไม่ได้บันทึกสิ่งใด</translation>
+    </message>
+    <message>
+        <source>The database file is damaged: nothing was saved. Stop working in it and restore a backup.</source>
+        <translation>ไฟล์ฐานข้อมูลเสียหาย: ไม่ได้บันทึกสิ่งใด กรุณาหยุดใช้งานไฟล์นี้และกู้คืนจากสำเนาสำรอง</translation>
+    </message>
+    <message>
+        <source>The database refused the change: %1</source>
+        <translation>ฐานข้อมูลไม่รับการเปลี่ยนแปลง: %1</translation>
     </message>
 </context>
 <context>
@@ -1609,10 +1572,6 @@
         <translation>ลบประเภทที่มีผู้ลงทะเบียนไม่ได้ โปรดย้ายหรือยกเลิกการลงทะเบียนก่อน</translation>
     </message>
     <message>
-        <source>The workshop could not be saved: %1</source>
-        <translation>บันทึกการประชุมไม่ได้: %1</translation>
-    </message>
-    <message>
         <source>Someone else changed or deleted this workshop after you opened it. Open it again to see the latest details.</source>
         <translation>มีผู้อื่นแก้ไขหรือลบการประชุมนี้หลังจากที่คุณเปิดไว้ โปรดเปิดใหม่เพื่อดูข้อมูลล่าสุด</translation>
     </message>
@@ -1621,16 +1580,12 @@
         <translation>มีผู้ลงทะเบียนการประชุมนี้แล้ว โปรดเปลี่ยนสถานะเป็นยกเลิกแทนการลบ</translation>
     </message>
     <message>
-        <source>The workshop could not be deleted: %1</source>
-        <translation>ลบการประชุมไม่ได้: %1</translation>
-    </message>
-    <message>
-        <source>it was changed by someone else.</source>
-        <translation>มีผู้อื่นแก้ไขไปแล้ว</translation>
-    </message>
-    <message>
         <source>Representative elections were held at this workshop: cancel it instead of deleting it.</source>
         <translation>มีการเลือกตั้งตัวแทนในการประชุมนี้ โปรดเปลี่ยนสถานะเป็นยกเลิกแทนการลบ</translation>
+    </message>
+    <message>
+        <source>Someone else changed or deleted this workshop: nothing was deleted.</source>
+        <translation>มีผู้อื่นแก้ไขหรือลบการประชุมนี้: ไม่ได้ลบสิ่งใด</translation>
     </message>
 </context>
 <context>

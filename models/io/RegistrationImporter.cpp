@@ -1,5 +1,7 @@
 #include "RegistrationImporter.h"
 
+#include "database/Transaction.h"
+
 #include "ImportFields.h"
 #include "domain/Person.h"
 #include "domain/Registration.h"
@@ -187,14 +189,10 @@ RegistrationImporter::Result RegistrationImporter::import(const CsvReader::Table
     for (const Prepared &r : std::as_const(rows))
         if (r.person.id == 0)
             newPeople.append(r.person);
-    if (!m_db.transaction()) {
-        result.fileError = m_db.lastError().text();
-        return result;
-    }
-    QString error;
+    Transaction t(m_db);
     PersonStore people(m_db);
     RegistrationStore registrations(m_db);
-    bool ok = people.insertBulk(newPeople, &error, false);
+    people.insertBulk(t, newPeople);
     QList<Registration> toAdd;
     qsizetype next = 0;
     for (const Prepared &r : std::as_const(rows)) {
@@ -205,11 +203,8 @@ RegistrationImporter::Result RegistrationImporter::import(const CsvReader::Table
         reg.provinceCode = r.provinceCode;
         toAdd.append(reg);
     }
-    ok = ok && registrations.addBulk(toAdd, &error, false);
-    if (!ok || !m_db.commit()) {
-        m_db.rollback();
-        result.fileError = QCoreApplication::translate("RegistrationImporter", "Nothing was imported: %1")
-                               .arg(error.isEmpty() ? m_db.lastError().text() : error);
+    if (!t.ok() || !registrations.addBulk(t, toAdd) || !t.commit()) {
+        result.fileError = QCoreApplication::translate("RegistrationImporter", "Nothing was imported: %1").arg(t.errorText());
         return result;
     }
     result.imported = int(toAdd.size());

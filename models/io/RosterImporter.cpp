@@ -1,5 +1,7 @@
 #include "RosterImporter.h"
 
+#include "database/Transaction.h"
+
 #include "stores/PersonStore.h"
 
 #include <QCoreApplication>
@@ -290,11 +292,7 @@ RosterImporter::Result RosterImporter::import(const CsvReader::Table &table, con
     Result result = prepare(table, mapping, &added, &matched);
     if (!result.fileError.isEmpty() || result.goodRows() == 0)
         return result;
-    if (!m_db.transaction()) {
-        result.fileError = m_db.lastError().text();
-        return result;
-    }
-    QString error;
+    Transaction t(m_db);
     PersonStore people(m_db);
     QList<qint64> matchedIds;
     matchedIds.reserve(matched.size());
@@ -302,12 +300,11 @@ RosterImporter::Result RosterImporter::import(const CsvReader::Table &table, con
         matchedIds.append(p.id);
     // Read inside the transaction, so nobody changes them between reading and writing.
     result.replaced = people.membershipSnapshots(matchedIds);
-    const bool ok = result.replaced.size() == matched.size() && people.insertBulk(added, &error, false)
-                    && people.updateMemberships(matched, &error);
-    if (!ok || !m_db.commit()) {
-        m_db.rollback();
+    if (result.replaced.size() != matched.size())
+        t.fail(QCoreApplication::translate("RosterImporter", "Some of the people to update were deleted meanwhile."));
+    if (!people.insertBulk(t, added) || !people.updateMemberships(t, matched) || !t.commit()) {
         result.replaced.clear();
-        result.fileError = QCoreApplication::translate("RosterImporter", "Nothing was imported: %1").arg(error.isEmpty() ? m_db.lastError().text() : error);
+        result.fileError = QCoreApplication::translate("RosterImporter", "Nothing was imported: %1").arg(t.errorText());
         return result;
     }
     result.imported = result.goodRows();

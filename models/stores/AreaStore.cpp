@@ -1,6 +1,7 @@
 #include "AreaStore.h"
 
 #include "AuditLog.h"
+#include "database/Transaction.h"
 #include "domain/ThaiText.h"
 
 #include <QCoreApplication>
@@ -71,10 +72,7 @@ int AreaStore::districtCount() const
 AreaStore::WriteResult AreaStore::upsertDistricts(const QList<District> &districts)
 {
     WriteResult result;
-    if (!m_db.transaction()) {
-        result.error = m_db.lastError().text();
-        return result;
-    }
+    Transaction t(m_db);
     QSqlQuery exists(m_db);
     exists.prepare(QStringLiteral("SELECT 1 FROM district WHERE code = ?"));
     QSqlQuery insert(m_db);
@@ -87,10 +85,8 @@ AreaStore::WriteResult AreaStore::upsertDistricts(const QList<District> &distric
     for (const District &d : districts) {
         const QString kind = d.khet ? QStringLiteral("khet") : QStringLiteral("amphoe");
         exists.addBindValue(d.code);
-        if (!exists.exec()) {
-            result.error = exists.lastError().text();
+        if (!t.exec(exists))
             break;
-        }
         const bool known = exists.next();
         exists.finish();
         QSqlQuery &q = known ? update : insert;
@@ -103,8 +99,10 @@ AreaStore::WriteResult AreaStore::upsertDistricts(const QList<District> &distric
                 q.addBindValue(v);
         }
         if (!q.exec()) {
-            result.error = QCoreApplication::translate("AreaStore", "District %1 (%2): %3")
-                               .arg(d.code, d.nameTh, q.lastError().text());
+            // The district named, unless the database itself is the problem.
+            t.fail(q.lastError());
+            if (t.errorKind() == StorageError::Kind::Other)
+                result.error = QCoreApplication::translate("AreaStore", "District %1 (%2): %3").arg(d.code, d.nameTh, q.lastError().text());
             break;
         }
         if (known)
@@ -112,12 +110,11 @@ AreaStore::WriteResult AreaStore::upsertDistricts(const QList<District> &distric
         else
             ++result.inserted;
     }
-    if (result.ok() && (result.inserted || result.updated))
-        AuditLog::record(m_db, AuditLog::Action::Import, QStringLiteral("district"), QString::number(districts.size()));
-    if (!result.ok() || !m_db.commit()) {
-        if (result.ok())
-            result.error = m_db.lastError().text();
-        m_db.rollback();
+    if (t.ok() && (result.inserted || result.updated))
+        AuditLog::record(t, AuditLog::Action::Import, QStringLiteral("district"), QString::number(districts.size()));
+    if (!t.commit()) {
+        if (result.error.isEmpty())
+            result.error = t.errorText();
         result.inserted = result.updated = 0;
     }
     return result;

@@ -1,5 +1,7 @@
 #include "AuditLog.h"
 
+#include "database/Transaction.h"
+
 #include <QSqlQuery>
 
 namespace khana {
@@ -27,15 +29,31 @@ QString AuditLog::currentActor()
     return user.isEmpty() ? QStringLiteral("unknown") : user;
 }
 
-bool AuditLog::record(const QSqlDatabase &db, Action action, const QString &entity, const QString &entityId)
+namespace {
+
+QSqlQuery entryQuery(const QSqlDatabase &db, AuditLog::Action action, const QString &entity, const QString &entityId)
 {
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO audit_entry (actor, action, entity, entity_id) VALUES (?, ?, ?, ?)"));
-    q.addBindValue(currentActor());
+    q.addBindValue(AuditLog::currentActor());
     q.addBindValue(actionCode(action));
     q.addBindValue(entity);
     q.addBindValue(entityId);
+    return q;
+}
+
+} // namespace
+
+bool AuditLog::record(const QSqlDatabase &db, Action action, const QString &entity, const QString &entityId)
+{
+    QSqlQuery q = entryQuery(db, action, entity, entityId);
     return q.exec();
+}
+
+bool AuditLog::record(Transaction &t, Action action, const QString &entity, const QString &entityId)
+{
+    QSqlQuery q = entryQuery(t.database(), action, entity, entityId);
+    return t.exec(q);
 }
 
 } // namespace khana

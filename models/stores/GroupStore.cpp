@@ -1,6 +1,7 @@
 #include "GroupStore.h"
 
 #include "AuditLog.h"
+#include "database/Transaction.h"
 #include "SqlValues.h"
 #include "domain/ThaiText.h"
 
@@ -87,13 +88,14 @@ GroupStore::SaveResult GroupStore::saveGroup(BreakoutGroup &g)
         q.addBindValue(SqlValues::text(g.facilitator));
         q.addBindValue(g.id);
     }
-    if (!q.exec()) {
-        result.error = failure(q);
+    Transaction t(m_db);
+    const qint64 id = t.exec(q) && g.id == 0 ? q.lastInsertId().toLongLong() : g.id;
+    if (!AuditLog::record(t, g.id == 0 ? AuditLog::Action::Create : AuditLog::Action::Update, QStringLiteral("breakout_group"), QString::number(id))
+        || !t.commit()) {
+        result.error = t.errorText();
         return result;
     }
-    if (g.id == 0)
-        g.id = q.lastInsertId().toLongLong();
-    AuditLog::record(m_db, AuditLog::Action::Update, QStringLiteral("breakout_group"), QString::number(g.id));
+    g.id = id;
     return result;
 }
 
@@ -103,34 +105,27 @@ GroupStore::SaveResult GroupStore::removeGroup(qint64 groupId)
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("DELETE FROM breakout_group WHERE id = ?"));
     q.addBindValue(groupId);
-    if (!q.exec())
-        result.error = failure(q);
-    else
-        AuditLog::record(m_db, AuditLog::Action::Delete, QStringLiteral("breakout_group"), QString::number(groupId));
+    Transaction t(m_db);
+    if (!t.exec(q) || !AuditLog::record(t, AuditLog::Action::Delete, QStringLiteral("breakout_group"), QString::number(groupId)) || !t.commit())
+        result.error = t.errorText();
     return result;
 }
 
 GroupStore::SaveResult GroupStore::assign(qint64 registrationId, qint64 groupId)
 {
     SaveResult result;
-    if (!m_db.transaction()) {
-        result.error = m_db.lastError().text();
-        return result;
-    }
+    Transaction t(m_db);
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("DELETE FROM group_member WHERE registration_id = ?"));
     q.addBindValue(registrationId);
-    bool ok = q.exec();
-    if (ok && groupId != 0) {
+    if (t.exec(q) && groupId != 0) {
         q.prepare(QStringLiteral("INSERT INTO group_member (group_id, registration_id) VALUES (?, ?)"));
         q.addBindValue(groupId);
         q.addBindValue(registrationId);
-        ok = q.exec();
+        t.exec(q);
     }
-    if (!ok || !m_db.commit()) {
-        result.error = failure(q);
-        m_db.rollback();
-    }
+    if (!AuditLog::record(t, AuditLog::Action::Update, QStringLiteral("registration"), QString::number(registrationId)) || !t.commit())
+        result.error = t.errorText();
     return result;
 }
 
@@ -154,28 +149,23 @@ GroupStore::SaveResult GroupStore::distributeEvenly(qint64 workshopId)
     while (q.next())
         people.append({q.value(0).toLongLong(), q.value(1).toString()});
     const QList<QList<qint64>> spread = khana::distributeEvenly(people, int(existing.size()));
-    if (!m_db.transaction()) {
-        result.error = m_db.lastError().text();
-        return result;
-    }
+    Transaction t(m_db);
     QSqlQuery clear(m_db);
     clear.prepare(QStringLiteral("DELETE FROM group_member WHERE group_id IN (SELECT id FROM breakout_group WHERE workshop_id = ?)"));
     clear.addBindValue(workshopId);
-    bool ok = clear.exec();
+    t.exec(clear);
     QSqlQuery add(m_db);
     add.prepare(QStringLiteral("INSERT INTO group_member (group_id, registration_id) VALUES (?, ?)"));
-    for (int g = 0; ok && g < existing.size(); ++g) {
+    for (int g = 0; t.ok() && g < existing.size(); ++g) {
         for (qint64 id : spread.at(g)) {
             add.addBindValue(existing.at(g).id);
             add.addBindValue(id);
-            if (!(ok = add.exec()))
+            if (!t.exec(add))
                 break;
         }
     }
-    if (!ok || !AuditLog::record(m_db, AuditLog::Action::Update, QStringLiteral("workshop"), QString::number(workshopId)) || !m_db.commit()) {
-        result.error = failure(ok ? clear : add);
-        m_db.rollback();
-    }
+    if (!AuditLog::record(t, AuditLog::Action::Update, QStringLiteral("workshop"), QString::number(workshopId)) || !t.commit())
+        result.error = t.errorText();
     return result;
 }
 
@@ -196,12 +186,14 @@ GroupStore::SaveResult GroupStore::addOutcome(qint64 groupId, Outcome &outcome)
     q.addBindValue(OutcomeCodes::kindCode(outcome.kind));
     q.addBindValue(groupId);
     q.addBindValue(outcome.text);
-    if (!q.exec()) {
-        result.error = failure(q);
+    Transaction t(m_db);
+    const qint64 id = t.exec(q) ? q.lastInsertId().toLongLong() : 0;
+    if (!AuditLog::record(t, AuditLog::Action::Create, QStringLiteral("outcome"), outcome.uid) || !t.commit()) {
+        outcome.uid.clear();
+        result.error = t.errorText();
         return result;
     }
-    outcome.id = q.lastInsertId().toLongLong();
-    AuditLog::record(m_db, AuditLog::Action::Create, QStringLiteral("outcome"), outcome.uid);
+    outcome.id = id;
     return result;
 }
 
@@ -219,10 +211,11 @@ GroupStore::SaveResult GroupStore::updateOutcome(const Outcome &outcome)
     q.addBindValue(text);
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     q.addBindValue(outcome.id);
-    if (!q.exec() || q.numRowsAffected() != 1)
-        result.error = failure(q);
-    else
-        AuditLog::record(m_db, AuditLog::Action::Update, QStringLiteral("outcome"), outcome.uid);
+    Transaction t(m_db);
+    if (t.exec(q) && q.numRowsAffected() != 1)
+        t.fail(QCoreApplication::translate("GroupStore", "This outcome no longer exists: nothing was saved."));
+    if (!AuditLog::record(t, AuditLog::Action::Update, QStringLiteral("outcome"), outcome.uid) || !t.commit())
+        result.error = t.errorText();
     return result;
 }
 
@@ -232,10 +225,9 @@ GroupStore::SaveResult GroupStore::removeOutcome(qint64 outcomeId)
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("DELETE FROM outcome WHERE id = ?"));
     q.addBindValue(outcomeId);
-    if (!q.exec())
-        result.error = failure(q);
-    else
-        AuditLog::record(m_db, AuditLog::Action::Delete, QStringLiteral("outcome"), QString::number(outcomeId));
+    Transaction t(m_db);
+    if (!t.exec(q) || !AuditLog::record(t, AuditLog::Action::Delete, QStringLiteral("outcome"), QString::number(outcomeId)) || !t.commit())
+        result.error = t.errorText();
     return result;
 }
 

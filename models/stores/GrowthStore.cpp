@@ -1,6 +1,7 @@
 #include "GrowthStore.h"
 
 #include "AuditLog.h"
+#include "database/Transaction.h"
 #include "SqlValues.h"
 #include "domain/ThaiText.h"
 
@@ -69,50 +70,45 @@ GrowthStore::SaveResult GrowthStore::saveCount(MemberCount &c, bool replace, qin
     result.fieldErrors = validate(c, QDate::currentDate());
     if (!result.ok())
         return result;
-    if (const auto same = findCount(c.scope, c.countedOn); same && same->first != c.id) {
+    MemberCount stored = c;
+    if (const auto same = findCount(stored.scope, stored.countedOn); same && same->first != stored.id) {
         if (existingId)
             *existingId = same->first;
         if (!replace) {
             result.fieldErrors.append({GrowthField::Date, QCoreApplication::translate("GrowthStore", "A count for this place and date is already recorded: replace it?")});
             return result;
         }
-        c.id = same->first;
-        c.rowVersion = same->second;
+        stored.id = same->first;
+        stored.rowVersion = same->second;
     }
-    if (!m_db.transaction()) {
-        result.error = QCoreApplication::translate("GrowthStore", "The count could not be saved: %1").arg(m_db.lastError().text());
+    Transaction t(m_db);
+    if (!writeCount(t, stored) || !t.commit()) {
+        result.error = t.errorText();
         return result;
     }
-    if (const QString error = writeCount(c); !error.isEmpty()) {
-        m_db.rollback();
-        result.error = QCoreApplication::translate("GrowthStore", "The count could not be saved: %1").arg(error);
-        return result;
-    }
-    m_db.commit();
+    c = stored;
     return result;
 }
 
 GrowthStore::SaveResult GrowthStore::saveCounts(QList<MemberCount> &counts)
 {
     SaveResult result;
-    if (!m_db.transaction()) {
-        result.error = QCoreApplication::translate("GrowthStore", "The count could not be saved: %1").arg(m_db.lastError().text());
+    QList<MemberCount> stored = counts;
+    Transaction t(m_db);
+    for (MemberCount &c : stored) {
+        c.source = ThaiText::normalise(c.source);
+        if (!writeCount(t, c))
+            break;
+    }
+    if (!t.commit()) {
+        result.error = t.errorText();
         return result;
     }
-    for (MemberCount &c : counts) {
-        c.source = ThaiText::normalise(c.source);
-        if (const QString error = writeCount(c); !error.isEmpty()) {
-            m_db.rollback();
-            result.error = QCoreApplication::translate("GrowthStore", "The count could not be saved: %1").arg(error);
-            return result;
-        }
-    }
-    if (!m_db.commit())
-        result.error = QCoreApplication::translate("GrowthStore", "The count could not be saved: %1").arg(m_db.lastError().text());
+    counts = stored;
     return result;
 }
 
-QString GrowthStore::writeCount(MemberCount &c)
+bool GrowthStore::writeCount(Transaction &t, MemberCount &c)
 {
     QSqlQuery q(m_db);
     if (c.id == 0) {
@@ -124,10 +120,10 @@ QString GrowthStore::writeCount(MemberCount &c)
         for (const QVariant &v : QVariantList{c.count, SqlValues::text(c.source), c.countedOn.toString(Qt::ISODate), c.id, c.rowVersion})
             q.addBindValue(v);
     }
-    if (!q.exec())
-        return q.lastError().text();
+    if (!t.exec(q))
+        return false;
     if (c.id != 0 && q.numRowsAffected() != 1)
-        return QCoreApplication::translate("GrowthStore", "someone else changed it meanwhile");
+        return t.fail(QCoreApplication::translate("GrowthStore", "Someone else changed this count meanwhile: nothing was saved."));
     const bool isNew = c.id == 0;
     if (isNew) {
         c.id = q.lastInsertId().toLongLong();
@@ -135,33 +131,29 @@ QString GrowthStore::writeCount(MemberCount &c)
     } else {
         ++c.rowVersion;
     }
-    AuditLog::record(m_db, isNew ? AuditLog::Action::Create : AuditLog::Action::Update, QStringLiteral("member_count"), QString::number(c.id));
-    return {};
+    return AuditLog::record(t, isNew ? AuditLog::Action::Create : AuditLog::Action::Update, QStringLiteral("member_count"), QString::number(c.id));
 }
 
 GrowthStore::SaveResult GrowthStore::removeCount(qint64 id)
 {
-    SaveResult result;
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("DELETE FROM member_count WHERE id = ?"));
-    q.addBindValue(id);
-    if (!q.exec())
-        result.error = q.lastError().text();
-    else
-        AuditLog::record(m_db, AuditLog::Action::Delete, QStringLiteral("member_count"), QString::number(id));
-    return result;
+    return removeRow(QStringLiteral("member_count"), id);
 }
 
 GrowthStore::SaveResult GrowthStore::removeTarget(qint64 id)
 {
+    return removeRow(QStringLiteral("growth_target"), id);
+}
+
+GrowthStore::SaveResult GrowthStore::removeRow(const QString &table, qint64 id)
+{
     SaveResult result;
+    Transaction t(m_db);
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("DELETE FROM growth_target WHERE id = ?"));
+    // `table` is one of this store's own table names, never user input.
+    q.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table));
     q.addBindValue(id);
-    if (!q.exec())
-        result.error = q.lastError().text();
-    else
-        AuditLog::record(m_db, AuditLog::Action::Delete, QStringLiteral("growth_target"), QString::number(id));
+    if (!t.exec(q) || !AuditLog::record(t, AuditLog::Action::Delete, table, QString::number(id)) || !t.commit())
+        result.error = t.errorText();
     return result;
 }
 
@@ -198,17 +190,17 @@ GrowthStore::SaveResult GrowthStore::saveTarget(GrowthTarget &t)
         q.addBindValue(t.id);
         q.addBindValue(t.rowVersion);
     }
-    if (!q.exec() || (t.id != 0 && q.numRowsAffected() != 1)) {
-        result.error = QCoreApplication::translate("GrowthStore", "The target could not be saved: %1").arg(q.lastError().text());
+    Transaction tx(m_db);
+    if (tx.exec(q) && t.id != 0 && q.numRowsAffected() != 1)
+        tx.fail(QCoreApplication::translate("GrowthStore", "Someone else changed this target meanwhile: nothing was saved."));
+    const qint64 id = t.id == 0 ? q.lastInsertId().toLongLong() : t.id;
+    if (!AuditLog::record(tx, t.id == 0 ? AuditLog::Action::Create : AuditLog::Action::Update, QStringLiteral("growth_target"), QString::number(id))
+        || !tx.commit()) {
+        result.error = tx.errorText();
         return result;
     }
-    if (t.id == 0) {
-        t.id = q.lastInsertId().toLongLong();
-        t.rowVersion = 1;
-    } else {
-        ++t.rowVersion;
-    }
-    AuditLog::record(m_db, AuditLog::Action::Update, QStringLiteral("growth_target"), QString::number(t.id));
+    t.rowVersion = t.id == 0 ? 1 : t.rowVersion + 1;
+    t.id = id;
     return result;
 }
 
@@ -385,22 +377,17 @@ GrowthStore::SaveResult GrowthStore::saveElection(RepresentativeElection &e)
         q.addBindValue(e.id);
         q.addBindValue(e.rowVersion);
     }
-    if (!q.exec()) {
-        result.error = QCoreApplication::translate("GrowthStore", "The election could not be saved: %1").arg(q.lastError().text());
+    Transaction t(m_db);
+    if (t.exec(q) && e.id != 0 && q.numRowsAffected() == 0)
+        t.fail(QCoreApplication::translate("GrowthStore", "Someone else changed or removed this election. Close this window and open it again."));
+    const qint64 id = e.id == 0 ? q.lastInsertId().toLongLong() : e.id;
+    if (!AuditLog::record(t, e.id == 0 ? AuditLog::Action::Create : AuditLog::Action::Update, QStringLiteral("representative_election"), QString::number(id))
+        || !t.commit()) {
+        result.error = t.errorText();
         return result;
     }
-    if (e.id != 0 && q.numRowsAffected() == 0) {
-        result.error = QCoreApplication::translate("GrowthStore", "Someone else changed or removed this election. Close this window and open it again.");
-        return result;
-    }
-    if (e.id == 0) {
-        e.id = q.lastInsertId().toLongLong();
-        e.rowVersion = 1;
-        AuditLog::record(m_db, AuditLog::Action::Create, QStringLiteral("representative_election"), QString::number(e.id));
-    } else {
-        ++e.rowVersion;
-        AuditLog::record(m_db, AuditLog::Action::Update, QStringLiteral("representative_election"), QString::number(e.id));
-    }
+    e.rowVersion = e.id == 0 ? 1 : e.rowVersion + 1;
+    e.id = id;
     return result;
 }
 
@@ -411,12 +398,11 @@ GrowthStore::SaveResult GrowthStore::removeElection(qint64 id, int rowVersion)
     q.prepare(QStringLiteral("DELETE FROM representative_election WHERE id = ? AND row_version = ?"));
     q.addBindValue(id);
     q.addBindValue(rowVersion);
-    if (!q.exec())
-        result.error = QCoreApplication::translate("GrowthStore", "The election could not be removed: %1").arg(q.lastError().text());
-    else if (q.numRowsAffected() == 0)
-        result.error = QCoreApplication::translate("GrowthStore", "Someone else changed or removed this election.");
-    else
-        AuditLog::record(m_db, AuditLog::Action::Delete, QStringLiteral("representative_election"), QString::number(id));
+    Transaction t(m_db);
+    if (t.exec(q) && q.numRowsAffected() == 0)
+        t.fail(QCoreApplication::translate("GrowthStore", "Someone else changed or removed this election."));
+    if (!AuditLog::record(t, AuditLog::Action::Delete, QStringLiteral("representative_election"), QString::number(id)) || !t.commit())
+        result.error = t.errorText();
     return result;
 }
 
@@ -430,10 +416,9 @@ GrowthStore::SaveResult GrowthStore::restoreElection(const RepresentativeElectio
         q.addBindValue(v);
     q.addBindValue(e.rowVersion);
     q.addBindValue(e.id);
-    if (!q.exec())
-        result.error = QCoreApplication::translate("GrowthStore", "The election could not be put back: %1").arg(q.lastError().text());
-    else
-        AuditLog::record(m_db, AuditLog::Action::Create, QStringLiteral("representative_election"), QString::number(e.id));
+    Transaction t(m_db);
+    if (!t.exec(q) || !AuditLog::record(t, AuditLog::Action::Create, QStringLiteral("representative_election"), QString::number(e.id)) || !t.commit())
+        result.error = t.errorText();
     return result;
 }
 

@@ -10,6 +10,8 @@
 
 namespace khana {
 
+class Transaction;
+
 // One district-representative election.
 struct RepresentativeElection
 {
@@ -128,7 +130,8 @@ public:
 
 private:
     // Inserts or updates one count inside the caller's transaction; the error, or empty.
-    QString writeCount(MemberCount &count);
+    bool writeCount(Transaction &t, MemberCount &count);
+    SaveResult removeRow(const QString &table, qint64 id);
     QString scopeCondition(const Scope &scope, QVariantList *values) const;
 
     QSqlDatabase m_db;

@@ -1,6 +1,7 @@
 #include "PersonStore.h"
 
 #include "AuditLog.h"
+#include "database/Transaction.h"
 #include "SqlValues.h"
 #include "database/FastStatement.h"
 #include "database/SearchIndexes.h"
@@ -161,29 +162,25 @@ FieldErrors PersonStore::checkAgainstDatabase(const Person &p) const
     return errors;
 }
 
-bool PersonStore::writeTags(const Person &p, QString *error)
+bool PersonStore::writeTags(Transaction &t, const Person &p)
 {
     QSqlQuery clear(m_db);
     clear.prepare(QStringLiteral("DELETE FROM person_tag WHERE person_id = ?"));
     clear.addBindValue(p.id);
-    if (!clear.exec()) {
-        *error = clear.lastError().text();
+    if (!t.exec(clear))
         return false;
-    }
     QSqlQuery add(m_db);
     add.prepare(QStringLiteral("INSERT INTO person_tag (person_id, tag) VALUES (?, ?)"));
     for (const QString &tag : p.tags) {
         add.addBindValue(p.id);
         add.addBindValue(tag);
-        if (!add.exec()) {
-            *error = add.lastError().text();
+        if (!t.exec(add))
             return false;
-        }
     }
     return true;
 }
 
-bool PersonStore::insertRow(const Person &p, bool keepId, qint64 *newId, QString *error)
+bool PersonStore::insertRow(Transaction &t, const Person &p, bool keepId, qint64 *newId)
 {
     QSqlQuery q(m_db);
     const QVariantList values = writeValues(p);
@@ -200,10 +197,8 @@ bool PersonStore::insertRow(const Person &p, bool keepId, qint64 *newId, QString
         q.addBindValue(p.id);
         q.addBindValue(p.rowVersion);
     }
-    if (!q.exec()) {
-        *error = q.lastError().text();
+    if (!t.exec(q))
         return false;
-    }
     *newId = keepId ? p.id : q.lastInsertId().toLongLong();
     return true;
 }
@@ -219,24 +214,14 @@ PersonStore::SaveResult PersonStore::save(Person &input)
     if (!result.ok())
         return result;
 
-    if (!m_db.transaction()) {
-        result.error = m_db.lastError().text();
-        return result;
-    }
-    auto fail = [&](const QString &why) {
-        m_db.rollback();
-        result.error = why;
-        return result;
-    };
-
+    Transaction t(m_db);
     const bool isNew = p.id == 0;
     if (isNew) {
         qint64 id = 0;
-        QString error;
-        if (!insertRow(p, false, &id, &error))
-            return fail(QCoreApplication::translate("PersonStore", "The person could not be saved: %1").arg(error));
-        p.id = id;
-        p.rowVersion = 1;
+        if (insertRow(t, p, false, &id)) {
+            p.id = id;
+            p.rowVersion = 1;
+        }
     } else {
         QSqlQuery q(m_db);
         const QStringList cols = QString::fromLatin1(kWriteColumns).split(QStringLiteral(", "));
@@ -248,21 +233,17 @@ PersonStore::SaveResult PersonStore::save(Person &input)
         q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
         q.addBindValue(p.id);
         q.addBindValue(p.rowVersion);
-        if (!q.exec())
-            return fail(QCoreApplication::translate("PersonStore", "The person could not be saved: %1").arg(q.lastError().text()));
-        if (q.numRowsAffected() != 1)
-            return fail(QCoreApplication::translate("PersonStore", "Someone else changed or deleted this person after you opened it. "
-                           "Close the form and open the person again to see the latest details."));
+        if (t.exec(q) && q.numRowsAffected() != 1)
+            t.fail(QCoreApplication::translate("PersonStore", "Someone else changed or deleted this person after you opened it. "
+                                                              "Close the form and open the person again to see the latest details."));
         ++p.rowVersion;
     }
-    QString error;
-    if (!writeTags(p, &error))
-        return fail(QCoreApplication::translate("PersonStore", "The person's tags could not be saved: %1").arg(error));
-    if (!AuditLog::record(m_db, isNew ? AuditLog::Action::Create : AuditLog::Action::Update, QStringLiteral("person"),
-                          QString::number(p.id)))
-        return fail(QCoreApplication::translate("PersonStore", "The change could not be recorded in the audit log."));
-    if (!m_db.commit())
-        return fail(m_db.lastError().text());
+    if (!writeTags(t, p)
+        || !AuditLog::record(t, isNew ? AuditLog::Action::Create : AuditLog::Action::Update, QStringLiteral("person"), QString::number(p.id))
+        || !t.commit()) {
+        result.error = t.errorText();
+        return result;
+    }
     input = p;
     return result;
 }
@@ -270,26 +251,15 @@ PersonStore::SaveResult PersonStore::save(Person &input)
 PersonStore::SaveResult PersonStore::remove(qint64 id, int rowVersion)
 {
     SaveResult result;
-    if (!m_db.transaction()) {
-        result.error = m_db.lastError().text();
-        return result;
-    }
+    Transaction t(m_db);
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("DELETE FROM person WHERE id = ? AND row_version = ?"));
     q.addBindValue(id);
     q.addBindValue(rowVersion);
-    if (!q.exec() || q.numRowsAffected() != 1) {
-        const QString why = q.lastError().text();
-        m_db.rollback();
-        result.error = why.trimmed().isEmpty()
-            ? QCoreApplication::translate("PersonStore", "Someone else changed or deleted this person after you opened it; nothing was deleted.")
-            : QCoreApplication::translate("PersonStore", "The person could not be deleted: %1").arg(why);
-        return result;
-    }
-    if (!AuditLog::record(m_db, AuditLog::Action::Delete, QStringLiteral("person"), QString::number(id)) || !m_db.commit()) {
-        m_db.rollback();
-        result.error = QCoreApplication::translate("PersonStore", "The person could not be deleted: %1").arg(m_db.lastError().text());
-    }
+    if (t.exec(q) && q.numRowsAffected() != 1)
+        t.fail(QCoreApplication::translate("PersonStore", "Someone else changed or deleted this person after you opened it; nothing was deleted."));
+    if (!AuditLog::record(t, AuditLog::Action::Delete, QStringLiteral("person"), QString::number(id)) || !t.commit())
+        result.error = t.errorText();
     return result;
 }
 
@@ -300,18 +270,11 @@ PersonStore::SaveResult PersonStore::restore(const Person &person)
     result.fieldErrors = cleanAndValidate(p);
     if (!result.ok())
         return result;
-    if (!m_db.transaction()) {
-        result.error = m_db.lastError().text();
-        return result;
-    }
+    Transaction t(m_db);
     qint64 id = 0;
-    QString error;
-    if (!insertRow(p, true, &id, &error) || !writeTags(p, &error)
-        || !AuditLog::record(m_db, AuditLog::Action::Create, QStringLiteral("person"), QString::number(p.id))
-        || !m_db.commit()) {
-        m_db.rollback();
-        result.error = QCoreApplication::translate("PersonStore", "The person could not be restored: %1").arg(error.isEmpty() ? m_db.lastError().text() : error);
-    }
+    if (!insertRow(t, p, true, &id) || !writeTags(t, p)
+        || !AuditLog::record(t, AuditLog::Action::Create, QStringLiteral("person"), QString::number(p.id)) || !t.commit())
+        result.error = t.errorText();
     return result;
 }
 
@@ -326,16 +289,29 @@ constexpr qsizetype kRowsPerInsert = 64;
 
 } // namespace
 
-bool PersonStore::insertBulk(QList<Person> &people, QString *error, bool ownTransaction)
+bool PersonStore::insertBulk(QList<Person> &people, QString *error)
 {
-    if (ownTransaction && !m_db.transaction()) {
-        *error = m_db.lastError().text();
+    Transaction t(m_db);
+    if (!insertBulk(t, people) || !t.commit()) {
+        *error = t.errorText();
         return false;
     }
+    return true;
+}
+
+bool PersonStore::insertBulk(Transaction &t, QList<Person> &people)
+{
+    QString why;
+    const bool ok = insertBulkRows(people, &why);
+    if (!ok)
+        return t.failWithDriverText(why);
+    return t.ok();
+}
+
+bool PersonStore::insertBulkRows(QList<Person> &people, QString *error)
+{
     auto fail = [&](const QString &why) {
         *error = why;
-        if (ownTransaction)
-            m_db.rollback();
         return false;
     };
     // The search index is filled in one statement after the rows are in (see SqlDialect).
@@ -437,10 +413,12 @@ bool PersonStore::insertBulk(QList<Person> &people, QString *error, bool ownTran
         if (!fill.exec() || !fill.exec(dialect.insertTrigger(index.name, index.table, index.columns)))
             return fail(fill.lastError().text());
     }
-    if (!AuditLog::record(m_db, AuditLog::Action::Import, QStringLiteral("person"), QString::number(people.size())))
-        return fail(m_db.lastError().text());
-    if (ownTransaction && !m_db.commit())
-        return fail(m_db.lastError().text());
+    QSqlQuery audit(m_db);
+    audit.prepare(QStringLiteral("INSERT INTO audit_entry (actor, action, entity, entity_id) VALUES (?, 'import', 'person', ?)"));
+    audit.addBindValue(AuditLog::currentActor());
+    audit.addBindValue(QString::number(people.size()));
+    if (!audit.exec())
+        return fail(audit.lastError().text());
     return true;
 }
 
@@ -470,7 +448,17 @@ PersonStore::Known PersonStore::known() const
     return known;
 }
 
-bool PersonStore::updateMemberships(const QList<Person> &people, QString *error)
+bool PersonStore::updateMemberships(Transaction &t, const QList<Person> &people)
+{
+    QString why;
+    if (!t.ok())
+        return false;
+    if (!updateMembershipRows(people, &why))
+        return t.failWithDriverText(why);
+    return true;
+}
+
+bool PersonStore::updateMembershipRows(const QList<Person> &people, QString *error)
 {
     if (people.isEmpty())
         return true;
@@ -561,23 +549,31 @@ QList<PersonStore::MembershipSnapshot> PersonStore::membershipSnapshots(const QL
 PersonStore::SaveResult PersonStore::takeBackImport(const QList<qint64> &added, const QList<MembershipSnapshot> &before)
 {
     SaveResult result;
-    if (!m_db.transaction()) {
-        result.error = m_db.lastError().text();
-        return result;
-    }
+    Transaction t(m_db);
     auto refuse = [&](const QString &why) {
-        m_db.rollback();
-        result.error = why;
+        t.fail(why);
+        result.error = t.errorText();
+        return result;
+    };
+    // A statement SQLite refused for want of space, a lock or a damaged file says so; any other
+    // refusal here is one of the reasons the import cannot be taken back.
+    auto refuseStatement = [&](const FastStatement &statement, const QString &otherwise) {
+        t.failWithDriverText(statement.error());
+        if (t.errorKind() == StorageError::Kind::Other) {
+            result.error = otherwise;
+            return result;
+        }
+        result.error = t.errorText();
         return result;
     };
     const QString changedSince = QCoreApplication::translate("PersonStore", "Some of the people in this import were changed or deleted since; nothing was taken back.");
     FastStatement remove(m_db, QStringLiteral("DELETE FROM person WHERE id = ? AND row_version = 1"));
     if (!remove.isValid())
-        return refuse(remove.error());
+        return refuseStatement(remove, remove.error());
     for (const qint64 id : added) {
         remove.bindInt(0, id);
         if (!remove.exec())
-            return refuse(QCoreApplication::translate("PersonStore", "Some of the people this import added are now registered for a workshop or elected; nothing was taken back."));
+            return refuseStatement(remove, QCoreApplication::translate("PersonStore", "Some of the people this import added are now registered for a workshop or elected; nothing was taken back."));
         if (remove.rowsChanged() != 1)
             return refuse(changedSince);
     }
@@ -589,7 +585,7 @@ PersonStore::SaveResult PersonStore::takeBackImport(const QList<qint64> &added, 
     FastStatement restore(m_db, QStringLiteral("UPDATE person SET %1, updated_at = ?, row_version = ? WHERE id = ? AND row_version = ?")
                                     .arg(assignments.join(QStringLiteral(", "))));
     if (!restore.isValid())
-        return refuse(restore.error());
+        return refuseStatement(restore, restore.error());
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     for (const MembershipSnapshot &snapshot : before) {
         Q_ASSERT(snapshot.values.size() == kMembershipColumnCount);
@@ -600,13 +596,12 @@ PersonStore::SaveResult PersonStore::takeBackImport(const QList<qint64> &added, 
         restore.bindInt(kMembershipColumnCount + 2, snapshot.id);
         restore.bindInt(kMembershipColumnCount + 3, snapshot.rowVersion + 1);
         if (!restore.exec())
-            return refuse(restore.error());
+            return refuseStatement(restore, restore.error());
         if (restore.rowsChanged() != 1)
             return refuse(changedSince);
     }
-    if (!AuditLog::record(m_db, AuditLog::Action::Delete, QStringLiteral("person"), QString::number(added.size()))
-        || !m_db.commit())
-        return refuse(m_db.lastError().text());
+    if (!AuditLog::record(t, AuditLog::Action::Delete, QStringLiteral("person"), QString::number(added.size())) || !t.commit())
+        result.error = t.errorText();
     return result;
 }
 

@@ -9,6 +9,8 @@
 
 namespace khana {
 
+class Transaction;
+
 // The one path by which people are read and written: validates, writes in a transaction,
 // bumps row_version (refusing to overwrite someone else's newer change) and records the audit
 // entry.
@@ -59,14 +61,15 @@ public:
 
     // Inserts many people without per-row checks against the database (imports, demo data,
     // benchmarks): every person must already be cleaned and valid. Ids are set on `people`.
-    // In its own transaction unless the caller holds one (`ownTransaction` false).
-    bool insertBulk(QList<Person> &people, QString *error, bool ownTransaction = true);
+    // In its own transaction, or inside the caller's.
+    bool insertBulk(QList<Person> &people, QString *error);
+    bool insertBulk(Transaction &t, QList<Person> &people);
 
     // Brings people already stored up to date from a member roster, inside the caller's
     // transaction: membership type, join and end dates and status always; member number,
     // national id, province and district when the roster gives them; phone only where none is
     // stored. People must be cleaned and valid, with their id set.
-    bool updateMemberships(const QList<Person> &people, QString *error);
+    bool updateMemberships(Transaction &t, const QList<Person> &people);
 
     // A person's membership columns as stored (raw values, NULLs kept), to put back when an
     // import is taken back.
@@ -86,8 +89,11 @@ public:
 
 private:
     FieldErrors checkAgainstDatabase(const Person &person) const;
-    bool writeTags(const Person &person, QString *error);
-    bool insertRow(const Person &person, bool keepId, qint64 *newId, QString *error);
+    bool writeTags(Transaction &t, const Person &person);
+    bool insertRow(Transaction &t, const Person &person, bool keepId, qint64 *newId);
+    // The bulk insert's statements; SQLite's words in `error` when one fails.
+    bool insertBulkRows(QList<Person> &people, QString *error);
+    bool updateMembershipRows(const QList<Person> &people, QString *error);
 
     QSqlDatabase m_db;
 };

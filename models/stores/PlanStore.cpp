@@ -1,6 +1,7 @@
 #include "PlanStore.h"
 
 #include "AuditLog.h"
+#include "database/Transaction.h"
 #include "SqlValues.h"
 #include "database/SqlDialect.h"
 
@@ -146,10 +147,17 @@ PlanStore::SaveResult PlanStore::savePlan(Plan &input)
     result.fieldErrors = cleanAndValidate(p);
     if (!result.ok())
         return result;
-    if (!m_db.transaction()) {
-        result.error = m_db.lastError().text();
+    Transaction t(m_db);
+    if (!writePlan(t, p) || !t.commit()) {
+        result.error = t.errorText();
         return result;
     }
+    input = p;
+    return result;
+}
+
+bool PlanStore::writePlan(Transaction &t, Plan &p)
+{
     QSqlQuery q(m_db);
     const QVariantList values = {text(p.title), text(p.number), dateOrNull(p.issuedOn), text(p.issuer), dateOrNull(p.periodStart),
                                  dateOrNull(p.periodEnd), text(p.vision), PlanCodes::statusCode(p.status), idOrNull(p.previousVersionId)};
@@ -169,15 +177,10 @@ PlanStore::SaveResult PlanStore::savePlan(Plan &input)
         q.addBindValue(p.id);
         q.addBindValue(p.rowVersion);
     }
-    auto fail = [&](const QString &why) {
-        m_db.rollback();
-        result.error = QCoreApplication::translate("PlanStore", "The plan could not be saved: %1").arg(why);
-        return result;
-    };
-    if (!q.exec())
-        return fail(q.lastError().text());
+    if (!t.exec(q))
+        return false;
     if (!isNew && q.numRowsAffected() != 1)
-        return fail(QCoreApplication::translate("PlanStore", "someone else changed it after you opened it."));
+        return t.fail(QCoreApplication::translate("PlanStore", "Someone else changed the plan after you opened it: nothing was saved."));
     if (isNew) {
         p.id = q.lastInsertId().toLongLong();
         p.rowVersion = 1;
@@ -187,21 +190,17 @@ PlanStore::SaveResult PlanStore::savePlan(Plan &input)
     QSqlQuery refs(m_db);
     refs.prepare(QStringLiteral("DELETE FROM plan_reference WHERE plan_id = ?"));
     refs.addBindValue(p.id);
-    if (!refs.exec())
-        return fail(refs.lastError().text());
+    if (!t.exec(refs))
+        return false;
     refs.prepare(QStringLiteral("INSERT INTO plan_reference (plan_id, position, kind, number, dated, title) VALUES (?, ?, ?, ?, ?, ?)"));
     for (int i = 0; i < p.references.size(); ++i) {
         const PlanReference &r = p.references.at(i);
         for (const QVariant &v : QVariantList{p.id, i, PlanCodes::referenceKindCode(r.kind), text(r.number), dateOrNull(r.dated), text(r.title)})
             refs.addBindValue(v);
-        if (!refs.exec())
-            return fail(refs.lastError().text());
+        if (!t.exec(refs))
+            return false;
     }
-    if (!AuditLog::record(m_db, isNew ? AuditLog::Action::Create : AuditLog::Action::Update, QStringLiteral("plan"), QString::number(p.id))
-        || !m_db.commit())
-        return fail(m_db.lastError().text());
-    input = p;
-    return result;
+    return AuditLog::record(t, isNew ? AuditLog::Action::Create : AuditLog::Action::Update, QStringLiteral("plan"), QString::number(p.id));
 }
 
 PlanStore::SaveResult PlanStore::copyAsNewVersion(qint64 planId, qint64 *newPlanId)
@@ -217,30 +216,28 @@ PlanStore::SaveResult PlanStore::copyAsNewVersion(qint64 planId, qint64 *newPlan
     copy.rowVersion = 0;
     copy.status = PlanStatus::Draft;
     copy.previousVersionId = original->id;
-    result = savePlan(copy);
+    result.fieldErrors = cleanAndValidate(copy);
     if (!result.ok())
         return result;
-    // The tree, parents before children, with new ids.
+    // The plan and its tree in one transaction, parents before children, with new ids.
+    Transaction t(m_db);
+    writePlan(t, copy);
     QHash<qint64, qint64> newIds;
-    if (!m_db.transaction()) {
-        result.error = m_db.lastError().text();
-        return result;
-    }
-    QString error;
     for (PlanItem item : items(planId)) {
+        if (!t.ok())
+            break;
         const qint64 oldId = item.id;
         item.id = 0;
         item.planId = copy.id;
         item.parentId = item.parentId ? newIds.value(item.parentId) : 0;
         qint64 id = 0;
-        if (!writeItem(item, false, &error, &id)) {
-            m_db.rollback();
-            result.error = QCoreApplication::translate("PlanStore", "The plan could not be copied: %1").arg(error);
-            return result;
-        }
-        newIds.insert(oldId, id);
+        if (writeItem(t, item, false, &id))
+            newIds.insert(oldId, id);
     }
-    m_db.commit();
+    if (!t.commit()) {
+        result.error = t.errorText();
+        return result;
+    }
     *newPlanId = copy.id;
     return result;
 }
@@ -311,7 +308,7 @@ int PlanStore::childCount(qint64 planId, qint64 parentId) const
     return q.exec() && q.next() ? q.value(0).toInt() : 0;
 }
 
-bool PlanStore::shiftSiblings(qint64 planId, qint64 parentId, int from, int delta, QString *error)
+bool PlanStore::shiftSiblings(Transaction &t, qint64 planId, qint64 parentId, int from, int delta)
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE plan_item SET position = position + ? WHERE plan_id = ? AND position >= ? AND ")
@@ -320,14 +317,10 @@ bool PlanStore::shiftSiblings(qint64 planId, qint64 parentId, int from, int delt
     q.addBindValue(planId);
     q.addBindValue(from);
     q.addBindValue(idOrNull(parentId));
-    if (!q.exec()) {
-        *error = q.lastError().text();
-        return false;
-    }
-    return true;
+    return t.exec(q);
 }
 
-bool PlanStore::writeItem(const PlanItem &item, bool keepId, QString *error, qint64 *newId)
+bool PlanStore::writeItem(Transaction &t, const PlanItem &item, bool keepId, qint64 *newId)
 {
     QSqlQuery q(m_db);
     QString columns = QString::fromLatin1(kItemColumns);
@@ -342,10 +335,8 @@ bool PlanStore::writeItem(const PlanItem &item, bool keepId, QString *error, qin
     q.prepare(QStringLiteral("INSERT INTO plan_item (%1) VALUES (%2)").arg(columns, marks.join(QLatin1Char(','))));
     for (const QVariant &v : values)
         q.addBindValue(v);
-    if (!q.exec()) {
-        *error = q.lastError().text();
+    if (!t.exec(q))
         return false;
-    }
     if (newId)
         *newId = keepId ? item.id : q.lastInsertId().toLongLong();
     return true;
@@ -374,18 +365,13 @@ PlanStore::SaveResult PlanStore::insertItem(PlanItem &input, int position)
         result.fieldErrors = checkPlacement(item, item.parentId);
     if (!result.ok())
         return result;
-    if (!m_db.transaction()) {
-        result.error = m_db.lastError().text();
-        return result;
-    }
+    Transaction t(m_db);
     const int count = childCount(item.planId, item.parentId);
     item.position = position < 0 || position > count ? count : position;
-    QString error;
     qint64 id = 0;
-    if (!shiftSiblings(item.planId, item.parentId, item.position, 1, &error) || !writeItem(item, false, &error, &id)
-        || !AuditLog::record(m_db, AuditLog::Action::Create, QStringLiteral("plan_item"), QString::number(id)) || !m_db.commit()) {
-        m_db.rollback();
-        result.error = QCoreApplication::translate("PlanStore", "The item could not be added: %1").arg(error);
+    if (!shiftSiblings(t, item.planId, item.parentId, item.position, 1) || !writeItem(t, item, false, &id)
+        || !AuditLog::record(t, AuditLog::Action::Create, QStringLiteral("plan_item"), QString::number(id)) || !t.commit()) {
+        result.error = t.errorText();
         return result;
     }
     item.id = id;
@@ -410,15 +396,13 @@ PlanStore::SaveResult PlanStore::updateItem(PlanItem &input)
     q.addBindValue(nowText());
     q.addBindValue(item.id);
     q.addBindValue(item.rowVersion);
-    if (!m_db.transaction() || !q.exec() || q.numRowsAffected() != 1) {
-        m_db.rollback();
-        result.error = q.lastError().text().trimmed().isEmpty()
-            ? QCoreApplication::translate("PlanStore", "Someone else changed or removed this item; nothing was saved.")
-            : QCoreApplication::translate("PlanStore", "The item could not be saved: %1").arg(q.lastError().text());
+    Transaction t(m_db);
+    if (t.exec(q) && q.numRowsAffected() != 1)
+        t.fail(QCoreApplication::translate("PlanStore", "Someone else changed or removed this item; nothing was saved."));
+    if (!AuditLog::record(t, AuditLog::Action::Update, QStringLiteral("plan_item"), QString::number(item.id)) || !t.commit()) {
+        result.error = t.errorText();
         return result;
     }
-    AuditLog::record(m_db, AuditLog::Action::Update, QStringLiteral("plan_item"), QString::number(item.id));
-    m_db.commit();
     ++item.rowVersion;
     input = item;
     return result;
@@ -439,30 +423,23 @@ PlanStore::SaveResult PlanStore::moveItem(qint64 id, qint64 newParentId, int pos
     result.fieldErrors = checkPlacement(*item, newParentId);
     if (!result.ok())
         return result;
-    if (!m_db.transaction()) {
-        result.error = m_db.lastError().text();
-        return result;
-    }
-    QString error;
+    Transaction t(m_db);
     // Take it out (closing the gap), then open a gap at the new place.
-    bool ok = shiftSiblings(item->planId, item->parentId, item->position + 1, -1, &error);
+    shiftSiblings(t, item->planId, item->parentId, item->position + 1, -1);
     const int count = childCount(item->planId, newParentId) - (newParentId == item->parentId ? 1 : 0);
     const int target = position < 0 || position > count ? count : position;
     QSqlQuery park(m_db);
     park.prepare(QStringLiteral("UPDATE plan_item SET position = -1 WHERE id = ?"));
     park.addBindValue(id);
-    ok = ok && park.exec() && shiftSiblings(item->planId, newParentId, target, 1, &error);
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE plan_item SET parent_id = ?, position = ?, updated_at = ?, row_version = row_version + 1 WHERE id = ?"));
     q.addBindValue(idOrNull(newParentId));
     q.addBindValue(target);
     q.addBindValue(nowText());
     q.addBindValue(id);
-    ok = ok && q.exec() && AuditLog::record(m_db, AuditLog::Action::Update, QStringLiteral("plan_item"), QString::number(id));
-    if (!ok || !m_db.commit()) {
-        m_db.rollback();
-        result.error = QCoreApplication::translate("PlanStore", "The item could not be moved: %1").arg(error.isEmpty() ? q.lastError().text() : error);
-    }
+    if (!t.exec(park) || !shiftSiblings(t, item->planId, newParentId, target, 1) || !t.exec(q)
+        || !AuditLog::record(t, AuditLog::Action::Update, QStringLiteral("plan_item"), QString::number(id)) || !t.commit())
+        result.error = t.errorText();
     return result;
 }
 
@@ -491,23 +468,16 @@ PlanStore::SaveResult PlanStore::removeItem(qint64 id, QList<PlanItem> *removed)
             return result;
         }
     }
-    if (!m_db.transaction()) {
-        result.error = m_db.lastError().text();
-        return result;
-    }
+    Transaction t(m_db);
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("DELETE FROM plan_item WHERE id = ?"));
-    QString error;
-    bool ok = true;
-    for (qsizetype i = subtree.size() - 1; ok && i >= 0; --i) { // children first
+    for (qsizetype i = subtree.size() - 1; t.ok() && i >= 0; --i) { // children first
         q.addBindValue(subtree.at(i).id);
-        ok = q.exec();
+        t.exec(q);
     }
-    ok = ok && shiftSiblings(root->planId, root->parentId, root->position + 1, -1, &error)
-        && AuditLog::record(m_db, AuditLog::Action::Delete, QStringLiteral("plan_item"), QString::number(id));
-    if (!ok || !m_db.commit()) {
-        m_db.rollback();
-        result.error = QCoreApplication::translate("PlanStore", "The item could not be deleted: %1").arg(error.isEmpty() ? q.lastError().text() : error);
+    if (!shiftSiblings(t, root->planId, root->parentId, root->position + 1, -1)
+        || !AuditLog::record(t, AuditLog::Action::Delete, QStringLiteral("plan_item"), QString::number(id)) || !t.commit()) {
+        result.error = t.errorText();
         return result;
     }
     if (removed)
@@ -521,19 +491,12 @@ PlanStore::SaveResult PlanStore::restoreItems(const QList<PlanItem> &subtree)
     if (subtree.isEmpty())
         return result;
     const PlanItem &root = subtree.first();
-    if (!m_db.transaction()) {
-        result.error = m_db.lastError().text();
-        return result;
-    }
-    QString error;
-    bool ok = shiftSiblings(root.planId, root.parentId, root.position, 1, &error);
+    Transaction t(m_db);
+    shiftSiblings(t, root.planId, root.parentId, root.position, 1);
     for (const PlanItem &i : subtree)
-        ok = ok && writeItem(i, true, &error, nullptr);
-    ok = ok && AuditLog::record(m_db, AuditLog::Action::Create, QStringLiteral("plan_item"), QString::number(root.id));
-    if (!ok || !m_db.commit()) {
-        m_db.rollback();
-        result.error = QCoreApplication::translate("PlanStore", "The item could not be restored: %1").arg(error);
-    }
+        writeItem(t, i, true, nullptr);
+    if (!AuditLog::record(t, AuditLog::Action::Create, QStringLiteral("plan_item"), QString::number(root.id)) || !t.commit())
+        result.error = t.errorText();
     return result;
 }
 

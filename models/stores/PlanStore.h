@@ -9,6 +9,8 @@
 
 namespace khana {
 
+class Transaction;
+
 // Reads and writes plans and their framework trees. Every write validates first, runs in one
 // transaction and keeps sibling positions dense (0, 1, 2 …) so that the tree's order is the
 // stored order.
@@ -47,9 +49,10 @@ public:
 private:
     std::optional<PlanLevel> levelOf(qint64 itemId) const;
     bool isInSubtree(qint64 candidate, qint64 root) const;
-    bool shiftSiblings(qint64 planId, qint64 parentId, int from, int delta, QString *error);
+    bool shiftSiblings(Transaction &t, qint64 planId, qint64 parentId, int from, int delta);
     int childCount(qint64 planId, qint64 parentId) const;
-    bool writeItem(const PlanItem &item, bool keepId, QString *error, qint64 *newId);
+    bool writeItem(Transaction &t, const PlanItem &item, bool keepId, qint64 *newId);
+    bool writePlan(Transaction &t, Plan &plan);
     FieldErrors checkPlacement(const PlanItem &item, qint64 parentId) const;
 
     QSqlDatabase m_db;

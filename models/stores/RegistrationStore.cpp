@@ -1,6 +1,7 @@
 #include "RegistrationStore.h"
 
 #include "AuditLog.h"
+#include "database/Transaction.h"
 #include "SqlValues.h"
 #include "domain/BadgeCode.h"
 
@@ -66,21 +67,27 @@ RegistrationStore::SaveResult RegistrationStore::add(Registration &input)
             r.provinceCode = q.value(0).toString();
     }
     QList<Registration> one{r};
-    QString error;
-    if (!addBulk(one, &error)) {
-        result.error = QCoreApplication::translate("RegistrationStore", "The registration could not be saved: %1").arg(error);
+    Transaction t(m_db);
+    if (!addBulk(t, one) || !t.commit()) {
+        result.error = t.errorText();
         return result;
     }
     input = one.first();
     return result;
 }
 
-bool RegistrationStore::addBulk(QList<Registration> &registrations, QString *error, bool ownTransaction)
+bool RegistrationStore::addBulk(QList<Registration> &registrations, QString *error)
 {
-    if (ownTransaction && !m_db.transaction()) {
-        *error = m_db.lastError().text();
+    Transaction t(m_db);
+    if (!addBulk(t, registrations) || !t.commit()) {
+        *error = t.errorText();
         return false;
     }
+    return true;
+}
+
+bool RegistrationStore::addBulk(Transaction &t, QList<Registration> &registrations)
+{
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO registration (workshop_id, person_id, category_id, province_code, status, badge_code, checked_in_at) "
                              "VALUES (?, ?, ?, ?, ?, ?, ?)"));
@@ -88,12 +95,15 @@ bool RegistrationStore::addBulk(QList<Registration> &registrations, QString *err
     codeTaken.prepare(QStringLiteral("SELECT 1 FROM registration WHERE badge_code = ?"));
     for (Registration &r : registrations) {
         // A fresh code that no badge has yet (a billion codes: a clash is rare, but checked).
+        bool taken = false;
         do {
             r.badgeCode = BadgeCode::generate();
             codeTaken.addBindValue(r.badgeCode);
-            codeTaken.exec();
-        } while (codeTaken.next());
-        codeTaken.finish();
+            if (!t.exec(codeTaken))
+                return false;
+            taken = codeTaken.next();
+            codeTaken.finish();
+        } while (taken);
         q.addBindValue(r.workshopId);
         q.addBindValue(r.personId);
         q.addBindValue(r.categoryId);
@@ -102,34 +112,18 @@ bool RegistrationStore::addBulk(QList<Registration> &registrations, QString *err
         q.addBindValue(r.badgeCode);
         q.addBindValue(r.checkedInAt.isValid() ? QVariant(r.checkedInAt.toUTC().toString(Qt::ISODateWithMs))
                                                : QVariant(QMetaType::fromType<QString>()));
-        if (!q.exec()) {
-            *error = q.lastError().text();
-            if (ownTransaction)
-                m_db.rollback();
+        if (!t.exec(q))
             return false;
-        }
         r.id = q.lastInsertId().toLongLong();
         r.rowVersion = 1;
     }
     const QString what = registrations.size() == 1 ? QString::number(registrations.first().id) : QString::number(registrations.size());
-    if (!AuditLog::record(m_db, registrations.size() == 1 ? AuditLog::Action::Create : AuditLog::Action::Import,
-                          QStringLiteral("registration"), what)
-        || (ownTransaction && !m_db.commit())) {
-        *error = m_db.lastError().text();
-        if (ownTransaction)
-            m_db.rollback();
-        return false;
-    }
-    return true;
+    return AuditLog::record(t, registrations.size() == 1 ? AuditLog::Action::Create : AuditLog::Action::Import, QStringLiteral("registration"), what);
 }
 
 RegistrationStore::SaveResult RegistrationStore::setStatus(qint64 id, RegistrationStatus status)
 {
     SaveResult result;
-    if (!m_db.transaction()) {
-        result.error = m_db.lastError().text();
-        return result;
-    }
     QSqlQuery q(m_db);
     // Leaving "attended" forgets the arrival time; nobody is attended without one.
     q.prepare(QStringLiteral("UPDATE registration SET status = ?, checked_in_at = CASE WHEN ? = 'attended' THEN checked_in_at ELSE NULL END, "
@@ -139,11 +133,11 @@ RegistrationStore::SaveResult RegistrationStore::setStatus(qint64 id, Registrati
     q.addBindValue(code);
     q.addBindValue(nowText());
     q.addBindValue(id);
-    if (!q.exec() || q.numRowsAffected() != 1
-        || !AuditLog::record(m_db, AuditLog::Action::Update, QStringLiteral("registration"), QString::number(id)) || !m_db.commit()) {
-        result.error = QCoreApplication::translate("RegistrationStore", "The registration could not be changed: %1").arg(q.lastError().text());
-        m_db.rollback();
-    }
+    Transaction t(m_db);
+    if (t.exec(q) && q.numRowsAffected() != 1)
+        t.fail(QCoreApplication::translate("RegistrationStore", "This registration no longer exists: nothing was changed."));
+    if (!AuditLog::record(t, AuditLog::Action::Update, QStringLiteral("registration"), QString::number(id)) || !t.commit())
+        result.error = t.errorText();
     return result;
 }
 
@@ -165,10 +159,6 @@ RegistrationStore::CheckIn RegistrationStore::checkIn(qint64 registrationId, con
         outcome.result = CheckIn::Result::Cancelled;
         return outcome;
     }
-    if (!m_db.transaction()) {
-        outcome.error = m_db.lastError().text();
-        return outcome;
-    }
     QSqlQuery q(m_db);
     // Only if nobody checked them in meanwhile (another laptop on a shared database).
     q.prepare(QStringLiteral("UPDATE registration SET status = 'attended', checked_in_at = ?, updated_at = ?, "
@@ -177,20 +167,18 @@ RegistrationStore::CheckIn RegistrationStore::checkIn(qint64 registrationId, con
     q.addBindValue(when);
     q.addBindValue(nowText());
     q.addBindValue(registrationId);
-    if (!q.exec() || !AuditLog::record(m_db, AuditLog::Action::Update, QStringLiteral("registration"), QString::number(registrationId))) {
-        outcome.error = q.lastError().text();
-        m_db.rollback();
-        return outcome;
+    bool someoneElseWasQuicker = false;
+    {
+        Transaction t(m_db);
+        if (t.exec(q) && q.numRowsAffected() != 1) {
+            someoneElseWasQuicker = true; // the transaction rolls back as it goes out of scope
+        } else if (!AuditLog::record(t, AuditLog::Action::Update, QStringLiteral("registration"), QString::number(registrationId)) || !t.commit()) {
+            outcome.error = t.errorText();
+            return outcome;
+        }
     }
-    if (q.numRowsAffected() != 1) {
-        m_db.rollback();
-        return checkIn(registrationId, at); // someone else was quicker: report their time
-    }
-    if (!m_db.commit()) {
-        outcome.error = m_db.lastError().text();
-        m_db.rollback();
-        return outcome;
-    }
+    if (someoneElseWasQuicker)
+        return checkIn(registrationId, at); // reports their time
     outcome.result = CheckIn::Result::CheckedIn;
     outcome.at = QDateTime::fromString(when, Qt::ISODateWithMs);
     return outcome;
@@ -201,22 +189,17 @@ RegistrationStore::SaveResult RegistrationStore::undoCheckIn(qint64 registration
     SaveResult result;
     if (previousStatus == RegistrationStatus::Attended)
         previousStatus = RegistrationStatus::Registered;
-    if (!m_db.transaction()) {
-        result.error = m_db.lastError().text();
-        return result;
-    }
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE registration SET status = ?, checked_in_at = NULL, updated_at = ?, row_version = row_version + 1 "
                              "WHERE id = ? AND status = 'attended'"));
     q.addBindValue(RegistrationCodes::statusCode(previousStatus));
     q.addBindValue(nowText());
     q.addBindValue(registrationId);
-    if (!q.exec() || q.numRowsAffected() != 1
-        || !AuditLog::record(m_db, AuditLog::Action::Update, QStringLiteral("registration"), QString::number(registrationId))
-        || !m_db.commit()) {
-        m_db.rollback();
-        result.error = QCoreApplication::translate("RegistrationStore", "The check-in could not be taken back: this person is not checked in.");
-    }
+    Transaction t(m_db);
+    if (t.exec(q) && q.numRowsAffected() != 1)
+        t.fail(QCoreApplication::translate("RegistrationStore", "The check-in could not be taken back: this person is not checked in."));
+    if (!AuditLog::record(t, AuditLog::Action::Update, QStringLiteral("registration"), QString::number(registrationId)) || !t.commit())
+        result.error = t.errorText();
     return result;
 }
 

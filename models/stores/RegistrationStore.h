@@ -10,6 +10,8 @@
 
 namespace khana {
 
+class Transaction;
+
 // What check-in shows about a registration: enough to greet the person and count them.
 struct CheckInEntry
 {
@@ -45,7 +47,10 @@ public:
     SaveResult add(Registration &registration);
     // Inserts many registrations (imports, benchmarks); all or nothing. In its own transaction
     // unless the caller holds one (`ownTransaction` false).
-    bool addBulk(QList<Registration> &registrations, QString *error, bool ownTransaction = true);
+    // Adds many registrations in their own transaction (demo data, benchmarks), or inside the
+    // caller's (imports, add()).
+    bool addBulk(QList<Registration> &registrations, QString *error);
+    bool addBulk(Transaction &t, QList<Registration> &registrations);
     SaveResult setStatus(qint64 id, RegistrationStatus status);
 
     struct CheckIn

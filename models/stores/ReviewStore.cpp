@@ -1,6 +1,7 @@
 #include "ReviewStore.h"
 
 #include "AuditLog.h"
+#include "database/Transaction.h"
 #include "PlanStore.h"
 #include "SqlValues.h"
 #include "domain/ThaiText.h"
@@ -75,20 +76,16 @@ std::optional<Review> ReviewStore::open(qint64 planId, const Quarter &quarter, Q
                     unfinished.insert(e.itemId, e);
         break;
     }
-    if (!m_db.transaction()) {
-        *error = m_db.lastError().text();
-        return std::nullopt;
-    }
+    Transaction t(m_db);
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO plan_review (plan_id, quarter) VALUES (?, ?)"));
     q.addBindValue(planId);
     q.addBindValue(quarter.code());
-    bool ok = q.exec();
-    const qint64 reviewId = q.lastInsertId().toLongLong();
+    const qint64 reviewId = t.exec(q) ? q.lastInsertId().toLongLong() : 0;
     QSqlQuery add(m_db);
     add.prepare(QStringLiteral("INSERT INTO review_entry (review_id, item_id, status, delay_cause, remedy, carried_forward) VALUES (?, ?, ?, ?, ?, ?)"));
     for (const PlanItem &a : std::as_const(activities)) {
-        if (!ok)
+        if (!t.ok())
             break;
         const bool carried = unfinished.contains(a.id);
         const QDate starts = a.startsOn.isValid() ? a.startsOn : a.endsOn;
@@ -103,12 +100,10 @@ std::optional<Review> ReviewStore::open(qint64 planId, const Quarter &quarter, Q
         add.addBindValue(SqlValues::text(carried ? previous.delayCause : QString()));
         add.addBindValue(SqlValues::text(carried ? previous.remedy : QString()));
         add.addBindValue(carried ? 1 : 0);
-        ok = add.exec();
+        t.exec(add);
     }
-    ok = ok && AuditLog::record(m_db, AuditLog::Action::Create, QStringLiteral("plan_review"), QString::number(reviewId));
-    if (!ok || !m_db.commit()) {
-        *error = add.lastError().text().isEmpty() ? q.lastError().text() : add.lastError().text();
-        m_db.rollback();
+    if (!AuditLog::record(t, AuditLog::Action::Create, QStringLiteral("plan_review"), QString::number(reviewId)) || !t.commit()) {
+        *error = t.errorText();
         return std::nullopt;
     }
     return find(planId, quarter);
@@ -126,10 +121,7 @@ ReviewStore::SaveResult ReviewStore::saveEntry(qint64 reviewId, ReviewEntry &ent
         result.fieldErrors.append({QStringLiteral("delayCause"), QCoreApplication::translate("ReviewStore", "Say why the activity is delayed.")});
     if (!result.ok())
         return result;
-    if (!m_db.transaction()) {
-        result.error = m_db.lastError().text();
-        return result;
-    }
+    Transaction t(m_db);
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE review_entry SET status = ?, actual_value = ?, delay_cause = ?, remedy = ?, next_direction = ?, updated_at = ? "
                              "WHERE id = ? AND review_id = ?"));
@@ -141,7 +133,8 @@ ReviewStore::SaveResult ReviewStore::saveEntry(qint64 reviewId, ReviewEntry &ent
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     q.addBindValue(entry.id);
     q.addBindValue(reviewId);
-    bool ok = q.exec() && q.numRowsAffected() == 1;
+    if (t.exec(q) && q.numRowsAffected() != 1)
+        t.fail(QCoreApplication::translate("ReviewStore", "This review entry no longer exists: nothing was saved."));
     // The activity shows the status of its latest review.
     QSqlQuery latest(m_db);
     latest.prepare(QStringLiteral("SELECT max(r.quarter) FROM review_entry e JOIN plan_review r ON r.id = e.review_id WHERE e.item_id = ?"));
@@ -149,20 +142,17 @@ ReviewStore::SaveResult ReviewStore::saveEntry(qint64 reviewId, ReviewEntry &ent
     QSqlQuery mine(m_db);
     mine.prepare(QStringLiteral("SELECT quarter FROM plan_review WHERE id = ?"));
     mine.addBindValue(reviewId);
-    if (ok && latest.exec() && latest.next() && mine.exec() && mine.next() && latest.value(0).toString() == mine.value(0).toString()) {
+    if (t.exec(latest) && latest.next() && t.exec(mine) && mine.next() && latest.value(0).toString() == mine.value(0).toString()) {
         QSqlQuery item(m_db);
         item.prepare(QStringLiteral("UPDATE plan_item SET status = ?, progress = CASE WHEN ? = 'done' THEN 100 ELSE progress END, "
                                     "row_version = row_version + 1 WHERE id = ?"));
         item.addBindValue(PlanCodes::activityStatusCode(entry.status));
         item.addBindValue(PlanCodes::activityStatusCode(entry.status));
         item.addBindValue(entry.itemId);
-        ok = item.exec();
+        t.exec(item);
     }
-    ok = ok && AuditLog::record(m_db, AuditLog::Action::Update, QStringLiteral("review_entry"), QString::number(entry.id));
-    if (!ok || !m_db.commit()) {
-        m_db.rollback();
-        result.error = QCoreApplication::translate("ReviewStore", "The review could not be saved: %1").arg(q.lastError().text());
-    }
+    if (!AuditLog::record(t, AuditLog::Action::Update, QStringLiteral("review_entry"), QString::number(entry.id)) || !t.commit())
+        result.error = t.errorText();
     return result;
 }
 

@@ -1,6 +1,7 @@
 #include "WorkshopStore.h"
 
 #include "AuditLog.h"
+#include "database/Transaction.h"
 #include "SqlValues.h"
 
 #include <QCoreApplication>
@@ -22,14 +23,11 @@ QTime timeOf(const QVariant &v)
     return QTime::fromString(v.toString(), QStringLiteral("HH:mm"));
 }
 
-bool run(QSqlQuery &q, const QVariantList &values, QString *error)
+bool run(Transaction &t, QSqlQuery &q, const QVariantList &values)
 {
     for (const QVariant &v : values)
         q.addBindValue(v);
-    if (q.exec())
-        return true;
-    *error = q.lastError().text();
-    return false;
+    return t.exec(q);
 }
 
 // The columns of the workshop row, in the order insert and update bind them.
@@ -168,27 +166,27 @@ FieldErrors WorkshopStore::checkCategories(const Workshop &w) const
     return errors;
 }
 
-bool WorkshopStore::writeChildren(const Workshop &w, QString *error)
+bool WorkshopStore::writeChildren(Transaction &t, const Workshop &w)
 {
     QSqlQuery q(m_db);
     for (const char *table : {"workshop_day", "budget_line", "agenda_item"}) {
         q.prepare(QStringLiteral("DELETE FROM %1 WHERE workshop_id = ?").arg(QString::fromLatin1(table)));
-        if (!run(q, {w.id}, error))
+        if (!run(t, q, {w.id}))
             return false;
     }
     q.prepare(QStringLiteral("INSERT INTO workshop_day (workshop_id, day, starts, ends) VALUES (?, ?, ?, ?)"));
     for (const WorkshopDay &d : w.days)
-        if (!run(q, {w.id, d.day.toString(Qt::ISODate), hhmm(d.starts), hhmm(d.ends)}, error))
+        if (!run(t, q, {w.id, d.day.toString(Qt::ISODate), hhmm(d.starts), hhmm(d.ends)}))
             return false;
     q.prepare(QStringLiteral("INSERT INTO budget_line (workshop_id, position, item, quantity, unit_cost, funding_source) VALUES (?, ?, ?, ?, ?, ?)"));
     for (int i = 0; i < w.budget.size(); ++i) {
         const BudgetLine &b = w.budget.at(i);
-        if (!run(q, {w.id, i, SqlValues::text(b.item), b.quantity, b.unitCost, SqlValues::text(b.fundingSource)}, error))
+        if (!run(t, q, {w.id, i, SqlValues::text(b.item), b.quantity, b.unitCost, SqlValues::text(b.fundingSource)}))
             return false;
     }
     q.prepare(QStringLiteral("INSERT INTO agenda_item (workshop_id, day, starts, title, speaker) VALUES (?, ?, ?, ?, ?)"));
     for (const AgendaItem &a : w.agenda)
-        if (!run(q, {w.id, a.day.toString(Qt::ISODate), hhmm(a.starts), SqlValues::text(a.title), SqlValues::text(a.speaker)}, error))
+        if (!run(t, q, {w.id, a.day.toString(Qt::ISODate), hhmm(a.starts), SqlValues::text(a.title), SqlValues::text(a.speaker)}))
             return false;
 
     // Categories keep their ids (registrations refer to them): update, insert, then remove
@@ -201,24 +199,24 @@ bool WorkshopStore::writeChildren(const Workshop &w, QString *error)
     insert.prepare(QStringLiteral("INSERT INTO participant_category (workshop_id, position, name, quota_kind, quota) VALUES (?, ?, ?, ?, ?)"));
     // Names are unique per workshop: park renamed ones first so that swaps do not collide.
     q.prepare(QStringLiteral("UPDATE participant_category SET name = '\x01' || id WHERE workshop_id = ?"));
-    if (!run(q, {w.id}, error))
+    if (!run(t, q, {w.id}))
         return false;
     for (int i = 0; i < w.categories.size(); ++i) {
         const ParticipantCategory &c = w.categories.at(i);
         const QString kind = WorkshopCodes::quotaKindCode(c.quotaKind);
         if (c.id != 0) {
-            if (!run(update, {i, c.name, kind, c.quota, c.id, w.id}, error))
+            if (!run(t, update, {i, c.name, kind, c.quota, c.id, w.id}))
                 return false;
             keep.append(c.id);
         } else {
-            if (!run(insert, {w.id, i, c.name, kind, c.quota}, error))
+            if (!run(t, insert, {w.id, i, c.name, kind, c.quota}))
                 return false;
             keep.append(insert.lastInsertId().toLongLong());
         }
     }
     QSqlQuery existing(m_db);
     existing.prepare(QStringLiteral("SELECT id FROM participant_category WHERE workshop_id = ?"));
-    if (!run(existing, {w.id}, error))
+    if (!run(t, existing, {w.id}))
         return false;
     QList<qint64> gone;
     while (existing.next())
@@ -226,7 +224,7 @@ bool WorkshopStore::writeChildren(const Workshop &w, QString *error)
             gone.append(existing.value(0).toLongLong());
     q.prepare(QStringLiteral("DELETE FROM participant_category WHERE id = ?"));
     for (qint64 id : gone)
-        if (!run(q, {id}, error))
+        if (!run(t, q, {id}))
             return false;
     return true;
 }
@@ -240,46 +238,32 @@ WorkshopStore::SaveResult WorkshopStore::save(Workshop &input)
         result.fieldErrors = checkCategories(w);
     if (!result.ok())
         return result;
-    if (!m_db.transaction()) {
-        result.error = m_db.lastError().text();
-        return result;
-    }
-    auto fail = [&](const QString &why) {
-        m_db.rollback();
-        result.error = QCoreApplication::translate("WorkshopStore", "The workshop could not be saved: %1").arg(why);
-        return result;
-    };
-    QString error;
+    Transaction t(m_db);
     const bool isNew = w.id == 0;
     QSqlQuery q(m_db);
     if (isNew) {
         q.prepare(QStringLiteral("INSERT INTO workshop (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(QString::fromLatin1(kColumns)));
-        if (!run(q, rowValues(w), &error))
-            return fail(error);
-        w.id = q.lastInsertId().toLongLong();
-        w.rowVersion = 1;
+        if (run(t, q, rowValues(w))) {
+            w.id = q.lastInsertId().toLongLong();
+            w.rowVersion = 1;
+        }
     } else {
         const QStringList cols = QString::fromLatin1(kColumns).split(QStringLiteral(", "));
         q.prepare(QStringLiteral("UPDATE workshop SET %1 = ?, updated_at = ?, row_version = row_version + 1 WHERE id = ? AND row_version = ?")
                       .arg(cols.join(QStringLiteral(" = ?, "))));
         QVariantList values = rowValues(w);
         values << QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs) << w.id << w.rowVersion;
-        if (!run(q, values, &error))
-            return fail(error);
-        if (q.numRowsAffected() != 1) {
-            m_db.rollback();
-            result.error = QCoreApplication::translate("WorkshopStore", "Someone else changed or deleted this workshop after you opened it. "
-                                                                        "Open it again to see the latest details.");
-            return result;
-        }
+        if (run(t, q, values) && q.numRowsAffected() != 1)
+            t.fail(QCoreApplication::translate("WorkshopStore", "Someone else changed or deleted this workshop after you opened it. "
+                                                                "Open it again to see the latest details."));
         ++w.rowVersion;
     }
-    if (!writeChildren(w, &error))
-        return fail(error);
-    if (!AuditLog::record(m_db, isNew ? AuditLog::Action::Create : AuditLog::Action::Update, QStringLiteral("workshop"), QString::number(w.id)))
-        return fail(m_db.lastError().text());
-    if (!m_db.commit())
-        return fail(m_db.lastError().text());
+    if (!writeChildren(t, w)
+        || !AuditLog::record(t, isNew ? AuditLog::Action::Create : AuditLog::Action::Update, QStringLiteral("workshop"), QString::number(w.id))
+        || !t.commit()) {
+        result.error = t.errorText();
+        return result;
+    }
     // Give new categories their ids.
     if (const auto stored = find(w.id))
         w.categories = stored->categories;
@@ -298,24 +282,17 @@ WorkshopStore::SaveResult WorkshopStore::remove(qint64 id, int rowVersion)
         result.error = QCoreApplication::translate("WorkshopStore", "Representative elections were held at this workshop: cancel it instead of deleting it.");
         return result;
     }
-    if (!m_db.transaction()) {
-        result.error = m_db.lastError().text();
-        return result;
-    }
+    Transaction t(m_db);
     QSqlQuery q(m_db);
-    QString error;
     // Invited or cancelled registrations go with the workshop.
     q.prepare(QStringLiteral("DELETE FROM registration WHERE workshop_id = ?"));
-    bool ok = run(q, {id}, &error);
-    if (ok) {
+    if (run(t, q, {id})) {
         q.prepare(QStringLiteral("DELETE FROM workshop WHERE id = ? AND row_version = ?"));
-        ok = run(q, {id, rowVersion}, &error) && q.numRowsAffected() == 1;
+        if (run(t, q, {id, rowVersion}) && q.numRowsAffected() != 1)
+            t.fail(QCoreApplication::translate("WorkshopStore", "Someone else changed or deleted this workshop: nothing was deleted."));
     }
-    if (!ok || !AuditLog::record(m_db, AuditLog::Action::Delete, QStringLiteral("workshop"), QString::number(id)) || !m_db.commit()) {
-        m_db.rollback();
-        result.error = QCoreApplication::translate("WorkshopStore", "The workshop could not be deleted: %1")
-                           .arg(error.isEmpty() ? QCoreApplication::translate("WorkshopStore", "it was changed by someone else.") : error);
-    }
+    if (!AuditLog::record(t, AuditLog::Action::Delete, QStringLiteral("workshop"), QString::number(id)) || !t.commit())
+        result.error = t.errorText();
     return result;
 }
 

@@ -9,6 +9,8 @@
 
 namespace khana {
 
+class Transaction;
+
 struct WorkshopSummary
 {
     qint64 id = 0;
@@ -40,7 +42,7 @@ public:
     QHash<qint64, int> registeredPerCategory(qint64 workshopId) const;
 
 private:
-    bool writeChildren(const Workshop &w, QString *error);
+    bool writeChildren(Transaction &t, const Workshop &w);
     FieldErrors checkCategories(const Workshop &w) const;
 
     QSqlDatabase m_db;

@@ -1,0 +1,180 @@
+#include "Transaction.h"
+
+#include <QCoreApplication>
+#include <QSqlDriver>
+#include <QSqlQuery>
+
+namespace khana {
+
+namespace {
+
+// SQLite's primary result codes (sqlite3.h); Qt's driver reports them as the native code.
+constexpr int kSqliteBusy = 5;
+constexpr int kSqliteLocked = 6;
+constexpr int kSqliteReadOnly = 8;
+constexpr int kSqliteIoError = 10;
+constexpr int kSqliteCorrupt = 11;
+constexpr int kSqliteFull = 13;
+constexpr int kSqliteNotADatabase = 26;
+
+} // namespace
+
+StorageError::Kind StorageError::kindOf(const QSqlError &error)
+{
+    if (!error.isValid() || error.type() == QSqlError::NoError)
+        return Kind::None;
+    const QString code = error.nativeErrorCode();
+    bool numeric = false;
+    const int sqlite = code.toInt(&numeric) & 0xff;
+    if (numeric) {
+        switch (sqlite) {
+        case kSqliteFull: return Kind::DiskFull;
+        case kSqliteBusy:
+        case kSqliteLocked: return Kind::Busy;
+        case kSqliteReadOnly: return Kind::ReadOnly;
+        case kSqliteCorrupt:
+        case kSqliteNotADatabase: return Kind::Damaged;
+        case kSqliteIoError: return Kind::Other;
+        default: break;
+        }
+    }
+    // PostgreSQL's SQLSTATE codes.
+    if (code == QLatin1String("53100"))
+        return Kind::DiskFull;
+    if (code == QLatin1String("55P03") || code == QLatin1String("40P01"))
+        return Kind::Busy;
+    if (code == QLatin1String("25006"))
+        return Kind::ReadOnly;
+    if (code == QLatin1String("XX001") || code == QLatin1String("XX002"))
+        return Kind::Damaged;
+    // SQLite's own words, for errors that come without a code (SQLite called directly).
+    const QString text = error.text();
+    if (text.contains(QLatin1String("database or disk is full")))
+        return Kind::DiskFull;
+    if (text.contains(QLatin1String("database is locked")) || text.contains(QLatin1String("database table is locked")))
+        return Kind::Busy;
+    if (text.contains(QLatin1String("readonly database")))
+        return Kind::ReadOnly;
+    if (text.contains(QLatin1String("disk image is malformed")) || text.contains(QLatin1String("file is not a database")))
+        return Kind::Damaged;
+    return Kind::Other;
+}
+
+QString StorageError::describe(const QSqlError &error)
+{
+    switch (kindOf(error)) {
+    case Kind::None: return {};
+    case Kind::DiskFull:
+        return QCoreApplication::translate("StorageError", "The disk is full: nothing was saved. Free some space and try again.");
+    case Kind::Busy:
+        return QCoreApplication::translate("StorageError",
+                                           "The database is busy with another program's change: nothing was saved. Try again in a moment.");
+    case Kind::ReadOnly:
+        return QCoreApplication::translate("StorageError", "The database can only be read, not changed: nothing was saved.");
+    case Kind::Damaged:
+        return QCoreApplication::translate("StorageError",
+                                           "The database file is damaged: nothing was saved. Stop working in it and restore a backup.");
+    case Kind::Other: break;
+    }
+    return QCoreApplication::translate("StorageError", "The database refused the change: %1").arg(error.text());
+}
+
+Transaction::Transaction(const QSqlDatabase &db)
+    : m_db(db)
+{
+    m_open = m_db.transaction();
+    if (!m_open)
+        fail(m_db.lastError());
+}
+
+Transaction::~Transaction()
+{
+    rollback();
+}
+
+bool Transaction::exec(QSqlQuery &query)
+{
+    if (!ok())
+        return false;
+    if (query.exec())
+        return true;
+    return fail(query.lastError());
+}
+
+bool Transaction::exec(const QString &sql)
+{
+    if (!ok())
+        return false;
+    QSqlQuery q(m_db);
+    if (q.exec(sql))
+        return true;
+    return fail(q.lastError());
+}
+
+bool Transaction::fail(const QString &why)
+{
+    if (!m_failed) {
+        m_failed = true;
+        m_why = why;
+    }
+    return false;
+}
+
+bool Transaction::fail(const QSqlError &error)
+{
+    if (!m_failed) {
+        m_failed = true;
+        m_error = error;
+    }
+    return false;
+}
+
+bool Transaction::failWithDriverText(const QString &driverText)
+{
+    return fail(QSqlError(driverText, QString(), QSqlError::StatementError));
+}
+
+bool Transaction::require(bool step, const QString &why)
+{
+    if (step)
+        return true;
+    // The connection's last error is what a helper's failing statement left behind, when the
+    // helper gave no reason of its own.
+    if (why.isEmpty())
+        return fail(m_db.lastError().isValid() ? m_db.lastError() : QSqlError(QString(), QString(), QSqlError::UnknownError));
+    return fail(why);
+}
+
+bool Transaction::commit()
+{
+    if (!ok()) {
+        rollback();
+        return false;
+    }
+    if (m_db.commit()) {
+        m_open = false;
+        return true;
+    }
+    fail(m_db.lastError());
+    rollback();
+    return false;
+}
+
+void Transaction::rollback()
+{
+    if (!m_open)
+        return;
+    m_open = false;
+    m_db.rollback();
+}
+
+QString Transaction::errorText() const
+{
+    if (!m_failed)
+        return {};
+    if (!m_why.isEmpty())
+        return m_why;
+    return StorageError::describe(m_error);
+}
+
+} // namespace khana
