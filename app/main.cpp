@@ -4,6 +4,10 @@
 #include <QApplication>
 #include <QCommandLineParser>
 
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
+
 namespace {
 
 void describeApplication(QCoreApplication &app)
@@ -86,6 +90,11 @@ bool asksOnlyForText(int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
+#ifdef Q_OS_UNIX
+    // Everything Khana writes (database, exports, printed PDFs, backups) holds personal data:
+    // readable by its owner only. Windows keeps the user's profile private already.
+    umask(0077);
+#endif
     if (argc > 1 && qstrcmp(argv[1], "print-plan") == 0)
         return printPlan(argc, argv);
 

@@ -2,7 +2,9 @@
 #include "database/Migrator.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
+#include <QStandardPaths>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -52,6 +54,7 @@ private Q_SLOTS:
         QCOMPARE(scalar(t.db(), QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
         QCOMPARE(scalar(t.db(), QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
         QCOMPARE(scalar(t.db(), QStringLiteral("PRAGMA synchronous")).toInt(), 2); // FULL
+        QCOMPARE(scalar(t.db(), QStringLiteral("PRAGMA secure_delete")).toInt(), 1);
         QVERIFY(scalar(t.db(), QStringLiteral("PRAGMA busy_timeout")).toInt() >= 1000);
         // Foreign keys are enforced, not just declared.
         QSqlQuery q(t.db());
@@ -125,6 +128,44 @@ private Q_SLOTS:
         QCOMPARE(scalar(db, QStringLiteral("SELECT district_code FROM person")).toString(), QStringLiteral("5799"));
         QCOMPARE(scalar(db, QStringLiteral("SELECT entity_id FROM audit_entry WHERE entity = 'district'")).toString(), QStringLiteral("927"));
         Database::close(QStringLiteral("new"));
+    }
+
+    // The database and its -wal and -shm are the owner's alone, new or found wider; so is
+    // Khana's own data folder.
+    void filesOnlyTheirOwnerCanRead()
+    {
+#ifdef Q_OS_UNIX
+        constexpr QFile::Permissions ownerOnly = QFile::ReadOwner | QFile::WriteOwner;
+        auto mode = [](const QString &path) { return QFile(path).permissions() & ~(QFile::ReadUser | QFile::WriteUser | QFile::ExeUser); };
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("k.sqlite"));
+        {
+            const auto opened = Database::openSqlite(path, QStringLiteral("m"));
+            QVERIFY2(opened.ok(), qPrintable(opened.message));
+            QSqlQuery q(QSqlDatabase::database(QStringLiteral("m")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO person (name_th, sort_name) VALUES ('ก', 'ก')")));
+            for (const char *suffix : {"", "-wal", "-shm"}) {
+                QVERIFY2(QFile::exists(path + QLatin1String(suffix)), suffix);
+                QCOMPARE(mode(path + QLatin1String(suffix)), ownerOnly);
+            }
+            Database::close(QStringLiteral("m"));
+        }
+        QVERIFY(QFile(path).setPermissions(ownerOnly | QFile::ReadGroup | QFile::ReadOther));
+        QVERIFY(Database::openSqlite(path, QStringLiteral("m")).ok());
+        QCOMPARE(mode(path), ownerOnly);
+        Database::close(QStringLiteral("m"));
+
+        QStandardPaths::setTestModeEnabled(true);
+        const QString dataFolder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        QDir(dataFolder).removeRecursively();
+        QVERIFY(Database::openSqlite(dataFolder + QStringLiteral("/khana.sqlite"), QStringLiteral("d")).ok());
+        Database::close(QStringLiteral("d"));
+        QCOMPARE(QFile(dataFolder).permissions() & ~(QFile::ReadUser | QFile::WriteUser | QFile::ExeUser),
+                 QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        QDir(dataFolder).removeRecursively();
+#else
+        QSKIP("POSIX file modes: on Windows the user's profile folder is private already");
+#endif
     }
 
     void refusesNewerDatabase()

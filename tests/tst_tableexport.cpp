@@ -52,6 +52,17 @@ private Q_SLOTS:
         QTest::newRow("at") << QStringLiteral("@SUM(A1)") << QStringLiteral("'@SUM(A1)");
         QTest::newRow("tab") << QStringLiteral("\t=1") << QStringLiteral("'\t=1");
         QTest::newRow("carriage return") << QStringLiteral("\r=1") << QStringLiteral("'\r=1");
+        QTest::newRow("line feed") << QStringLiteral("\n=1") << QStringLiteral("'\n=1");
+        QTest::newRow("full-width equals") << QStringLiteral("＝1+1") << QStringLiteral("'＝1+1");
+        QTest::newRow("full-width plus") << QStringLiteral("＋1") << QStringLiteral("'＋1");
+        QTest::newRow("full-width minus") << QStringLiteral("－1") << QStringLiteral("'－1");
+        QTest::newRow("full-width at") << QStringLiteral("＠A1") << QStringLiteral("'＠A1");
+        QTest::newRow("spaces before") << QStringLiteral("  =1+1") << QStringLiteral("'  =1+1");
+        QTest::newRow("no-break space before") << QStringLiteral("\u00A0=1") << QStringLiteral("'\u00A0=1");
+        QTest::newRow("zero-width space before") << QStringLiteral("\u200B=1") << QStringLiteral("'\u200B=1");
+        QTest::newRow("byte order mark before") << QStringLiteral("\uFEFF@A1") << QStringLiteral("'\uFEFF@A1");
+        QTest::newRow("spaces only") << QStringLiteral("   ") << QStringLiteral("   ");
+        QTest::newRow("space then text") << QStringLiteral(" สมชาย") << QStringLiteral(" สมชาย");
         QTest::newRow("thai") << QStringLiteral("สมชาย") << QStringLiteral("สมชาย");
         QTest::newRow("inner equals") << QStringLiteral("a=b") << QStringLiteral("a=b");
         QTest::newRow("empty") << QString() << QString();
@@ -78,6 +89,23 @@ private Q_SLOTS:
                  QStringLiteral("วันที่,จำนวน,ที่มา\r\n"
                                 "2023-10-22,77760,\"'=HYPERLINK(\"\"http://x\"\",\"\"click\"\")\"\r\n"
                                 "2023-09-30,68296,\"รายงาน, ฝ่ายสมาชิก\"\r\n"));
+    }
+
+    // A cell with the separator, a quote, a tab or a line break is quoted, so no spreadsheet
+    // splits it into columns or rows.
+    void csvQuotesWhatWouldSplitACell()
+    {
+        TableExport::Table t;
+        t.headers = {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("d")};
+        t.rows = {{QStringLiteral("x\ty"), QStringLiteral("line 1\nline 2"), QStringLiteral("say \"hi\""), QStringLiteral("1,2")}};
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("cells.csv"));
+        QString error;
+        QVERIFY2(TableExport::writeCsv(t, path, &error), qPrintable(error));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(file.readAll().mid(3)),
+                 QStringLiteral("a,b,c,d\r\n\"x\ty\",\"line 1\nline 2\",\"say \"\"hi\"\"\",\"1,2\"\r\n"));
     }
 
     void csvFailureLeavesTheOldFile()

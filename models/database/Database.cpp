@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -23,6 +24,32 @@ Database::OpenResult failure(Database::Status status, const QString &message)
 }
 
 } // namespace
+
+bool Database::makeOwnerOnly(const QString &path)
+{
+    constexpr QFile::Permissions kOwnerOnly = QFile::ReadOwner | QFile::WriteOwner;
+    // The database: created empty here (SQLite takes an empty file as a new database) so that it
+    // never exists with wider permissions, even for a moment. SQLite gives its -wal and -shm
+    // files the database file's permissions; those already there are narrowed as well.
+    if (!QFileInfo::exists(path)) {
+        QFile create(path);
+        if (!create.open(QIODevice::WriteOnly | QIODevice::NewOnly) || !create.setPermissions(kOwnerOnly))
+            return false;
+    }
+    // Narrowing a file someone else owns fails; it is theirs to set, and opening goes on.
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")}) {
+        QFile file(path + suffix);
+        if (file.exists())
+            file.setPermissions(kOwnerOnly);
+    }
+    // Khana's own data folder holds nobody else's files: it is the owner's alone. A folder the
+    // user chose for a database (--database) is left as they set it.
+    const QString dataFolder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    const QString folder = QFileInfo(path).absolutePath();
+    if (folder == QDir(dataFolder).absolutePath())
+        QFile(folder).setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    return true;
+}
 
 QString Database::defaultConnectionName()
 {
@@ -51,6 +78,8 @@ Database::OpenResult Database::openSqliteAt(const QString &path, const QString &
         return failure(Status::CannotOpen, QCoreApplication::translate("Database", "%1 is a folder, not a database file.").arg(QDir::toNativeSeparators(path)));
     if (!info.exists() && !QDir().mkpath(info.absolutePath()))
         return failure(Status::CannotOpen, QCoreApplication::translate("Database", "Cannot create the folder %1.").arg(QDir::toNativeSeparators(info.absolutePath())));
+    if (!makeOwnerOnly(path))
+        return failure(Status::CannotOpen, QCoreApplication::translate("Database", "Cannot make %1 readable by you alone.").arg(QDir::toNativeSeparators(path)));
 
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
     db.setDatabaseName(path);

@@ -34,6 +34,12 @@ public:
 
     static void close(const QString &connectionName = defaultConnectionName());
 
+    // Makes the database file (creating it empty when missing), its -wal, -shm and journal,
+    // and Khana's own data folder readable and writable by their owner only (PDPA: membership
+    // reveals political opinions). On Windows the user's profile folder is private already and
+    // Qt maps these permissions onto the file's ACL only in part.
+    static bool makeOwnerOnly(const QString &path);
+
     // Application-level key/value facts stored in the database (e.g. "demo").
     static QString metaValue(const QSqlDatabase &db, const QString &key);
     static bool setMetaValue(const QSqlDatabase &db, const QString &key, const QString &value);

@@ -132,7 +132,10 @@ QStringList SqlDialect::connectionSetup() const
     return {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA journal_mode = WAL"),
             QStringLiteral("PRAGMA synchronous = FULL"), QStringLiteral("PRAGMA cache_size = -131072"),
             // Sorts and temporary sets stay in memory: no personal data in temporary files.
-            QStringLiteral("PRAGMA temp_store = MEMORY")};
+            QStringLiteral("PRAGMA temp_store = MEMORY"),
+            // Deleted personal data is overwritten, not left in free pages, whatever SQLite's
+            // build default (Debian's is on; others' may not be).
+            QStringLiteral("PRAGMA secure_delete = ON")};
 }
 
 bool SqlDialect::verifyConnection(const QSqlDatabase &db, QString *problem) const
@@ -142,6 +145,10 @@ bool SqlDialect::verifyConnection(const QSqlDatabase &db, QString *problem) cons
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("PRAGMA foreign_keys")) || !q.next() || q.value(0).toInt() != 1) {
         *problem = QStringLiteral("foreign keys are off");
+        return false;
+    }
+    if (!q.exec(QStringLiteral("PRAGMA secure_delete")) || !q.next() || q.value(0).toInt() != 1) {
+        *problem = QStringLiteral("secure delete is off");
         return false;
     }
     return true;

@@ -38,7 +38,8 @@ QString csvField(const QVariant &v)
     if (v.typeId() == QMetaType::QDate)
         return v.toDate().toString(Qt::ISODate);
     QString text = neutralised(v.toString());
-    if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) || text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\r'))) {
+    if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) || text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\r'))
+        || text.contains(QLatin1Char('\t'))) {
         text.replace(QLatin1Char('"'), QLatin1String("\"\""));
         text = QLatin1Char('"') + text + QLatin1Char('"');
     }
@@ -77,12 +78,21 @@ Table fromModel(const QAbstractItemModel &model, const QString &name)
 
 QString neutralised(const QString &text)
 {
-    if (text.isEmpty())
+    // Spreadsheets skip leading spaces and invisible characters and read the full-width forms
+    // of = + - @ as formula starters too, so the first character that shows decides.
+    auto ignorable = [](QChar c) {
+        return c == u' ' || c == u'\u00A0' || c == u'\u3000' || c == u'\u200B' || c == u'\u200C' || c == u'\u200D'
+            || c == u'\u2060' || c == u'\uFEFF' || c.category() == QChar::Other_Format;
+    };
+    qsizetype i = 0;
+    while (i < text.size() && ignorable(text.at(i)))
+        ++i;
+    if (i == text.size())
         return text;
-    const QChar first = text.front();
-    if (first == u'=' || first == u'+' || first == u'-' || first == u'@' || first == u'\t' || first == u'\r')
-        return QLatin1Char('\'') + text;
-    return text;
+    const QChar first = text.at(i);
+    const bool starter = first == u'=' || first == u'+' || first == u'-' || first == u'@' || first == u'\t' || first == u'\r'
+        || first == u'\n' || first == u'\uFF1D' || first == u'\uFF0B' || first == u'\uFF0D' || first == u'\uFF20';
+    return starter ? QLatin1Char('\'') + text : text;
 }
 
 bool writeCsv(const Table &table, const QString &path, QString *error)
