@@ -1,6 +1,8 @@
 #include "io/CsvReader.h"
 
+#include <QFile>
 #include <QStringEncoder>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace khana;
@@ -54,6 +56,91 @@ private Q_SLOTS:
     void empty()
     {
         QVERIFY(!CsvReader::read(QByteArray()).ok());
+    }
+
+    // What cannot be read honestly is refused as a whole, naming the line, instead of being
+    // read wrongly: the rows after a bad quote are never dropped or merged silently.
+    void refusals_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("says");
+        QByteArray roster = "name,phone\n";
+        for (int i = 1; i <= 1000; ++i)
+            roster += (i == 900 ? QByteArray("\"") : QByteArray()) + "สมาชิก " + QByteArray::number(i) + ",08123" + QByteArray::number(10000 + i) + "\n";
+        QTest::newRow("unclosed quote on row 900") << roster << QStringLiteral("Line 901: a quote opens a cell there and is never closed");
+        QTest::newRow("stray quote merging two people")
+            << QByteArray("name,phone,category\n\"สมชาย ใจดี,0812345678,แกนนำ\nวิไล มีสุข\",0898765432,แกนนำ\nสมศรี,0811111111,แกนนำ\n")
+            << QStringLiteral("Line 2: a quoted cell runs on over 2 lines");
+        QByteArray utf8 = QStringLiteral("name,phone\nสมชาย ใจดี,0812345678\nวิไล มีสุข,0898765432\n").toUtf8();
+        utf8.insert(utf8.indexOf("0898"), '\xFF');
+        QTest::newRow("one broken byte in UTF-8") << utf8 << QStringLiteral("Line 3 is not valid UTF-8 (the rest of the file is)");
+        QByteArray bom = QByteArray("\xEF\xBB\xBF") + QStringLiteral("name\nสมชาย\n").toUtf8() + "\xC3\n";
+        QTest::newRow("broken byte after a UTF-8 BOM") << bom << QStringLiteral("Line 3 is not valid UTF-8, although the file says it is");
+        QTest::newRow("png renamed csv") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16) << QStringLiteral("not a text file but a PNG image");
+        QTest::newRow("excel workbook") << QByteArray("PK\x03\x04\x14\0\x06\0", 8) << QStringLiteral("an Excel workbook");
+        QTest::newRow("nul bytes") << QByteArray("name\n\0\0\0\n", 9) << QStringLiteral("NUL bytes");
+        QTest::newRow("one endless line") << QByteArray(CsvReader::kMaxRecordBytes + 10, 'a') << QStringLiteral("Line 1 is longer than");
+    }
+    void refusals()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, says);
+        const CsvReader::Table t = CsvReader::read(bytes);
+        QVERIFY(!t.ok());
+        QVERIFY2(t.error.contains(says), qPrintable(t.error));
+        QVERIFY(t.records.isEmpty());
+    }
+
+    // A Windows-874 file with a byte that code page has no letter for names its line.
+    void neitherUtf8NorThaiWindows()
+    {
+        QStringEncoder tis("TIS-620");
+        QByteArray bytes = tis.encode(QStringLiteral("name\nสมชาย\nวิไล\n"));
+        bytes.insert(bytes.lastIndexOf('\n'), '\xFC'); // undefined in Windows-874
+        const CsvReader::Table t = CsvReader::read(bytes);
+        QVERIFY(!t.ok());
+        QVERIFY2(t.error.contains(QStringLiteral("line 3")), qPrintable(t.error));
+    }
+
+    // Real Thai text saved by Thai Excel (TIS-620 / Windows-874) is still read as such: all 929
+    // district names, none taken for broken UTF-8.
+    void realThaiWindowsText()
+    {
+        QFile shipped(QStringLiteral(":/reference/thai-admin/districts.csv"));
+        QVERIFY(shipped.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(shipped.readAll());
+        QStringEncoder tis("TIS-620");
+        const QByteArray bytes = tis.encode(text);
+        QVERIFY(!tis.hasError());
+        const CsvReader::Table t = CsvReader::read(bytes);
+        QVERIFY2(t.ok(), qPrintable(t.error));
+        QCOMPARE(t.encoding, QStringLiteral("windows-874"));
+        QCOMPARE(t.records.size(), 929);
+        QCOMPARE(t.records.first().fields.at(1), QStringLiteral("เขตพระนคร"));
+    }
+
+    // A file larger than the limit is refused before it is read into memory.
+    void sizeLimit()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("huge.csv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QVERIFY(file.resize(CsvReader::kMaxFileBytes + 1)); // sparse: takes no disk space
+        file.close();
+        const CsvReader::Table t = CsvReader::readFile(path);
+        QVERIFY(!t.ok());
+        QVERIFY2(t.error.contains(QStringLiteral("256 MB")), qPrintable(t.error));
+    }
+
+    // Multi-line cells, quotes inside cells and short rows stay what they were.
+    void legitimateFilesStillRead()
+    {
+        const QByteArray csv = "name,notes\n\"สมชาย\",\"บรรทัดหนึ่ง\nบรรทัดสอง\"\nวิไล\nab\"c,d\n";
+        const CsvReader::Table t = CsvReader::read(csv);
+        QVERIFY2(t.ok(), qPrintable(t.error));
+        QCOMPARE(t.records.size(), 3);
+        QCOMPARE(t.records.at(2).fields.first(), QStringLiteral("ab\"c"));
     }
 };
 

@@ -118,6 +118,44 @@ private Q_SLOTS:
         QCOMPARE(page.undoStack()->count(), 0);
     }
 
+    // A file with nothing importable offers no Import: a picture renamed .csv, or a list whose
+    // every row is refused.
+    void nothingToImportOffersNoImport_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("png renamed csv") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10", 20) << QStringLiteral("not a text file but a PNG image");
+        QTest::newRow("every row refused") << QByteArray("ชื่อ-สกุล,จังหวัด\r\nวิไล มีสุข,เชียงรา\r\n") << QStringLiteral("0 row(s) will be imported");
+    }
+    void nothingToImportOffersNoImport()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, says);
+        TestDatabase t(QStringLiteral("nothing"));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("roster.csv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+        file.close();
+        PeoplePage page(t.db());
+        page.show();
+        bool importOffered = true;
+        QString shown;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            importOffered = dialog->findChild<QPushButton *>(QStringLiteral("importButton"))->isEnabled();
+            for (const QLabel *label : dialog->findChildren<QLabel *>())
+                shown += label->text() + QLatin1Char('\n');
+            dialog->reject();
+        });
+        QCOMPARE(page.importRosterFrom(path), 0);
+        QVERIFY(!importOffered);
+        QVERIFY2(shown.contains(says), qPrintable(shown));
+        QCOMPARE(page.undoStack()->count(), 0);
+    }
+
     void addFindAndUndo()
     {
         TestDatabase t(QStringLiteral("gui"));

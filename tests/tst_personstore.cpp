@@ -97,6 +97,38 @@ private Q_SLOTS:
         QCOMPARE(countOf(t->db(), QStringLiteral("audit_entry")), auditBefore);
     }
 
+    // Control characters come from damaged files: refused at their field (notes may hold line
+    // breaks and tabs), nothing stored.
+    void controlCharactersAreRefused_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("nameTh");
+        QTest::addColumn<QString>("notes");
+        QTest::newRow("a name of NULs") << PersonField::NameTh << QString(3, QChar(0)) << QString();
+        QTest::newRow("a NUL inside a name") << PersonField::NameTh << (QStringLiteral("สม") + QChar(0) + QStringLiteral("ชาย")) << QString();
+        QTest::newRow("an escape in a name") << PersonField::NameTh << QStringLiteral("สมชาย\x1b[31m") << QString();
+        QTest::newRow("a bell in the notes") << PersonField::Notes << QStringLiteral("สมชาย") << QStringLiteral("โทร\aกลับ");
+        QTest::newRow("line breaks and tabs in the notes are fine") << QString() << QStringLiteral("สมชาย") << QStringLiteral("บรรทัด 1\n\tบรรทัด 2");
+    }
+    void controlCharactersAreRefused()
+    {
+        QFETCH(QString, field);
+        QFETCH(QString, nameTh);
+        QFETCH(QString, notes);
+        Person p;
+        p.nameTh = nameTh;
+        p.notes = notes;
+        const auto result = PersonStore(t->db()).save(p);
+        if (field.isEmpty()) {
+            QVERIFY2(result.ok(), qPrintable(result.error));
+            return;
+        }
+        QVERIFY(!result.ok());
+        QCOMPARE(result.fieldErrors.value(0).field, field);
+        QVERIFY(result.fieldErrors.value(0).message.contains(QStringLiteral("control character")));
+        QCOMPARE(countOf(t->db(), QStringLiteral("person")), 0);
+    }
+
     void duplicatesAreRefusedAtTheirFields()
     {
         PersonStore store(t->db());

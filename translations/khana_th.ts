@@ -25,6 +25,78 @@
         <source>The file is empty.</source>
         <translation>แฟ้มนี้ว่างเปล่า</translation>
     </message>
+    <message>
+        <source>an Excel workbook or another ZIP archive</source>
+        <translation>สมุดงาน Excel หรือไฟล์ ZIP อื่น</translation>
+    </message>
+    <message>
+        <source>an old Excel (.xls) workbook or another Office file</source>
+        <translation>สมุดงาน Excel รุ่นเก่า (.xls) หรือไฟล์ Office อื่น</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>เอกสาร PDF</translation>
+    </message>
+    <message>
+        <source>a PNG image</source>
+        <translation>รูปภาพ PNG</translation>
+    </message>
+    <message>
+        <source>a JPEG image</source>
+        <translation>รูปภาพ JPEG</translation>
+    </message>
+    <message>
+        <source>a GIF image</source>
+        <translation>รูปภาพ GIF</translation>
+    </message>
+    <message>
+        <source>a database file</source>
+        <translation>ไฟล์ฐานข้อมูล</translation>
+    </message>
+    <message>
+        <source>a binary file (it holds NUL bytes)</source>
+        <translation>ไฟล์ไบนารี (มีไบต์ NUL)</translation>
+    </message>
+    <message>
+        <source>The file is %1 MB; Khana reads lists of up to %2 MB (a roster of a million members is about 150 MB). Split it into parts and import them one after another.</source>
+        <translation>ไฟล์มีขนาด %1 MB คณะอ่านรายชื่อได้ไม่เกิน %2 MB (ทะเบียนสมาชิกหนึ่งล้านคนมีขนาดประมาณ 150 MB) กรุณาแบ่งไฟล์เป็นส่วน ๆ แล้วนำเข้าทีละส่วน</translation>
+    </message>
+    <message>
+        <source>This is not a text file but %1. Save the list as CSV (in Excel: Save As › CSV UTF-8) and import that.</source>
+        <translation>ไฟล์นี้ไม่ใช่ไฟล์ข้อความ แต่เป็น%1 กรุณาบันทึกรายชื่อเป็น CSV (ใน Excel: บันทึกเป็น › CSV UTF-8) แล้วนำเข้าไฟล์นั้น</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted cell runs on over %2 lines and holds what look like whole rows. A quote is probably missing or extra there; nothing was read.</source>
+        <translation>บรรทัดที่ %1: ช่องที่อยู่ในเครื่องหมายคำพูดยาวต่อเนื่อง %2 บรรทัดและดูเหมือนมีทั้งแถวอยู่ข้างใน น่าจะมีเครื่องหมายคำพูดขาดหรือเกินตรงนั้น ไม่ได้อ่านข้อมูลใด</translation>
+    </message>
+    <message>
+        <source>Line %1 is not valid UTF-8, although the file says it is: a byte there is broken. Nothing was read.</source>
+        <translation>บรรทัดที่ %1 ไม่ใช่ UTF-8 ที่ถูกต้อง แม้ไฟล์จะระบุว่าเป็น UTF-8: มีไบต์เสียตรงนั้น ไม่ได้อ่านข้อมูลใด</translation>
+    </message>
+    <message>
+        <source>The file is not valid UTF-16 text. Nothing was read.</source>
+        <translation>ไฟล์ไม่ใช่ข้อความ UTF-16 ที่ถูกต้อง ไม่ได้อ่านข้อมูลใด</translation>
+    </message>
+    <message>
+        <source>Line %1 is not valid UTF-8 (the rest of the file is): a byte there is broken. Nothing was read.</source>
+        <translation>บรรทัดที่ %1 ไม่ใช่ UTF-8 ที่ถูกต้อง (ส่วนอื่นของไฟล์ถูกต้อง): มีไบต์เสียตรงนั้น ไม่ได้อ่านข้อมูลใด</translation>
+    </message>
+    <message>
+        <source>The file is neither UTF-8 nor Thai Windows text (Windows-874): line %1 has a byte neither knows. Nothing was read.</source>
+        <translation>ไฟล์ไม่ใช่ทั้ง UTF-8 และข้อความภาษาไทยแบบ Windows (Windows-874): บรรทัดที่ %1 มีไบต์ที่ไม่รู้จัก ไม่ได้อ่านข้อมูลใด</translation>
+    </message>
+    <message>
+        <source>Line %1 is not valid UTF-8. Nothing was read.</source>
+        <translation>บรรทัดที่ %1 ไม่ใช่ UTF-8 ที่ถูกต้อง ไม่ได้อ่านข้อมูลใด</translation>
+    </message>
+    <message>
+        <source>Line %1 is longer than %2 characters: this is not a list of rows. Nothing was read.</source>
+        <translation>บรรทัดที่ %1 ยาวเกิน %2 ตัวอักษร: ไฟล์นี้ไม่ใช่รายการเป็นแถว ไม่ได้อ่านข้อมูลใด</translation>
+    </message>
+    <message>
+        <source>Line %1: a quote opens a cell there and is never closed, so every line after it would be read as one cell. Remove the quote or close it; nothing was read.</source>
+        <translation>บรรทัดที่ %1: มีเครื่องหมายคำพูดเปิดช่องแต่ไม่มีปิด ทุกบรรทัดหลังจากนั้นจะถูกอ่านเป็นช่องเดียว กรุณาลบหรือปิดเครื่องหมายคำพูดนั้น ไม่ได้อ่านข้อมูลใด</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -59,6 +131,10 @@
     <message>
         <source>Updating the database failed; it was left as it was. Details: %1</source>
         <translation>ปรับปรุงฐานข้อมูลไม่สำเร็จ ฐานข้อมูลยังคงอยู่ในสภาพเดิม รายละเอียด: %1</translation>
+    </message>
+    <message>
+        <source>Cannot make %1 readable by you alone.</source>
+        <translation>ไม่สามารถตั้งให้ %1 อ่านได้เฉพาะคุณ</translation>
     </message>
 </context>
 <context>
@@ -525,6 +601,10 @@
     <message>
         <source>Unknown tag: %1</source>
         <translation>ไม่รู้จักป้ายกำกับ: %1</translation>
+    </message>
+    <message>
+        <source>This holds a control character (an invisible code from a damaged file): retype it.</source>
+        <translation>ช่องนี้มีอักขระควบคุม (รหัสที่มองไม่เห็นจากไฟล์ที่เสียหาย): กรุณาพิมพ์ใหม่</translation>
     </message>
 </context>
 <context>
@@ -2200,6 +2280,10 @@
         <translation>
             <numerusform>… และปัญหาอื่นอีก %n รายการ</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Nothing was imported: no row of the file can be imported as it is.</source>
+        <translation>ไม่ได้นำเข้าข้อมูลใด: ไม่มีแถวใดในไฟล์ที่นำเข้าได้ตามที่เป็นอยู่</translation>
     </message>
 </context>
 <context>

@@ -108,6 +108,26 @@ FieldErrors cleanAndValidate(Person &p)
     p.memberNumber = ThaiText::toArabicDigits(ThaiText::normalise(p.memberNumber));
     p.notes = p.notes.normalized(QString::NormalizationForm_C).trimmed();
 
+    // Control characters (NUL, escape, …) come from broken files, never from people; a name
+    // of NULs is not a name. Notes may hold line breaks and tabs.
+    auto hasControl = [](const QString &text, bool lineBreaksAllowed) {
+        for (const QChar c : text)
+            if (c.category() == QChar::Other_Control && !(lineBreaksAllowed && (c == u'\n' || c == u'\t' || c == u'\r')))
+                return true;
+        return false;
+    };
+    const QString controlMessage = QCoreApplication::translate("Person", "This holds a control character (an invisible code from a damaged file): retype it.");
+    for (const auto &[field, text] : {std::pair{PersonField::NameTh, &p.nameTh}, std::pair{PersonField::NameEn, &p.nameEn},
+                                      std::pair{PersonField::Nickname, &p.nickname}, std::pair{PersonField::MemberNumber, &p.memberNumber},
+                                      std::pair{PersonField::Phone, &p.phone}, std::pair{PersonField::NationalId, &p.nationalId}}) {
+        if (hasControl(*text, false))
+            fail(field, controlMessage);
+    }
+    if (hasControl(p.notes, true))
+        fail(PersonField::Notes, controlMessage);
+    if (!errors.isEmpty())
+        return errors;
+
     if (p.nameTh.isEmpty())
         fail(PersonField::NameTh, QCoreApplication::translate("Person", "Enter the person's name."));
     else if (p.nameTh.size() > 200)

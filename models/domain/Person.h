@@ -56,6 +56,7 @@ inline const QString JoinDate = QStringLiteral("joinDate");
 inline const QString EndDate = QStringLiteral("endDate");
 inline const QString Status = QStringLiteral("status");
 inline const QString Tags = QStringLiteral("tags");
+inline const QString Notes = QStringLiteral("notes");
 } // namespace PersonField
 
 // Stable codes written to the database, and translated labels shown to people.

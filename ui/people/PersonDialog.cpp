@@ -99,7 +99,7 @@ PersonDialog::PersonDialog(const QSqlDatabase &db, PersonStore &store, const Per
     form->addRow(tr("Membership &ends:"), m_errors->wrap(PersonField::EndDate, m_endDate));
     form->addRow(tr("&Status:"), m_errors->wrap(PersonField::Status, m_status));
     form->addRow(tr("&Tags:"), m_errors->wrap(PersonField::Tags, tagBox));
-    form->addRow(tr("N&otes:"), m_notes);
+    form->addRow(tr("N&otes:"), m_errors->wrap(PersonField::Notes, m_notes));
     m_notes->setTabChangesFocus(true);
     m_notes->setMaximumHeight(90);
 

@@ -53,7 +53,9 @@ ImportDialog::ImportDialog(const QString &title, CsvReader::Table table, const F
     m_sample->setMaximumHeight(200);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole)->setObjectName(QStringLiteral("importButton"));
+    m_importButton = buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
+    m_importButton->setObjectName(QStringLiteral("importButton"));
+    m_importButton->setEnabled(m_table.ok());
     connect(buttons, &QDialogButtonBox::accepted, this, &ImportDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &ImportDialog::reject);
 
@@ -94,6 +96,9 @@ QList<int> ImportDialog::mapping() const
 void ImportDialog::refreshPreview()
 {
     const ImportPreview preview = m_check(m_table, mapping());
+    // Nothing to import is not an import: the button waits for at least one good row.
+    if (m_importButton)
+        m_importButton->setEnabled(preview.fileError.isEmpty() && preview.goodRows > 0);
     if (!preview.fileError.isEmpty()) {
         m_summary->setText(preview.fileError);
         m_errors->clear();
@@ -120,6 +125,10 @@ void ImportDialog::accept()
     const ImportPreview result = m_import(m_table, mapping());
     if (!result.fileError.isEmpty()) {
         m_summary->setText(result.fileError);
+        return;
+    }
+    if (result.imported == 0) {
+        m_summary->setText(tr("Nothing was imported: no row of the file can be imported as it is."));
         return;
     }
     m_imported = result.imported;

@@ -10,6 +10,7 @@ class QComboBox;
 class QFormLayout;
 class QLabel;
 class QPlainTextEdit;
+class QPushButton;
 class QTableWidget;
 
 namespace khana {
@@ -66,6 +67,7 @@ private:
     QTableWidget *m_sample;
     QLabel *m_explanation;
     QLabel *m_summary;
+    QPushButton *m_importButton = nullptr;
     QPlainTextEdit *m_errors;
     int m_imported = 0;
 };
