@@ -208,6 +208,72 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
     }
 
+    // A database another program holds locked is called locked, not "not a Khana database",
+    // and is left as it was.
+    void namesALockedDatabase()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("office.sqlite"));
+        QVERIFY(Database::openSqlite(path, QStringLiteral("w")).ok());
+        Database::close(QStringLiteral("w"));
+        const QByteArray before = fileHash(path);
+        {
+            QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+            other.setDatabaseName(path);
+            QVERIFY(other.open());
+            QSqlQuery q(other);
+            // As a sync tool or another program would: it keeps the file to itself.
+            QVERIFY(q.exec(QStringLiteral("PRAGMA locking_mode = EXCLUSIVE")));
+            QVERIFY(q.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+            const auto result = Database::openSqlite(path, QStringLiteral("r"));
+            QCOMPARE(result.status, Database::Status::Locked);
+            QVERIFY2(result.message.contains(QStringLiteral("locked by another program")), qPrintable(result.message));
+            QVERIFY(!QSqlDatabase::contains(QStringLiteral("r")));
+            QVERIFY(q.exec(QStringLiteral("ROLLBACK")));
+            other.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("other"));
+        QCOMPARE(fileHash(path), before);
+        QVERIFY(Database::openSqlite(path, QStringLiteral("again")).ok()); // once it lets go
+        Database::close(QStringLiteral("again"));
+    }
+
+    // A file with damaged pages is named damaged on opening and never written into.
+    void namesADamagedDatabase()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("damaged.sqlite"));
+        int pageSize = 0;
+        int pages = 0;
+        {
+            QVERIFY(Database::openSqlite(path, QStringLiteral("w")).ok());
+            const QSqlDatabase db = QSqlDatabase::database(QStringLiteral("w"));
+            QSqlQuery q(db);
+            for (int i = 0; i < 2000; ++i)
+                QVERIFY(q.exec(QStringLiteral("INSERT INTO person (name_th, sort_name, phone) VALUES ('สมาชิก %1', 'สมาชิก %1', '08%2')")
+                                   .arg(i).arg(10000000 + i)));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+            pageSize = scalar(db, QStringLiteral("PRAGMA page_size")).toInt();
+            pages = scalar(db, QStringLiteral("PRAGMA page_count")).toInt();
+            Database::close(QStringLiteral("w"));
+        }
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            // Pages near the end (the people and their indexes), not the schema on page 1.
+            for (int page = pages - 8; page < pages - 2; ++page) {
+                QVERIFY(f.seek(qint64(page) * pageSize + 16));
+                f.write(QByteArray(pageSize - 32, '\x55'));
+            }
+        }
+        const QByteArray before = fileHash(path);
+        const auto result = Database::openSqlite(path, QStringLiteral("r"));
+        QCOMPARE(result.status, Database::Status::Damaged);
+        QVERIFY2(result.message.contains(QStringLiteral("is damaged")), qPrintable(result.message));
+        QVERIFY(!QSqlDatabase::contains(QStringLiteral("r")));
+        QCOMPARE(fileHash(path), before);
+    }
+
     void refusesFileThatIsNotADatabase()
     {
         QTemporaryDir dir;

@@ -136,6 +136,26 @@
         <source>Cannot make %1 readable by you alone.</source>
         <translation>ไม่สามารถตั้งให้ %1 อ่านได้เฉพาะคุณ</translation>
     </message>
+    <message>
+        <source>%1 is damaged (SQLite&apos;s check found: %2). Khana does not write into a damaged file: restore a backup, and keep this file for recovery.</source>
+        <translation>%1 เสียหาย (การตรวจของ SQLite พบว่า: %2) คณะจะไม่เขียนลงในไฟล์ที่เสียหาย กรุณากู้คืนจากสำเนาสำรอง และเก็บไฟล์นี้ไว้เพื่อกู้ข้อมูล</translation>
+    </message>
+    <message>
+        <source>%1 is locked by another program (another Khana, a backup or a sync tool). Close it there and try again. The file was left unchanged.</source>
+        <translation>%1 ถูกโปรแกรมอื่นล็อกไว้ (คณะอีกหน้าต่างหนึ่ง โปรแกรมสำรองข้อมูล หรือโปรแกรมซิงก์) กรุณาปิดจากโปรแกรมนั้นแล้วลองอีกครั้ง ไฟล์ไม่ได้ถูกเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2. It was left unchanged.</source>
+        <translation>อ่าน %1 ไม่ได้: %2 ไฟล์ไม่ได้ถูกเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>The disk is full: Khana could not bring %1 up to date. It was left as it was; free some space and open it again.</source>
+        <translation>ดิสก์เต็ม: คณะปรับปรุง %1 ให้เป็นรุ่นล่าสุดไม่ได้ ไฟล์ยังคงเดิม กรุณาเพิ่มพื้นที่ว่างแล้วเปิดอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>%1 can only be read, not written (the file or its folder is read-only), and this Khana needs to bring it up to date. It was left as it was.</source>
+        <translation>%1 อ่านได้อย่างเดียว เขียนไม่ได้ (ไฟล์หรือโฟลเดอร์เป็นแบบอ่านอย่างเดียว) และคณะรุ่นนี้ต้องปรับปรุงไฟล์ให้เป็นรุ่นล่าสุด ไฟล์ยังคงเดิม</translation>
+    </message>
 </context>
 <context>
     <name>DateFormatter</name>
@@ -1301,6 +1321,10 @@
     <message>
         <source>Khana cannot open the database</source>
         <translation>คณะเปิดฐานข้อมูลไม่ได้</translation>
+    </message>
+    <message>
+        <source>The database is in use</source>
+        <translation>ฐานข้อมูลกำลังถูกใช้งาน</translation>
     </message>
 </context>
 <context>

@@ -2,18 +2,31 @@
 
 #include "Migrator.h"
 #include "SqlDialect.h"
+#include "Transaction.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 
+#include <sqlite3.h>
+
+#include <optional>
+
 namespace khana {
 
 namespace {
+
+QString damagedMessage(const QString &shownPath, const QString &finding)
+{
+    return QCoreApplication::translate("Database", "%1 is damaged (SQLite's check found: %2). Khana does not write into a damaged file: "
+                                                   "restore a backup, and keep this file for recovery.").arg(shownPath, finding);
+}
 
 Database::OpenResult failure(Database::Status status, const QString &message)
 {
@@ -21,6 +34,43 @@ Database::OpenResult failure(Database::Status status, const QString &message)
     r.status = status;
     r.message = message;
     return r;
+}
+
+// SQLite's quick_check, stopped when it runs past `budgetMs` (a progress handler interrupts
+// it). Returns the first problem it found, "" when the file is whole, or nothing when the check
+// did not finish in time.
+std::optional<QString> quickCheck(const QSqlDatabase &db, int budgetMs)
+{
+    sqlite3 *handle = nullptr;
+    const QVariant v = db.driver()->handle();
+    if (v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0)
+        handle = *static_cast<sqlite3 *const *>(v.constData());
+    QElapsedTimer clock;
+    clock.start();
+    struct Budget
+    {
+        QElapsedTimer *clock;
+        int ms;
+    } budget{&clock, budgetMs};
+    if (handle) {
+        sqlite3_progress_handler(handle, 10000, [](void *data) {
+            const auto *b = static_cast<Budget *>(data);
+            return b->clock->elapsed() > b->ms ? 1 : 0;
+        }, &budget);
+    }
+    QSqlQuery q(db);
+    const bool ran = q.exec(QStringLiteral("PRAGMA quick_check(1)"));
+    QString first = ran && q.next() ? q.value(0).toString() : QString();
+    const QSqlError error = q.lastError();
+    q.finish();
+    if (handle)
+        sqlite3_progress_handler(handle, 0, nullptr, nullptr);
+    if (!ran) {
+        if (StorageError::kindOf(error) == StorageError::Kind::Damaged)
+            return error.text();
+        return std::nullopt; // interrupted, or it could not run: not a finding
+    }
+    return first == QLatin1String("ok") ? QString() : first;
 }
 
 } // namespace
@@ -97,11 +147,31 @@ Database::OpenResult Database::openSqliteAt(const QString &path, const QString &
     const Migrator::State state = migrator.inspect(&version, &detail);
     OpenResult result;
     bool refused = true;
+    const QString shown = QDir::toNativeSeparators(path);
     switch (state) {
     case Migrator::State::Unreadable:
-        result = failure(Status::NotADatabase,
-                         QCoreApplication::translate("Database", "%1 is not a Khana database (it cannot be read as a database). It was left unchanged.")
-                             .arg(QDir::toNativeSeparators(path)));
+        // A healthy Khana database can be unreadable for the moment: say why, so that nobody
+        // throws away a good file.
+        switch (StorageError::kindOf(QSqlError(detail, QString(), QSqlError::StatementError))) {
+        case StorageError::Kind::Busy:
+            result = failure(Status::Locked,
+                             QCoreApplication::translate("Database", "%1 is locked by another program (another Khana, a backup or a sync tool). "
+                                                                     "Close it there and try again. The file was left unchanged.").arg(shown));
+            break;
+        case StorageError::Kind::Damaged:
+            result = detail.contains(QLatin1String("not a database"))
+                ? failure(Status::NotADatabase,
+                          QCoreApplication::translate("Database", "%1 is not a Khana database (it cannot be read as a database). It was left unchanged.").arg(shown))
+                : failure(Status::Damaged, damagedMessage(shown, detail));
+            break;
+        case StorageError::Kind::ReadOnly:
+        case StorageError::Kind::DiskFull:
+        case StorageError::Kind::Other:
+        case StorageError::Kind::None:
+            result = failure(Status::CannotOpen,
+                             QCoreApplication::translate("Database", "%1 cannot be read: %2. It was left unchanged.").arg(shown, detail));
+            break;
+        }
         break;
     case Migrator::State::Foreign:
         result = failure(Status::ForeignDatabase,
@@ -130,6 +200,16 @@ Database::OpenResult Database::openSqliteAt(const QString &path, const QString &
         return result;
     }
 
+    // Before anything is written: a damaged file is never written into.
+    if (state == Migrator::State::Khana) {
+        if (const auto problem = quickCheck(db, kQuickCheckBudgetMs); problem && !problem->isEmpty()) {
+            db.close();
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(connectionName);
+            return failure(Status::Damaged, damagedMessage(shown, *problem));
+        }
+    }
+
     const SqlDialect dialect = SqlDialect::forDatabase(db);
     for (const QString &setup : dialect.connectionSetup()) {
         QSqlQuery q(db);
@@ -148,6 +228,22 @@ Database::OpenResult Database::openSqliteAt(const QString &path, const QString &
         db.close();
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(connectionName);
+        switch (StorageError::kindOf(QSqlError(error, QString(), QSqlError::StatementError))) {
+        case StorageError::Kind::DiskFull:
+            return failure(Status::DiskFull, QCoreApplication::translate("Database", "The disk is full: Khana could not bring %1 up to date. "
+                                                                                      "It was left as it was; free some space and open it again.").arg(shown));
+        case StorageError::Kind::ReadOnly:
+            return failure(Status::ReadOnly, QCoreApplication::translate("Database", "%1 can only be read, not written (the file or its folder is read-only), "
+                                                                                      "and this Khana needs to bring it up to date. It was left as it was.").arg(shown));
+        case StorageError::Kind::Busy:
+            return failure(Status::Locked, QCoreApplication::translate("Database", "%1 is locked by another program (another Khana, a backup or a sync tool). "
+                                                                                    "Close it there and try again. The file was left unchanged.").arg(shown));
+        case StorageError::Kind::Damaged:
+            return failure(Status::Damaged, damagedMessage(shown, error));
+        case StorageError::Kind::Other:
+        case StorageError::Kind::None:
+            break;
+        }
         return failure(Status::MigrationFailed,
                        QCoreApplication::translate("Database", "Updating the database failed; it was left as it was. Details: %1").arg(error));
     }

@@ -11,7 +11,22 @@ namespace khana {
 class Database
 {
 public:
-    enum class Status { Ok, CannotOpen, NotADatabase, ForeignDatabase, NewerSchema, MigrationFailed };
+    enum class Status {
+        Ok,
+        CannotOpen,
+        NotADatabase,
+        ForeignDatabase,
+        NewerSchema,
+        MigrationFailed,
+        Locked,   // another program holds it: try again once it lets go
+        ReadOnly, // the file or its folder cannot be written
+        DiskFull, // no room to bring it up to date
+        Damaged,  // SQLite's check found damage: Khana does not write into it
+    };
+
+    // How long opening may spend checking the file for damage (PRAGMA quick_check) before it
+    // goes on unchecked; a small office database is checked whole well within it.
+    static constexpr int kQuickCheckBudgetMs = 2000;
 
     struct OpenResult
     {

@@ -47,6 +47,14 @@ int runKhana(QApplication &app, const StartOptions &options)
     }
 
     Database::OpenResult opened = demo ? DemoData::open(&path) : Database::openSqlite(path);
+    // A lock is usually let go in a moment (a backup or sync tool finishing): offer to try again.
+    while (opened.status == Database::Status::Locked) {
+        const auto answer = QMessageBox::warning(nullptr, QApplication::translate("Startup", "The database is in use"), opened.message,
+                                                 QMessageBox::Retry | QMessageBox::Cancel, QMessageBox::Retry);
+        if (answer != QMessageBox::Retry)
+            return 2;
+        opened = demo ? DemoData::open(&path) : Database::openSqlite(path);
+    }
     if (!opened.ok()) {
         QMessageBox::critical(nullptr, QApplication::translate("Startup", "Khana cannot open the database"), opened.message);
         return 2;
