@@ -28,6 +28,15 @@ QVariant scalar(const QSqlDatabase &db, const QString &sql)
     return q.value(0);
 }
 
+// A plain SQLite connection to `path`, as another program would open it.
+QSqlDatabase openRaw(const QString &path, const QString &name)
+{
+    QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    other.setDatabaseName(path);
+    other.open();
+    return other;
+}
+
 } // namespace
 
 class TestMigrations : public QObject
@@ -192,9 +201,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("shop.sqlite"));
         {
-            QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
-            other.setDatabaseName(path);
-            QVERIFY(other.open());
+            QSqlDatabase other = openRaw(path, QStringLiteral("other"));
+            QVERIFY(other.isOpen());
             QSqlQuery q(other);
             QVERIFY(q.exec(QStringLiteral("CREATE TABLE customer (id INTEGER PRIMARY KEY, name TEXT)")));
             QVERIFY(q.exec(QStringLiteral("INSERT INTO customer (name) VALUES ('someone')")));
@@ -218,9 +226,8 @@ private Q_SLOTS:
         Database::close(QStringLiteral("w"));
         const QByteArray before = fileHash(path);
         {
-            QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
-            other.setDatabaseName(path);
-            QVERIFY(other.open());
+            QSqlDatabase other = openRaw(path, QStringLiteral("other"));
+            QVERIFY(other.isOpen());
             QSqlQuery q(other);
             // As a sync tool or another program would: it keeps the file to itself.
             QVERIFY(q.exec(QStringLiteral("PRAGMA locking_mode = EXCLUSIVE")));
