@@ -146,6 +146,8 @@ private Q_SLOTS:
             auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
             QVERIFY(dialog);
             importOffered = dialog->findChild<QPushButton *>(QStringLiteral("importButton"))->isEnabled();
+            if (qEnvironmentVariableIsSet("KHANA_KEEP_EXPORTS"))
+                dialog->grab().save(qEnvironmentVariable("KHANA_KEEP_EXPORTS") + QStringLiteral("/nothing-to-import-%1.png").arg(QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-'))));
             for (const QLabel *label : dialog->findChildren<QLabel *>())
                 shown += label->text() + QLatin1Char('\n');
             dialog->reject();

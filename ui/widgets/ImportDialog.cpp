@@ -67,11 +67,22 @@ ImportDialog::ImportDialog(const QString &title, CsvReader::Table table, const F
     m_explanation->setWordWrap(true);
     m_explanation->hide();
     layout->addWidget(m_explanation);
-    layout->addLayout(m_form);
+    // A file that could not be read has no columns to map: only why is shown.
+    auto *mappingBox = new QWidget(this);
+    mappingBox->setLayout(m_form);
+    m_form->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(mappingBox);
+    mappingBox->setVisible(m_table.ok());
+    m_sample->setVisible(m_table.ok());
+    m_summary->setVisible(m_table.ok());
+    m_errors->setVisible(m_table.ok());
     layout->addWidget(m_summary);
     layout->addWidget(m_errors, 1);
     layout->addWidget(buttons);
-    resize(820, 720);
+    if (m_table.ok())
+        resize(820, 720);
+    else
+        layout->addStretch();
 }
 
 void ImportDialog::addOption(const QString &label, QWidget *editor)
@@ -82,7 +93,7 @@ void ImportDialog::addOption(const QString &label, QWidget *editor)
 void ImportDialog::setExplanation(const QString &text)
 {
     m_explanation->setText(text);
-    m_explanation->setVisible(!text.isEmpty());
+    m_explanation->setVisible(!text.isEmpty() && m_table.ok());
 }
 
 QList<int> ImportDialog::mapping() const
