@@ -4,8 +4,12 @@
 #include "TestDatabase.h"
 #include "people/PeoplePage.h"
 #include "settings/SettingsPage.h"
+#include "shell/BackupActions.h"
 #include "shell/MainWindow.h"
 #include "stores/AreaStore.h"
+#include "database/Backup.h"
+
+#include <QSignalSpy>
 
 #include <QFile>
 #include <QHeaderView>
@@ -59,6 +63,31 @@ private Q_SLOTS:
         QVERIFY(label->text().contains(QDir::toNativeSeparators(t.path())));
         QVERIFY(window.statusBar()->findChild<QLabel *>(QStringLiteral("demoLabel")));
         QVERIFY(window.windowTitle().contains(QStringLiteral("demo")));
+    }
+
+    // The daily automatic backup runs off the UI thread and says when it is written; a second
+    // start the same day writes none.
+    void automaticBackupOncePerDay()
+    {
+        TestDatabase t(QStringLiteral("automatic"));
+        QDir(Backup::automaticFolder()).removeRecursively();
+        QWidget window;
+        {
+            BackupActions backups(t.path(), &window);
+            QSignalSpy said(&backups, &BackupActions::message);
+            backups.backUpAutomatically();
+            QTRY_COMPARE(said.count(), 1);
+            QVERIFY2(said.first().first().toString().contains(QStringLiteral("automatic backup is written")), qPrintable(said.first().first().toString()));
+        }
+        const QString today = QDir(Backup::automaticFolder()).filePath(QStringLiteral("khana-%1.sqlite").arg(QDate::currentDate().toString(Qt::ISODate)));
+        QVERIFY(Backup::verify(today).ok());
+        {
+            BackupActions again(t.path(), &window);
+            QSignalSpy said(&again, &BackupActions::message);
+            again.backUpAutomatically();
+        } // waits for the worker
+        QCOMPARE(QDir(Backup::automaticFolder()).entryList(QDir::Files).size(), 1);
+        QDir(Backup::automaticFolder()).removeRecursively();
     }
 
     void importsDistrictsFromSettings()

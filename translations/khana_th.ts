@@ -9,6 +9,60 @@
     </message>
 </context>
 <context>
+    <name>Backup</name>
+    <message>
+        <source>The backup %1 cannot be opened: %2</source>
+        <translation>เปิดสำเนาสำรอง %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged (%2).</source>
+        <translation>สำเนาสำรอง %1 เสียหาย (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is not a Khana database.</source>
+        <translation>%1 ไม่ใช่ฐานข้อมูลของคณะ</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>อ่าน %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>เขียน %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>The backup could not be written: %1</source>
+        <translation>เขียนสำเนาสำรองไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>The backup does not hold the same rows as the database; it was not kept.</source>
+        <translation>สำเนาสำรองมีข้อมูลไม่ตรงกับฐานข้อมูล จึงไม่ได้เก็บไว้</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>เขียน %1 ไม่ได้</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be made.</source>
+        <translation>สร้างโฟลเดอร์สำเนาสำรอง %1 ไม่ได้</translation>
+    </message>
+    <message>
+        <source>The current database could not be backed up first, so nothing was restored: %1</source>
+        <translation>สำรองฐานข้อมูลปัจจุบันไว้ก่อนไม่ได้ จึงไม่ได้กู้คืนสิ่งใด: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: %1</source>
+        <translation>ไม่ได้กู้คืนสิ่งใด: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BackupActions</name>
+    <message>
+        <source>%1 people, %2 registrations, %3 plan items; checked whole.</source>
+        <translation>บุคคล %1 คน การลงทะเบียน %2 รายการ รายการในแผน %3 รายการ ตรวจแล้วว่าสมบูรณ์</translation>
+    </message>
+</context>
+<context>
     <name>CheckInSession</name>
     <message>
         <source>There is no check-in to take back.</source>
@@ -1704,6 +1758,77 @@
     </message>
 </context>
 <context>
+    <name>khana::BackupActions</name>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>สำรองฐานข้อมูล</translation>
+    </message>
+    <message>
+        <source>Khana databases (*.sqlite)</source>
+        <translation>ฐานข้อมูลคณะ (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Choose another file than the database itself.</source>
+        <translation>กรุณาเลือกไฟล์อื่นที่ไม่ใช่ตัวฐานข้อมูลเอง</translation>
+    </message>
+    <message>
+        <source>Backing up the database…</source>
+        <translation>กำลังสำรองฐานข้อมูล…</translation>
+    </message>
+    <message>
+        <source>Backup cancelled; nothing was written.</source>
+        <translation>ยกเลิกการสำรองแล้ว ไม่ได้เขียนไฟล์ใด</translation>
+    </message>
+    <message>
+        <source>The backup %1 is written.</source>
+        <translation>เขียนสำเนาสำรอง %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>It holds personal data: keep it where only the office can read it.</source>
+        <translation>ไฟล์นี้มีข้อมูลส่วนบุคคล กรุณาเก็บไว้ในที่ที่เฉพาะสำนักงานเข้าถึงได้</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>กู้คืนจากสำเนาสำรอง</translation>
+    </message>
+    <message>
+        <source>Khana databases (*.sqlite);;All files (*)</source>
+        <translation>ฐานข้อมูลคณะ (*.sqlite);;ทุกไฟล์ (*)</translation>
+    </message>
+    <message>
+        <source>Replace everything in this database with the backup %1 (%2)?</source>
+        <translation>แทนที่ข้อมูลทั้งหมดในฐานข้อมูลนี้ด้วยสำเนาสำรอง %1 (%2) หรือไม่</translation>
+    </message>
+    <message>
+        <source>What the database holds now is backed up first, beside it.</source>
+        <translation>ข้อมูลที่มีอยู่ตอนนี้จะถูกสำรองไว้ก่อนในโฟลเดอร์เดียวกัน</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>กำลังกู้คืนสำเนาสำรอง…</translation>
+    </message>
+    <message>
+        <source>Restore cancelled; the database is as it was.</source>
+        <translation>ยกเลิกการกู้คืนแล้ว ฐานข้อมูลยังคงเดิม</translation>
+    </message>
+    <message>
+        <source>The backup is restored. What the database held before is kept in %1.</source>
+        <translation>กู้คืนสำเนาสำรองแล้ว ข้อมูลเดิมก่อนกู้คืนเก็บไว้ที่ %1</translation>
+    </message>
+    <message>
+        <source>Today&apos;s automatic backup failed: %1</source>
+        <translation>การสำรองอัตโนมัติของวันนี้ล้มเหลว: %1</translation>
+    </message>
+    <message>
+        <source>Today&apos;s automatic backup is written (%1).</source>
+        <translation>เขียนสำเนาสำรองอัตโนมัติของวันนี้แล้ว (%1)</translation>
+    </message>
+</context>
+<context>
     <name>khana::CalendarPopup</name>
     <message>
         <source>Previous month</source>
@@ -2431,6 +2556,14 @@
     <message>
         <source>&lt;h3&gt;Khana %1&lt;/h3&gt;&lt;p&gt;Workshops, action plans and member growth for provincial working teams.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;คณะ %1&lt;/h3&gt;&lt;p&gt;การประชุม แผนปฏิบัติงาน และการเติบโตของสมาชิก สำหรับคณะทำงานระดับจังหวัด&lt;/p&gt;&lt;p&gt;สร้างด้วย Qt %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>สำรองข้อมูล… (&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>กู้คืนจากสำเนาสำรอง… (&amp;R)</translation>
     </message>
 </context>
 <context>

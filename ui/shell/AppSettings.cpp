@@ -82,4 +82,14 @@ void AppSettings::setLastDatabase(const QString &path)
     QSettings().setValue(kDatabaseKey, path);
 }
 
+bool AppSettings::automaticBackups()
+{
+    return QSettings().value(QStringLiteral("backup/automatic"), true).toBool();
+}
+
+int AppSettings::backupsKept()
+{
+    return qBound(1, QSettings().value(QStringLiteral("backup/keep"), 7).toInt(), 365);
+}
+
 } // namespace khana

@@ -27,6 +27,11 @@ public:
 
     static QString lastDatabase();
     static void setLastDatabase(const QString &path);
+
+    // Automatic backups: one a day on the first start, the newest `backupsKept()` kept
+    // (QSettings keys backup/automatic, default on, and backup/keep, default 7).
+    static bool automaticBackups();
+    static int backupsKept();
 };
 
 } // namespace khana

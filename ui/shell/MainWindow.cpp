@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "BackupActions.h"
+
 #include "DashboardPage.h"
 #include "growth/GrowthPage.h"
 #include "people/PeoplePage.h"
@@ -20,6 +22,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QUndoGroup>
 #include <QUndoStack>
 
@@ -96,6 +99,16 @@ MainWindow::MainWindow(const QSqlDatabase &db, const QString &databasePath, bool
         Q_EMIT relaunchRequested(args);
     });
 
+    // Backups: by hand from the File menu, and once a day by themselves (not of the demo).
+    m_backups = new BackupActions(m_databasePath, this);
+    connect(m_backups, &BackupActions::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_backups, &BackupActions::restored, this, [this] {
+        // Every page reads the restored database from the start.
+        Q_EMIT relaunchRequested(m_demo ? QStringList{QStringLiteral("--demo")} : QStringList{QStringLiteral("--database"), m_databasePath});
+    });
+    if (!m_demo)
+        QTimer::singleShot(2000, m_backups, &BackupActions::backUpAutomatically);
+
     createMenus();
     restoreLayout();
 }
@@ -115,6 +128,9 @@ void MainWindow::createMenus()
         Q_EMIT relaunchRequested({QStringLiteral("--demo")});
     });
     demo->setEnabled(!m_demo);
+    file->addSeparator();
+    file->addAction(tr("&Back up…"), m_backups, &BackupActions::backUp);
+    file->addAction(tr("&Restore from a backup…"), m_backups, &BackupActions::restore);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

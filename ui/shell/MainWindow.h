@@ -10,6 +10,7 @@ class QUndoGroup;
 
 namespace khana {
 
+class BackupActions;
 class Page;
 class PeoplePage;
 class PlansPage;
@@ -57,6 +58,7 @@ private:
     PeoplePage *m_people;
     WorkshopsPage *m_workshops;
     PlansPage *m_plans;
+    BackupActions *m_backups = nullptr;
 };
 
 } // namespace khana

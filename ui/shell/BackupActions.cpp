@@ -1,0 +1,166 @@
+#include "BackupActions.h"
+
+#include "AppSettings.h"
+#include "domain/DisplayConventions.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QDir>
+#include <QEventLoop>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QStandardPaths>
+#include <QThread>
+#include <QTimer>
+
+#include <atomic>
+
+namespace khana {
+
+namespace {
+
+QString rowsSummary(const Backup::Result &r)
+{
+    const QLocale &locale = DisplayConventions::current().locale();
+    return QCoreApplication::translate("BackupActions", "%1 people, %2 registrations, %3 plan items; checked whole.")
+        .arg(locale.toString(r.rowCounts.value(QStringLiteral("person"))),
+             locale.toString(r.rowCounts.value(QStringLiteral("registration"))),
+             locale.toString(r.rowCounts.value(QStringLiteral("plan_item"))));
+}
+
+} // namespace
+
+BackupActions::BackupActions(const QString &databasePath, QWidget *window)
+    : QObject(window)
+    , m_databasePath(databasePath)
+    , m_window(window)
+{
+}
+
+BackupActions::~BackupActions()
+{
+    // The automatic backup finishes (it is short and leaves nothing half-written if stopped,
+    // but its own connections must close before the database does).
+    if (m_automatic) {
+        m_automatic->wait();
+        delete m_automatic;
+    }
+}
+
+Backup::Result BackupActions::runWithProgress(const QString &label, const Work &work)
+{
+    std::atomic<int> done{0};
+    std::atomic<int> total{0};
+    std::atomic<bool> cancel{false};
+    Backup::Result result;
+    QThread *worker = QThread::create([&] {
+        result = work([&](int d, int t) {
+            done = d;
+            total = t;
+            return !cancel.load();
+        });
+    });
+    QProgressDialog progress(label, tr("Cancel"), 0, 0, m_window);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    QTimer poll;
+    connect(&poll, &QTimer::timeout, &progress, [&] {
+        progress.setMaximum(total);
+        progress.setValue(done);
+    });
+    connect(&progress, &QProgressDialog::canceled, &progress, [&] { cancel = true; });
+    QEventLoop loop;
+    connect(worker, &QThread::finished, &loop, &QEventLoop::quit);
+    worker->start();
+    poll.start(100);
+    loop.exec();
+    worker->wait();
+    delete worker;
+    return result;
+}
+
+void BackupActions::backUp()
+{
+    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                  .filePath(QStringLiteral("khana-%1.sqlite").arg(QDate::currentDate().toString(Qt::ISODate)));
+    const QString target = QFileDialog::getSaveFileName(m_window, tr("Back up the database"), suggested, tr("Khana databases (*.sqlite)"));
+    if (target.isEmpty())
+        return;
+    if (QFileInfo(target).absoluteFilePath() == QFileInfo(m_databasePath).absoluteFilePath()) {
+        QMessageBox::warning(m_window, tr("Back up the database"), tr("Choose another file than the database itself."));
+        return;
+    }
+    const Backup::Result r = runWithProgress(tr("Backing up the database…"), [&](const Backup::Progress &progress) {
+        return Backup::create(m_databasePath, target, progress);
+    });
+    if (r.cancelled) {
+        Q_EMIT message(tr("Backup cancelled; nothing was written."));
+        return;
+    }
+    if (!r.ok()) {
+        QMessageBox::critical(m_window, tr("Back up the database"), r.error);
+        return;
+    }
+    QMessageBox::information(m_window, tr("Back up the database"),
+                             tr("The backup %1 is written.").arg(QDir::toNativeSeparators(target)) + QLatin1Char(' ') + rowsSummary(r)
+                                 + QLatin1Char('\n') + tr("It holds personal data: keep it where only the office can read it."));
+}
+
+void BackupActions::restore()
+{
+    const QString backup = QFileDialog::getOpenFileName(m_window, tr("Restore from a backup"), Backup::automaticFolder(),
+                                                        tr("Khana databases (*.sqlite);;All files (*)"));
+    if (backup.isEmpty())
+        return;
+    const Backup::Result checked = Backup::verify(backup);
+    if (!checked.ok()) {
+        QMessageBox::critical(m_window, tr("Restore from a backup"), checked.error);
+        return;
+    }
+    const auto answer = QMessageBox::question(m_window, tr("Restore from a backup"),
+                                              tr("Replace everything in this database with the backup %1 (%2)?")
+                                                      .arg(QDir::toNativeSeparators(backup), rowsSummary(checked))
+                                                  + QLatin1Char('\n') + tr("What the database holds now is backed up first, beside it."),
+                                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    const Backup::Result r = runWithProgress(tr("Restoring the backup…"), [&](const Backup::Progress &progress) {
+        return Backup::restore(backup, m_databasePath, progress);
+    });
+    if (r.cancelled) {
+        Q_EMIT message(tr("Restore cancelled; the database is as it was."));
+        return;
+    }
+    if (!r.ok()) {
+        QMessageBox::critical(m_window, tr("Restore from a backup"), r.error);
+        return;
+    }
+    QMessageBox::information(m_window, tr("Restore from a backup"),
+                             tr("The backup is restored. What the database held before is kept in %1.").arg(QDir::toNativeSeparators(r.path)));
+    Q_EMIT restored();
+}
+
+void BackupActions::backUpAutomatically()
+{
+    if (!AppSettings::automaticBackups() || m_automatic)
+        return;
+    const QString source = m_databasePath;
+    const QString folder = Backup::automaticFolder();
+    const int keep = AppSettings::backupsKept();
+    auto result = std::make_shared<Backup::Result>();
+    auto made = std::make_shared<bool>(false);
+    m_automatic = QThread::create([source, folder, keep, result, made] {
+        *result = Backup::automatic(source, folder, QDate::currentDate(), keep, made.get());
+    });
+    connect(m_automatic, &QThread::finished, this, [this, result, made] {
+        if (!result->ok())
+            Q_EMIT message(tr("Today's automatic backup failed: %1").arg(result->error));
+        else if (*made)
+            Q_EMIT message(tr("Today's automatic backup is written (%1).").arg(QDir::toNativeSeparators(result->path)));
+    });
+    m_automatic->start(QThread::LowPriority);
+}
+
+} // namespace khana
