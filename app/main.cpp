@@ -1,3 +1,4 @@
+#include "shell/DataCommands.h"
 #include "shell/PrintPlanCommand.h"
 #include "shell/Startup.h"
 
@@ -53,6 +54,47 @@ int printPlan(int argc, char *argv[])
     return khana::runPrintPlan(app, options);
 }
 
+// khana import roster|registrations|counts FILE [...] and khana export KIND --output FILE [...]
+int dataCommand(int argc, char *argv[], bool import)
+{
+    QCoreApplication app(argc, argv);
+    describeApplication(app);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(import ? QCoreApplication::translate("main", "Import a CSV file through the same checks as the import dialogs.")
+                                            : QCoreApplication::translate("main", "Export a list as CSV or Excel."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("command"), import ? QStringLiteral("import") : QStringLiteral("export"));
+    parser.addPositionalArgument(QStringLiteral("what"), import ? QStringLiteral("roster|registrations|counts") : QStringLiteral("people|registrations|plan|counts"));
+    if (import)
+        parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("main", "The CSV file to import."));
+    const QCommandLineOption output(QStringLiteral("output"), QCoreApplication::translate("main", "Write to <file> (.csv or .xlsx)."), QStringLiteral("file"));
+    const QCommandLineOption workshop(QStringLiteral("workshop"), QCoreApplication::translate("main", "The workshop's <id>."), QStringLiteral("id"));
+    const QCommandLineOption plan(QStringLiteral("plan"), QCoreApplication::translate("main", "The plan's <id>."), QStringLiteral("id"));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"), QCoreApplication::translate("main", "Check every row and say what would be imported; write nothing."));
+    const QCommandLineOption replace(QStringLiteral("replace"), QCoreApplication::translate("main", "Counts: replace a count already recorded for the same place and day."));
+    const QCommandLineOption database(QStringLiteral("database"), QCoreApplication::translate("main", "Open the SQLite database at <path>."), QStringLiteral("path"));
+    const QCommandLineOption demo(QStringLiteral("demo"), QCoreApplication::translate("main", "Use the demo database."));
+    const QCommandLineOption language(QStringLiteral("lang"), QCoreApplication::translate("main", "Use <language> (th or en) this time."), QStringLiteral("language"));
+    if (import)
+        parser.addOptions({workshop, dryRun, replace, database, demo, language});
+    else
+        parser.addOptions({output, workshop, plan, database, demo, language});
+    parser.process(app);
+    const QStringList args = parser.positionalArguments();
+    khana::DataCommandOptions options;
+    options.what = args.value(1);
+    options.file = import ? args.value(2) : parser.value(output);
+    options.databasePath = parser.value(database);
+    options.demo = parser.isSet(demo);
+    options.workshopId = parser.value(workshop).toLongLong();
+    options.dryRun = import && parser.isSet(dryRun);
+    options.replace = import && parser.isSet(replace);
+    if (!import)
+        options.planId = parser.value(plan).toLongLong();
+    options.language = parser.value(language);
+    return import ? khana::runImport(app, options) : khana::runExport(app, options);
+}
+
 // The window's command line: `khana [--database PATH | --demo] [--lang th|en]`.
 struct WindowCommandLine
 {
@@ -97,6 +139,8 @@ int main(int argc, char *argv[])
 #endif
     if (argc > 1 && qstrcmp(argv[1], "print-plan") == 0)
         return printPlan(argc, argv);
+    if (argc > 1 && (qstrcmp(argv[1], "import") == 0 || qstrcmp(argv[1], "export") == 0))
+        return dataCommand(argc, argv, qstrcmp(argv[1], "import") == 0);
 
     if (asksOnlyForText(argc, argv)) {
         QCoreApplication app(argc, argv);

@@ -153,6 +153,176 @@
     </message>
 </context>
 <context>
+    <name>DataCommands</name>
+    <message>
+        <source>Usage: khana import roster|registrations|counts FILE [--workshop ID] [--dry-run] [--database PATH]</source>
+        <translation>วิธีใช้: khana import roster|registrations|counts FILE [--workshop ID] [--dry-run] [--database PATH]</translation>
+    </message>
+    <message>
+        <source>Say which workshop the registrations are for with --workshop ID.</source>
+        <translation>ระบุการประชุมที่ลงทะเบียนด้วย --workshop ID</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>บรรทัด %1 คอลัมน์ %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 row(s) would be imported, %2 refused; nothing was written (--dry-run).</source>
+        <translation>จะนำเข้าได้ %1 แถว ไม่รับ %2 แถว ยังไม่ได้เขียนข้อมูลใด (--dry-run)</translation>
+    </message>
+    <message>
+        <source>%1 row(s) imported, %2 refused.</source>
+        <translation>นำเข้าแล้ว %1 แถว ไม่รับ %2 แถว</translation>
+    </message>
+    <message>
+        <source>Usage: khana export people|registrations|plan|counts --output FILE.csv|FILE.xlsx [--workshop ID] [--plan ID] [--database PATH]</source>
+        <translation>วิธีใช้: khana export people|registrations|plan|counts --output FILE.csv|FILE.xlsx [--workshop ID] [--plan ID] [--database PATH]</translation>
+    </message>
+    <message>
+        <source>Say which workshop (--workshop ID) or plan (--plan ID) to export.</source>
+        <translation>ระบุการประชุม (--workshop ID) หรือแผน (--plan ID) ที่จะส่งออก</translation>
+    </message>
+    <message>
+        <source>%1 row(s) written to %2.</source>
+        <translation>เขียน %1 แถวลงใน %2 แล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>DataExport</name>
+    <message>
+        <source>There is no plan %1.</source>
+        <translation>ไม่มีแผน %1</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>บุคคล</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ชื่อ-สกุล</translation>
+    </message>
+    <message>
+        <source>Name in English</source>
+        <translation>ชื่อภาษาอังกฤษ</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>ชื่อเล่น</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>โทรศัพท์</translation>
+    </message>
+    <message>
+        <source>Member no.</source>
+        <translation>เลขสมาชิก</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>จังหวัด</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>อำเภอ/เขต</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>ประเภทสมาชิก</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>วันที่สมัคร</translation>
+    </message>
+    <message>
+        <source>Membership ended</source>
+        <translation>วันสิ้นสุดสมาชิกภาพ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>Registrations</source>
+        <translation>การลงทะเบียน</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>ประเภทผู้เข้าร่วม</translation>
+    </message>
+    <message>
+        <source>Badge code</source>
+        <translation>รหัสบัตร</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>เวลาลงทะเบียนหน้างาน</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>ระดับ</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>ชื่อรายการ</translation>
+    </message>
+    <message>
+        <source>Responsible unit</source>
+        <translation>หน่วยงานรับผิดชอบ</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>เริ่ม</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>สิ้นสุด</translation>
+    </message>
+    <message>
+        <source>Budget (baht)</source>
+        <translation>งบประมาณ (บาท)</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>ตัวชี้วัด</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>ค่าเป้าหมาย</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>หน่วยนับ</translation>
+    </message>
+    <message>
+        <source>Progress (%)</source>
+        <translation>ความคืบหน้า (%)</translation>
+    </message>
+    <message>
+        <source>Member counts</source>
+        <translation>ยอดสมาชิก</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>วันที่</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>พื้นที่</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>จำนวน</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>ที่มา</translation>
+    </message>
+    <message>
+        <source>Whole country</source>
+        <translation>ทั้งประเทศ</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>%1 is a folder, not a database file.</source>
@@ -3999,6 +4169,38 @@
     <message>
         <source>Print from the demo database.</source>
         <translation>พิมพ์จากฐานข้อมูลตัวอย่าง</translation>
+    </message>
+    <message>
+        <source>Import a CSV file through the same checks as the import dialogs.</source>
+        <translation>นำเข้าไฟล์ CSV ด้วยการตรวจสอบเดียวกับหน้าต่างนำเข้า</translation>
+    </message>
+    <message>
+        <source>Export a list as CSV or Excel.</source>
+        <translation>ส่งออกรายการเป็น CSV หรือ Excel</translation>
+    </message>
+    <message>
+        <source>The CSV file to import.</source>
+        <translation>ไฟล์ CSV ที่จะนำเข้า</translation>
+    </message>
+    <message>
+        <source>Write to &lt;file&gt; (.csv or .xlsx).</source>
+        <translation>เขียนลงใน &lt;file&gt; (.csv หรือ .xlsx)</translation>
+    </message>
+    <message>
+        <source>The workshop&apos;s &lt;id&gt;.</source>
+        <translation>&lt;id&gt; ของการประชุม</translation>
+    </message>
+    <message>
+        <source>Check every row and say what would be imported; write nothing.</source>
+        <translation>ตรวจทุกแถวและแจ้งว่าจะนำเข้าอะไรได้ โดยไม่เขียนข้อมูลใด</translation>
+    </message>
+    <message>
+        <source>Counts: replace a count already recorded for the same place and day.</source>
+        <translation>ยอดสมาชิก: แทนที่ยอดที่บันทึกไว้แล้วของพื้นที่และวันเดียวกัน</translation>
+    </message>
+    <message>
+        <source>Use the demo database.</source>
+        <translation>ใช้ฐานข้อมูลตัวอย่าง</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,153 @@
+// `khana import` and `khana export` run as an office's script would run them: the real binary,
+// its exit codes, its standard output and error.
+
+#include "TestDatabase.h"
+#include "stores/PersonStore.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+using namespace khana;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run runKhana(const QStringList &arguments, bool withDisplay = true)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    if (!withDisplay) {
+        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    }
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(KHANA_APP), arguments);
+    p.waitForFinished(120000);
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+QString write(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
+{
+    const QString path = dir.filePath(name);
+    QFile f(path);
+    f.open(QIODevice::WriteOnly);
+    f.write(bytes);
+    return path;
+}
+
+qint64 peopleIn(const QString &database)
+{
+    const auto opened = Database::openSqlite(database, QStringLiteral("count"));
+    qint64 n = -1;
+    {
+        QSqlQuery q(QSqlDatabase::database(QStringLiteral("count")));
+        if (opened.ok() && q.exec(QStringLiteral("SELECT count(*) FROM person")) && q.next())
+            n = q.value(0).toLongLong();
+    }
+    Database::close(QStringLiteral("count"));
+    return n;
+}
+
+const QByteArray kRoster = "name,phone,province,joined\n"
+                           "สมพร ใจงาม,0812345670,เชียงราย,1/5/2567\n"
+                           "วิไล มีสุข,123,เชียงราย,1/5/2567\n"
+                           "อนุชา คำแสน,0898765432,พะเยา,2/5/2567\n";
+
+} // namespace
+
+class TestDataCommands : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void importReportsRowsAndExitCodes()
+    {
+        QTemporaryDir dir;
+        const QString database = dir.filePath(QStringLiteral("office.sqlite"));
+        const QString roster = write(dir, QStringLiteral("roster.csv"), kRoster);
+
+        // --dry-run checks and writes nothing.
+        Run r = runKhana({QStringLiteral("import"), QStringLiteral("roster"), roster, QStringLiteral("--database"), database, QStringLiteral("--dry-run")});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.out.contains(QStringLiteral("2 row(s) would be imported, 1 refused")), qPrintable(r.out));
+        QCOMPARE(peopleIn(database), 0);
+
+        r = runKhana({QStringLiteral("import"), QStringLiteral("roster"), roster, QStringLiteral("--database"), database});
+        QCOMPARE(r.exitCode, 3); // some refused, the good ones kept
+        QVERIFY2(r.err.contains(QStringLiteral("line 3, column phone: ")), qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("2 row(s) imported, 1 refused.")), qPrintable(r.out));
+        QCOMPARE(peopleIn(database), 2);
+
+        const QString good = write(dir, QStringLiteral("good.csv"), "name,phone,joined\nสมศรี ดีงาม,0811111111,3/5/2567\n");
+        QCOMPARE(runKhana({QStringLiteral("import"), QStringLiteral("roster"), good, QStringLiteral("--database"), database}).exitCode, 0);
+        QCOMPARE(peopleIn(database), 3);
+
+        // Nothing importable: exit 1, nothing written.
+        const QString picture = write(dir, QStringLiteral("photo.csv"), QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16));
+        r = runKhana({QStringLiteral("import"), QStringLiteral("roster"), picture, QStringLiteral("--database"), database});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("not a text file")), qPrintable(r.err));
+        QCOMPARE(peopleIn(database), 3);
+
+        // Registrations need their workshop.
+        QCOMPARE(runKhana({QStringLiteral("import"), QStringLiteral("registrations"), good, QStringLiteral("--database"), database}).exitCode, 2);
+    }
+
+    void rowErrorsInThai()
+    {
+        QTemporaryDir dir;
+        const Run r = runKhana({QStringLiteral("import"), QStringLiteral("roster"), write(dir, QStringLiteral("r.csv"), kRoster), QStringLiteral("--database"),
+                             dir.filePath(QStringLiteral("k.sqlite")), QStringLiteral("--lang"), QStringLiteral("th")});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains(QStringLiteral("บรรทัด 3")), qPrintable(r.err));
+    }
+
+    void exportsCsvAndXlsx()
+    {
+        QTemporaryDir dir;
+        const QString database = dir.filePath(QStringLiteral("office.sqlite"));
+        QCOMPARE(runKhana({QStringLiteral("import"), QStringLiteral("roster"), write(dir, QStringLiteral("r.csv"), kRoster), QStringLiteral("--database"), database}).exitCode, 3);
+        const QString csv = dir.filePath(QStringLiteral("people.csv"));
+        Run r = runKhana({QStringLiteral("export"), QStringLiteral("people"), QStringLiteral("--output"), csv, QStringLiteral("--database"), database});
+        QCOMPARE(r.exitCode, 0);
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(file.readAll());
+        QVERIFY(text.contains(QStringLiteral("สมพร ใจงาม,,,0812345670")));
+        QVERIFY(text.contains(QStringLiteral("อนุชา คำแสน")));
+#ifdef Q_OS_UNIX
+        QCOMPARE(file.permissions() & ~(QFile::ReadUser | QFile::WriteUser | QFile::ExeUser), QFile::ReadOwner | QFile::WriteOwner);
+#endif
+        const QString xlsx = dir.filePath(QStringLiteral("counts.xlsx"));
+        QCOMPARE(runKhana({QStringLiteral("export"), QStringLiteral("counts"), QStringLiteral("--output"), xlsx, QStringLiteral("--database"), database}).exitCode, 0);
+        QFile workbook(xlsx);
+        QVERIFY(workbook.open(QIODevice::ReadOnly));
+        QCOMPARE(workbook.read(4), QByteArray("PK\x03\x04", 4));
+        QCOMPARE(runKhana({QStringLiteral("export"), QStringLiteral("plan"), QStringLiteral("--output"), csv, QStringLiteral("--database"), database}).exitCode, 2);
+        QCOMPARE(runKhana({QStringLiteral("export"), QStringLiteral("people"), QStringLiteral("--output"), dir.filePath(QStringLiteral("x.txt")),
+                        QStringLiteral("--database"), database}).exitCode, 2);
+    }
+
+    // --help needs no window system.
+    void helpWithoutADisplay()
+    {
+        const Run r = runKhana({QStringLiteral("import"), QStringLiteral("--help")}, false);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(QStringLiteral("--dry-run")));
+        QCOMPARE(runKhana({QStringLiteral("--version")}, false).exitCode, 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDataCommands)
+#include "tst_datacommands.moc"
