@@ -8,7 +8,9 @@
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QSqlQuery>
+#include <QElapsedTimer>
 #include <QTemporaryDir>
+#include <QThread>
 
 using namespace khana;
 
@@ -137,6 +139,52 @@ private Q_SLOTS:
         QCOMPARE(runKhana({QStringLiteral("export"), QStringLiteral("plan"), QStringLiteral("--output"), csv, QStringLiteral("--database"), database}).exitCode, 2);
         QCOMPARE(runKhana({QStringLiteral("export"), QStringLiteral("people"), QStringLiteral("--output"), dir.filePath(QStringLiteral("x.txt")),
                         QStringLiteral("--database"), database}).exitCode, 2);
+    }
+
+    // kill -9 at moments spread over a roster import: each time the database opens whole
+    // (integrity_check ok) and holds all of the import or none of it.
+    void killedDuringImportLeavesAllOrNothing()
+    {
+        QTemporaryDir dir;
+        QByteArray roster = "name,phone,province,joined\n";
+        constexpr int kRows = 20000;
+        for (int i = 0; i < kRows; ++i)
+            roster += "สมาชิก " + QByteArray::number(i) + ",08" + QByteArray::number(10000000 + i) + ",เชียงราย,1/5/2567\n";
+        const QString file = write(dir, QStringLiteral("roster.csv"), roster);
+        const QString database = dir.filePath(QStringLiteral("office.sqlite"));
+        QVERIFY(Database::openSqlite(database, QStringLiteral("create")).ok());
+        Database::close(QStringLiteral("create"));
+        // How long a whole import takes here, to spread the kills over it.
+        QElapsedTimer clock;
+        clock.start();
+        QCOMPARE(runKhana({QStringLiteral("import"), QStringLiteral("roster"), file, QStringLiteral("--database"), dir.filePath(QStringLiteral("timing.sqlite"))}).exitCode, 0);
+        const qint64 whole = qMax<qint64>(clock.elapsed(), 200);
+        int completed = 0;
+        for (int round = 0; round < 8; ++round) {
+            const QString copy = dir.filePath(QStringLiteral("round.sqlite"));
+            for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+                QFile::remove(copy + suffix);
+            QVERIFY(QFile::copy(database, copy));
+            QProcess p;
+            p.start(QStringLiteral(KHANA_APP), {QStringLiteral("import"), QStringLiteral("roster"), file, QStringLiteral("--database"), copy});
+            QVERIFY(p.waitForStarted());
+            QThread::msleep(quint64(whole * (round + 1) / 9));
+            p.kill(); // SIGKILL: no chance to clean up
+            p.waitForFinished();
+            const auto opened = Database::openSqlite(copy, QStringLiteral("check"));
+            QVERIFY2(opened.ok(), qPrintable(opened.message));
+            {
+                QSqlQuery q(QSqlDatabase::database(QStringLiteral("check")));
+                QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next());
+                QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
+                QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM person")) && q.next());
+                const qint64 people = q.value(0).toLongLong();
+                QVERIFY2(people == 0 || people == kRows, qPrintable(QString::number(people)));
+                completed += people == kRows ? 1 : 0;
+            }
+            Database::close(QStringLiteral("check"));
+        }
+        qInfo("%d of 8 killed imports had committed before the kill", completed);
     }
 
     // --help needs no window system.
