@@ -26,3 +26,11 @@ target_compile_definitions(khana_strict INTERFACE
     QT_STRICT_ITERATORS
     QT_DISABLE_DEPRECATED_UP_TO=0x060400
     QT_NO_CONTEXTLESS_CONNECT)
+
+# Sanitizers as a switch (CI builds once with address,undefined): the flags reach every Khana
+# target's compile and link line through khana_strict.
+set(KHANA_SANITIZE "" CACHE STRING "Sanitizers to build with, e.g. address,undefined (GCC or Clang)")
+if(KHANA_SANITIZE AND NOT MSVC)
+    target_compile_options(khana_strict INTERFACE -fsanitize=${KHANA_SANITIZE} -fno-omit-frame-pointer -fno-sanitize-recover=all)
+    target_link_options(khana_strict INTERFACE -fsanitize=${KHANA_SANITIZE})
+endif()
