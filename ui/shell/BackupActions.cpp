@@ -81,6 +81,15 @@ Backup::Result BackupActions::runWithProgress(const QString &label, const Work &
     return result;
 }
 
+bool BackupActions::succeeded(const Backup::Result &r, const QString &title, const QString &whenCancelled)
+{
+    if (r.cancelled)
+        Q_EMIT message(whenCancelled);
+    else if (!r.ok())
+        QMessageBox::critical(m_window, title, r.error);
+    return r.ok();
+}
+
 void BackupActions::backUp()
 {
     const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
@@ -95,14 +104,8 @@ void BackupActions::backUp()
     const Backup::Result r = runWithProgress(tr("Backing up the database…"), [&](const Backup::Progress &progress) {
         return Backup::create(m_databasePath, target, progress);
     });
-    if (r.cancelled) {
-        Q_EMIT message(tr("Backup cancelled; nothing was written."));
+    if (!succeeded(r, tr("Back up the database"), tr("Backup cancelled; nothing was written.")))
         return;
-    }
-    if (!r.ok()) {
-        QMessageBox::critical(m_window, tr("Back up the database"), r.error);
-        return;
-    }
     QMessageBox::information(m_window, tr("Back up the database"),
                              tr("The backup %1 is written.").arg(QDir::toNativeSeparators(target)) + QLatin1Char(' ') + rowsSummary(r)
                                  + QLatin1Char('\n') + tr("It holds personal data: keep it where only the office can read it."));
@@ -129,14 +132,8 @@ void BackupActions::restore()
     const Backup::Result r = runWithProgress(tr("Restoring the backup…"), [&](const Backup::Progress &progress) {
         return Backup::restore(backup, m_databasePath, progress);
     });
-    if (r.cancelled) {
-        Q_EMIT message(tr("Restore cancelled; the database is as it was."));
+    if (!succeeded(r, tr("Restore from a backup"), tr("Restore cancelled; the database is as it was.")))
         return;
-    }
-    if (!r.ok()) {
-        QMessageBox::critical(m_window, tr("Restore from a backup"), r.error);
-        return;
-    }
     QMessageBox::information(m_window, tr("Restore from a backup"),
                              tr("The backup is restored. What the database held before is kept in %1.").arg(QDir::toNativeSeparators(r.path)));
     Q_EMIT restored();

@@ -36,6 +36,8 @@ Q_SIGNALS:
 private:
     using Work = std::function<Backup::Result(const Backup::Progress &)>;
     Backup::Result runWithProgress(const QString &label, const Work &work);
+    // Says why a backup or restore did not succeed (a status message when cancelled).
+    bool succeeded(const Backup::Result &r, const QString &title, const QString &whenCancelled);
 
     QString m_databasePath;
     QWidget *m_window;
