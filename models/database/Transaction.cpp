@@ -101,16 +101,6 @@ bool Transaction::exec(QSqlQuery &query)
     return fail(query.lastError());
 }
 
-bool Transaction::exec(const QString &sql)
-{
-    if (!ok())
-        return false;
-    QSqlQuery q(m_db);
-    if (q.exec(sql))
-        return true;
-    return fail(q.lastError());
-}
-
 bool Transaction::fail(const QString &why)
 {
     if (!m_failed) {
@@ -132,17 +122,6 @@ bool Transaction::fail(const QSqlError &error)
 bool Transaction::failWithDriverText(const QString &driverText)
 {
     return fail(QSqlError(driverText, QString(), QSqlError::StatementError));
-}
-
-bool Transaction::require(bool step, const QString &why)
-{
-    if (step)
-        return true;
-    // The connection's last error is what a helper's failing statement left behind, when the
-    // helper gave no reason of its own.
-    if (why.isEmpty())
-        return fail(m_db.lastError().isValid() ? m_db.lastError() : QSqlError(QString(), QString(), QSqlError::UnknownError));
-    return fail(why);
 }
 
 bool Transaction::commit()

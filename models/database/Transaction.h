@@ -27,7 +27,7 @@ public:
 // at the commit's result:
 //
 //     Transaction t(m_db);
-//     if (!t.exec(update) || !t.require(AuditLog::record(...)) || !t.commit())
+//     if (!t.exec(update) || !AuditLog::record(t, ...) || !t.commit())
 //         return failure(t.errorText());
 class Transaction
 {
@@ -42,16 +42,11 @@ public:
 
     // Runs a prepared statement; false (and the failure recorded) if it fails.
     bool exec(QSqlQuery &query);
-    // Runs a statement text that needs no values (DDL, pragmas).
-    bool exec(const QString &sql);
     // Records a failure that is not the database's (a check the store makes); returns false.
     bool fail(const QString &why);
     bool fail(const QSqlError &error);
     // A failure reported by SQLite directly (FastStatement), known by its text.
     bool failWithDriverText(const QString &driverText);
-    // Records a failure of the current transaction if `step` is false (for helpers that report
-    // through a QString); returns `step`.
-    bool require(bool step, const QString &why = QString());
 
     // Commits if nothing failed; a refused commit is a failure like any other (disk full at
     // commit time is the common one) and is rolled back. Returns true only when stored.
