@@ -4,12 +4,15 @@
 #include "TestDatabase.h"
 #include "people/PeoplePage.h"
 #include "settings/SettingsPage.h"
+#include "shell/AppSettings.h"
 #include "shell/BackupActions.h"
 #include "shell/MainWindow.h"
 #include "stores/AreaStore.h"
 #include "database/Backup.h"
 
+#include <QCheckBox>
 #include <QSignalSpy>
+#include <QSpinBox>
 
 #include <QFile>
 #include <QHeaderView>
@@ -88,6 +91,26 @@ private Q_SLOTS:
         } // waits for the worker
         QCOMPARE(QDir(Backup::automaticFolder()).entryList(QDir::Files).size(), 1);
         QDir(Backup::automaticFolder()).removeRecursively();
+    }
+
+    // Settings › Database turns the daily backup off and on and says how many to keep.
+    void automaticBackupSettings()
+    {
+        TestDatabase t(QStringLiteral("backupSettings"));
+        MainWindow window(t.db(), t.path(), false);
+        auto *settings = qobject_cast<SettingsPage *>(window.page(MainWindow::SettingsIndex));
+        auto *automatic = settings->findChild<QCheckBox *>(QStringLiteral("automaticBackups"));
+        auto *keep = settings->findChild<QSpinBox *>(QStringLiteral("backupsKept"));
+        QVERIFY(automatic && keep);
+        QVERIFY(automatic->isChecked());
+        QCOMPARE(keep->value(), 7);
+        keep->setValue(14);
+        QCOMPARE(AppSettings::backupsKept(), 14);
+        automatic->setChecked(false);
+        QVERIFY(!AppSettings::automaticBackups());
+        QVERIFY(!keep->isEnabled());
+        automatic->setChecked(true);
+        keep->setValue(7);
     }
 
     void importsDistrictsFromSettings()

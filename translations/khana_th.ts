@@ -3812,6 +3812,18 @@
             <numerusform>อำเภอใหม่ %n อำเภอ ปรับปรุง %1 อำเภอ</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Back up automatically once a day</source>
+        <translation>สำรองข้อมูลอัตโนมัติวันละครั้ง (&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the newest:</source>
+        <translation>เก็บไว้ล่าสุด: (&amp;K)</translation>
+    </message>
+    <message>
+        <source>backups, in %1</source>
+        <translation>ชุด ไว้ที่ %1</translation>
+    </message>
 </context>
 <context>
     <name>khana::TargetDialog</name>

@@ -1,5 +1,7 @@
 #include "SettingsPage.h"
 
+#include "database/Backup.h"
+
 #include "domain/DisplayConventions.h"
 #include "io/DistrictImporter.h"
 #include "shell/AppSettings.h"
@@ -10,7 +12,10 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QCheckBox>
 #include <QGroupBox>
+#include <QHBoxLayout>
+#include <QSpinBox>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
@@ -64,6 +69,28 @@ SettingsPage::SettingsPage(const QSqlDatabase &db, const QString &databasePath, 
     path->setTextInteractionFlags(Qt::TextSelectableByMouse);
     path->setWordWrap(true);
     databaseLayout->addWidget(path);
+    // Automatic backups: one a day in Khana's data folder, the newest few kept.
+    auto *automatic = new QCheckBox(tr("&Back up automatically once a day"), this);
+    automatic->setObjectName(QStringLiteral("automaticBackups"));
+    automatic->setChecked(AppSettings::automaticBackups());
+    auto *keep = new QSpinBox(this);
+    keep->setObjectName(QStringLiteral("backupsKept"));
+    keep->setRange(1, 365);
+    keep->setValue(AppSettings::backupsKept());
+    keep->setEnabled(automatic->isChecked());
+    auto *keepRow = new QHBoxLayout;
+    auto *keepLabel = new QLabel(tr("&Keep the newest:"), this);
+    keepLabel->setBuddy(keep);
+    keepRow->addWidget(keepLabel);
+    keepRow->addWidget(keep);
+    keepRow->addWidget(new QLabel(tr("backups, in %1").arg(QDir::toNativeSeparators(Backup::automaticFolder())), this), 1);
+    databaseLayout->addWidget(automatic);
+    databaseLayout->addLayout(keepRow);
+    connect(automatic, &QCheckBox::toggled, this, [keep](bool on) {
+        AppSettings::setAutomaticBackups(on);
+        keep->setEnabled(on);
+    });
+    connect(keep, &QSpinBox::valueChanged, this, [](int count) { AppSettings::setBackupsKept(count); });
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(QStringLiteral("<h2>%1</h2>").arg(tr("Settings").toHtmlEscaped()), this));

@@ -87,6 +87,16 @@ bool AppSettings::automaticBackups()
     return QSettings().value(QStringLiteral("backup/automatic"), true).toBool();
 }
 
+void AppSettings::setAutomaticBackups(bool on)
+{
+    QSettings().setValue(QStringLiteral("backup/automatic"), on);
+}
+
+void AppSettings::setBackupsKept(int count)
+{
+    QSettings().setValue(QStringLiteral("backup/keep"), qBound(1, count, 365));
+}
+
 int AppSettings::backupsKept()
 {
     return qBound(1, QSettings().value(QStringLiteral("backup/keep"), 7).toInt(), 365);

@@ -31,7 +31,9 @@ public:
     // Automatic backups: one a day on the first start, the newest `backupsKept()` kept
     // (QSettings keys backup/automatic, default on, and backup/keep, default 7).
     static bool automaticBackups();
+    static void setAutomaticBackups(bool on);
     static int backupsKept();
+    static void setBackupsKept(int count);
 };
 
 } // namespace khana
