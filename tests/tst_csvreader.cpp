@@ -142,6 +142,36 @@ private Q_SLOTS:
         QCOMPARE(t.records.size(), 3);
         QCOMPARE(t.records.at(2).fields.first(), QStringLiteral("ab\"c"));
     }
+
+    // Reading reports how far it is, and Cancel stops it with nothing read.
+    void progressAndCancel()
+    {
+        QByteArray bytes("name,phone\n");
+        for (int i = 0; i < 20000; ++i)
+            bytes += "Somchai " + QByteArray::number(i) + ",0812345678\n";
+        qint64 lastDone = 0;
+        qint64 lastTotal = 0;
+        int calls = 0;
+        bool ordered = true;
+        const CsvReader::Table whole = CsvReader::read(bytes, [&](qint64 done, qint64 total) {
+            ordered = ordered && done >= lastDone && done <= total;
+            lastDone = done;
+            lastTotal = total;
+            ++calls;
+            return true;
+        });
+        QVERIFY(whole.ok());
+        QVERIFY(ordered);
+        QVERIFY(!whole.cancelled);
+        QCOMPARE(whole.records.size(), 20000);
+        QVERIFY(calls >= 4);
+        QCOMPARE(lastTotal, qint64(bytes.size()));
+
+        const CsvReader::Table stopped = CsvReader::read(bytes, [](qint64, qint64) { return false; });
+        QVERIFY(stopped.cancelled);
+        QCOMPARE(stopped.error, QStringLiteral("Reading the file was cancelled."));
+        QVERIFY(stopped.records.isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCsvReader)

@@ -1,6 +1,7 @@
 // The Members & growth page: figures and charts from the seed's numbers, recording a count
 // through the dialog (with the offer to replace), and chart export as PNG and PDF.
 
+#include "DialogDriver.h"
 #include "TestDatabase.h"
 #include "charts/ChartView.h"
 #include "domain/DisplayConventions.h"
@@ -137,17 +138,12 @@ private Q_SLOTS:
         page.show();
         QString before;
         QString after;
-        QTimer::singleShot(0, this, [&] {
-            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
-            QVERIFY(dialog);
+        whenDialog(this, [&](QDialog *dialog) {
             auto *summary = dialog->findChild<QLabel *>(QStringLiteral("importSummary"));
             before = summary->text() + dialog->findChild<QPlainTextEdit *>(QStringLiteral("importErrors"))->toPlainText();
             dialog->findChild<QCheckBox *>(QStringLiteral("replaceCounts"))->setChecked(true);
             after = summary->text();
-            QTimer::singleShot(0, this, [] {
-                if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
-                    box->accept();
-            });
+            whenDialog<QMessageBox>(this, [](QMessageBox *box) { box->accept(); });
             dialog->findChild<QPushButton *>(QStringLiteral("importButton"))->click();
         });
         QCOMPARE(page.importCountsFrom(path), 3);

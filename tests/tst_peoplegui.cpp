@@ -2,6 +2,7 @@
 // national id refused beside its field, finds the person by a fragment of the Thai name, and
 // undoes the addition.
 
+#include "DialogDriver.h"
 #include "TestDatabase.h"
 #include "itemmodels/ItemRoles.h"
 #include "itemmodels/PeopleModel.h"
@@ -23,6 +24,7 @@
 #include <QUndoStack>
 #include <QStandardPaths>
 #include <QPlainTextEdit>
+#include <QProgressDialog>
 #include <QTemporaryDir>
 #include <QFile>
 
@@ -69,9 +71,7 @@ private Q_SLOTS:
         page.show();
         QString preview;
         QString problems;
-        QTimer::singleShot(0, this, [&] {
-            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
-            QVERIFY(dialog);
+        whenDialog(this, [&](QDialog *dialog) {
             preview = dialog->findChild<QLabel *>(QStringLiteral("importSummary"))->text();
             problems = dialog->findChild<QPlainTextEdit *>(QStringLiteral("importErrors"))->toPlainText();
             if (qEnvironmentVariableIsSet("KHANA_KEEP_EXPORTS"))
@@ -92,10 +92,7 @@ private Q_SLOTS:
         QCOMPARE(page.undoStack()->count(), 0);
 
         // Imported again, then someone added by it edited: undo says why it cannot, and keeps everything.
-        QTimer::singleShot(0, this, [] {
-            if (auto *dialog = QApplication::activeModalWidget())
-                dialog->findChild<QPushButton *>(QStringLiteral("importButton"))->click();
-        });
+        whenDialog(this, [](QDialog *dialog) { dialog->findChild<QPushButton *>(QStringLiteral("importButton"))->click(); });
         QCOMPARE(page.importRosterFrom(path), 2);
         PersonStore people(t.db());
         const qint64 anucha = page.model()->index(0, 0).data(ItemRole::Id).toLongLong() == known.id
@@ -116,6 +113,70 @@ private Q_SLOTS:
         QCOMPARE(people.count(), 2);
         QCOMPARE(people.find(known.id)->membershipType, MembershipType::Lifetime);
         QCOMPARE(page.undoStack()->count(), 0);
+    }
+
+    // A large roster is read, checked and written on a worker thread: the window's event loop
+    // keeps turning meanwhile, Cancel during the writing leaves People empty and the dialog
+    // open saying so, and the import run again to its end takes every row.
+    void largeImportRunsBesideTheWindowAndCancels()
+    {
+        TestDatabase t(QStringLiteral("background"));
+        QVERIFY(t.ok());
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("roster.csv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("ชื่อ-สกุล,โทรศัพท์,เลขสมาชิก,จังหวัด,วันที่สมัคร\r\n");
+        const int n = 40000;
+        for (int i = 0; i < n; ++i)
+            file.write(QStringLiteral("สมาชิก ทดสอบ%1,08%2,T%3,เชียงราย,01/10/2566\r\n")
+                           .arg(i)
+                           .arg(i, 8, 10, QLatin1Char('0'))
+                           .arg(i, 6, 10, QLatin1Char('0'))
+                           .toUtf8());
+        file.close();
+        PeoplePage page(t.db());
+        page.show();
+        int ticks = 0;
+        QTimer ticker;
+        connect(&ticker, &QTimer::timeout, this, [&ticks] { ++ticks; });
+        ticker.start(5);
+
+        int ticksWhileImporting = 0;
+        QString said;
+        whenDialog(this, [&](QDialog *dialog) {
+            auto *cancelLater = new QTimer(dialog);
+            const int before = ticks;
+            connect(cancelLater, &QTimer::timeout, dialog, [&, dialog, cancelLater, before] {
+                auto *progress = dialog->findChild<QProgressDialog *>();
+                if (!progress || !BackgroundWork::isRunning() || ticks - before < 3)
+                    return;
+                cancelLater->stop();
+                progress->findChild<QPushButton *>()->click();
+            });
+            cancelLater->start(1);
+            dialog->findChild<QPushButton *>(QStringLiteral("importButton"))->click();
+            ticksWhileImporting = ticks - before;
+            said = dialog->findChild<QLabel *>(QStringLiteral("importSummary"))->text();
+            dialog->reject();
+        });
+        QCOMPARE(page.importRosterFrom(path), 0);
+        QVERIFY2(ticksWhileImporting >= 3, "the window's event loop turns while the rows are written");
+        QCOMPARE(said, QStringLiteral("The import was cancelled; nothing was imported."));
+        QCOMPARE(PersonStore(t.db()).count(), 0);
+        QCOMPARE(page.undoStack()->count(), 0);
+        QSqlQuery check(t.db());
+        QVERIFY(check.exec(QStringLiteral("PRAGMA integrity_check")) && check.next());
+        QCOMPARE(check.value(0).toString(), QStringLiteral("ok"));
+        check.finish(); // a statement left open keeps this connection reading the old snapshot
+
+        const int ticksBefore = ticks;
+        whenDialog(this, [](QDialog *dialog) { dialog->findChild<QPushButton *>(QStringLiteral("importButton"))->click(); });
+        QCOMPARE(page.importRosterFrom(path), n);
+        QVERIFY(ticks - ticksBefore >= 3);
+        QCOMPARE(PersonStore(t.db()).count(), n);
+        QCOMPARE(page.model()->rowCount() > 0, true);
+        QCOMPARE(page.undoStack()->count(), 1);
     }
 
     // A file with nothing importable offers no Import: a picture renamed .csv, or a list whose
@@ -142,9 +203,7 @@ private Q_SLOTS:
         page.show();
         bool importOffered = true;
         QString shown;
-        QTimer::singleShot(0, this, [&] {
-            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
-            QVERIFY(dialog);
+        whenDialog(this, [&](QDialog *dialog) {
             importOffered = dialog->findChild<QPushButton *>(QStringLiteral("importButton"))->isEnabled();
             if (qEnvironmentVariableIsSet("KHANA_KEEP_EXPORTS"))
                 dialog->grab().save(qEnvironmentVariable("KHANA_KEEP_EXPORTS") + QStringLiteral("/nothing-to-import-%1.png").arg(QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-'))));

@@ -3,6 +3,8 @@
 // indexes of a large import.
 
 #include "TestDatabase.h"
+#include "database/Transaction.h"
+#include "database/WorkerConnection.h"
 #include "WorkshopFixtures.h"
 #include "domain/NationalId.h"
 #include "io/ImportFields.h"
@@ -12,6 +14,7 @@
 #include "stores/RegistrationStore.h"
 #include "stores/WorkshopStore.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 
 using namespace khana;
@@ -35,6 +38,21 @@ qint64 countOf(const QSqlDatabase &db, const QString &sql)
 CsvReader::Table rosterOf(const QString &rows)
 {
     return CsvReader::read((kHeader + rows).toUtf8());
+}
+
+// `n` new members in Chiang Rai, each with a phone and a member number.
+QString generatedRows(int n)
+{
+    QString rows;
+    for (int i = 0; i < n; ++i)
+        rows += QStringLiteral("สมาชิก ทดสอบ%1,08%2,,T%3,เชียงราย,%4,%5/%6/2565,,รายปี,\r\n")
+                    .arg(i)
+                    .arg(i, 8, 10, QLatin1Char('0'))
+                    .arg(i, 6, 10, QLatin1Char('0'))
+                    .arg(i % 2 ? QStringLiteral("เมืองเชียงราย") : QStringLiteral("เวียงชัย"))
+                    .arg(1 + i % 28)
+                    .arg(1 + i % 12);
+    return rows;
 }
 
 } // namespace
@@ -389,17 +407,8 @@ private Q_SLOTS:
         const QString schemaBefore = q.value(0).toString();
         q.finish();
 
-        QString rows;
         const int n = 25000;
-        for (int i = 0; i < n; ++i)
-            rows += QStringLiteral("สมาชิก ทดสอบ%1,08%2,,T%3,เชียงราย,%4,%5/%6/2565,,รายปี,\r\n")
-                        .arg(i)
-                        .arg(i, 8, 10, QLatin1Char('0'))
-                        .arg(i, 6, 10, QLatin1Char('0'))
-                        .arg(i % 2 ? QStringLiteral("เมืองเชียงราย") : QStringLiteral("เวียงชัย"))
-                        .arg(1 + i % 28)
-                        .arg(1 + i % 12);
-        const CsvReader::Table table = rosterOf(rows);
+        const CsvReader::Table table = rosterOf(generatedRows(n));
         RosterImporter r = importer();
         QSqlQuery reading(t->db());
         if (listOpen)
@@ -423,6 +432,70 @@ private Q_SLOTS:
         while (q.next())
             plan += q.value(3).toString();
         QVERIFY2(plan.contains(QStringLiteral("member_joined")), qPrintable(plan));
+    }
+
+    // Cancel at each moment the import reports its progress — while checking, while writing,
+    // just before the commit — leaves People as it was, indexes and search index included; an
+    // import not cancelled reports every row once checked and once written.
+    void cancellingAtAnyMomentLeavesNothing()
+    {
+        const int n = 20000; // enough for the bulk path that drops and rebuilds People's indexes
+        const CsvReader::Table table = rosterOf(generatedRows(n));
+        const RosterImporter::Mapping mapping = RosterImporter::guessMapping(table.header);
+        const QString schema = QStringLiteral("SELECT group_concat(name || ':' || sql, ';') FROM "
+                                              "(SELECT name, sql FROM sqlite_master ORDER BY name)");
+        QSqlQuery q(t->db());
+        QVERIFY(q.exec(schema) && q.next());
+        const QString schemaBefore = q.value(0).toString();
+        q.finish();
+        for (int stopAt = 0;; ++stopAt) {
+            int calls = 0;
+            qint64 lastDone = -1;
+            qint64 lastTotal = 0;
+            RosterImporter r = importer();
+            const auto result = r.import(table, mapping, [&](qint64 done, qint64 total) {
+                lastDone = done;
+                lastTotal = total;
+                return calls++ != stopAt;
+            });
+            if (result.imported > 0) {
+                QVERIFY2(stopAt > 4, "progress is reported while checking and while writing");
+                QCOMPARE(result.imported, n);
+                QCOMPARE(lastDone, qint64(2 * n));
+                QCOMPARE(lastTotal, qint64(2 * n));
+                break;
+            }
+            QVERIFY2(result.cancelled, qPrintable(QStringLiteral("stop %1: %2").arg(stopAt).arg(result.fileError)));
+            QCOMPARE(result.fileError, QStringLiteral("The import was cancelled; nothing was imported."));
+            QCOMPARE(PersonStore(t->db()).count(), 2);
+            QVERIFY(q.exec(schema) && q.next());
+            QCOMPARE(q.value(0).toString(), schemaBefore);
+            QCOMPARE(countOf(t->db(), QStringLiteral("SELECT count(*) FROM person_search")), 2);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next());
+            QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
+        }
+        QCOMPARE(PersonStore(t->db()).count(), 2 + n);
+    }
+
+    // A worker's connection is configured as the window's is, and Cancel stops the statement it
+    // is running (an index rebuilt over a million rows is one statement).
+    void workerConnectionIsConfiguredAndInterruptible()
+    {
+        std::atomic<bool> cancelled{false};
+        WorkerConnection worker(t->db().connectionName());
+        QVERIFY2(worker.ok(), qPrintable(worker.error()));
+        QCOMPARE(countOf(worker.database(), QStringLiteral("PRAGMA foreign_keys")), 1);
+        QCOMPARE(countOf(worker.database(), QStringLiteral("PRAGMA secure_delete")), 1);
+        QCOMPARE(countOf(worker.database(), QStringLiteral("SELECT count(*) FROM person")), 2);
+        worker.interruptWhen(&cancelled);
+        const QString endless = QStringLiteral("WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT count(*) FROM c");
+        QSqlQuery q(worker.database());
+        cancelled = true;
+        QVERIFY(!q.exec(endless));
+        QCOMPARE(StorageError::kindOf(q.lastError()), StorageError::Kind::Cancelled);
+        QCOMPARE(StorageError::describe(q.lastError()), QStringLiteral("Cancelled: nothing was saved."));
+        cancelled = false;
+        QCOMPARE(countOf(worker.database(), QStringLiteral("SELECT count(*) FROM person")), 2);
     }
 };
 

@@ -2,6 +2,7 @@
 // quota matrix totals; refuses bad input at its cell; checks people in by typed badge code,
 // refuses a second check-in, and undoes one.
 
+#include "DialogDriver.h"
 #include "TestDatabase.h"
 #include "WorkshopFixtures.h"
 #include "domain/BadgeCode.h"
@@ -253,19 +254,14 @@ private Q_SLOTS:
         window.showPage(MainWindow::WorkshopsIndex);
         RegistrationsPanel *panel = window.workshopsPage()->registrations();
         bool previewed = false;
-        QTimer::singleShot(0, this, [&] {
-            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
-            QVERIFY(dialog);
+        whenDialog(this, [&](QDialog *dialog) {
             auto *summary = dialog->findChild<QLabel *>(QStringLiteral("importSummary"));
             QVERIFY2(summary->text().contains(QStringLiteral("will be imported")), qPrintable(summary->text()));
             auto *errors = dialog->findChild<QPlainTextEdit *>(QStringLiteral("importErrors"));
             QVERIFY(errors->toPlainText().contains(QStringLiteral("Row 3, column ประเภท")));
             previewed = true;
             // After the import, Khana says how many were imported.
-            QTimer::singleShot(0, this, [] {
-                if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
-                    box->accept();
-            });
+            whenDialog<QMessageBox>(this, [](QMessageBox *box) { box->accept(); });
             dialog->findChild<QPushButton *>(QStringLiteral("importButton"))->click();
         });
         panel->importFile(path);

@@ -9,6 +9,17 @@
     </message>
 </context>
 <context>
+    <name>BackgroundWork</name>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>กำลังยกเลิก…</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>The backup %1 cannot be opened: %2</source>
@@ -150,6 +161,10 @@
     <message>
         <source>Line %1: a quote opens a cell there and is never closed, so every line after it would be read as one cell. Remove the quote or close it; nothing was read.</source>
         <translation>บรรทัดที่ %1: มีเครื่องหมายคำพูดเปิดช่องแต่ไม่มีปิด ทุกบรรทัดหลังจากนั้นจะถูกอ่านเป็นช่องเดียว กรุณาลบหรือปิดเครื่องหมายคำพูดนั้น ไม่ได้อ่านข้อมูลใด</translation>
+    </message>
+    <message>
+        <source>Reading the file was cancelled.</source>
+        <translation>ยกเลิกการอ่านไฟล์แล้ว</translation>
     </message>
 </context>
 <context>
@@ -914,6 +929,10 @@
         <source>Some of the people this import added are now registered for a workshop or elected; nothing was taken back.</source>
         <translation>มีบางคนที่การนำเข้านี้เพิ่มไว้ ได้ลงทะเบียนการประชุมหรือได้รับเลือกเป็นตัวแทนแล้ว จึงไม่ได้ย้อนกลับสิ่งใด</translation>
     </message>
+    <message>
+        <source>The import was cancelled.</source>
+        <translation>ยกเลิกการนำเข้าแล้ว</translation>
+    </message>
 </context>
 <context>
     <name>PhoneNumber</name>
@@ -1535,6 +1554,10 @@
         <source>Some of the people to update were deleted meanwhile.</source>
         <translation>บางคนที่จะปรับปรุงข้อมูลถูกลบไปในระหว่างนั้น</translation>
     </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>ยกเลิกการนำเข้าแล้ว ไม่ได้นำเข้าข้อมูลใด</translation>
+    </message>
 </context>
 <context>
     <name>Startup</name>
@@ -1573,6 +1596,10 @@
         <source>The database refused the change: %1</source>
         <translation>ฐานข้อมูลไม่รับการเปลี่ยนแปลง: %1</translation>
     </message>
+    <message>
+        <source>Cancelled: nothing was saved.</source>
+        <translation>ยกเลิกแล้ว: ไม่ได้บันทึกสิ่งใด</translation>
+    </message>
 </context>
 <context>
     <name>TableExport</name>
@@ -1590,6 +1617,21 @@
     <message>
         <source>Q%1</source>
         <translation>ไตรมาส %1</translation>
+    </message>
+</context>
+<context>
+    <name>WorkerConnection</name>
+    <message>
+        <source>The database is not open.</source>
+        <translation>ยังไม่ได้เปิดฐานข้อมูล</translation>
+    </message>
+    <message>
+        <source>Cannot open a second connection to the database: %1</source>
+        <translation>เปิดการเชื่อมต่อฐานข้อมูลอีกช่องทางหนึ่งไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>Cannot configure the database connection: %1</source>
+        <translation>ตั้งค่าการเชื่อมต่อฐานข้อมูลไม่ได้: %1</translation>
     </message>
 </context>
 <context>
@@ -1929,10 +1971,6 @@
 </context>
 <context>
     <name>khana::BackupActions</name>
-    <message>
-        <source>Cancel</source>
-        <translation>ยกเลิก</translation>
-    </message>
     <message>
         <source>Back up the database</source>
         <translation>สำรองฐานข้อมูล</translation>
@@ -2603,6 +2641,26 @@
     <message>
         <source>Nothing was imported: no row of the file can be imported as it is.</source>
         <translation>ไม่ได้นำเข้าข้อมูลใด: ไม่มีแถวใดในไฟล์ที่นำเข้าได้ตามที่เป็นอยู่</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>กำลังอ่าน %1…</translation>
+    </message>
+    <message>
+        <source>Checking the rows…</source>
+        <translation>กำลังตรวจสอบแต่ละแถว…</translation>
+    </message>
+    <message>
+        <source>Checking was cancelled: the rows are checked again when you import.</source>
+        <translation>ยกเลิกการตรวจสอบแล้ว: ระบบจะตรวจสอบทุกแถวอีกครั้งเมื่อนำเข้า</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>กำลังนำเข้า…</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>ยกเลิกการนำเข้าแล้ว ไม่ได้นำเข้าข้อมูลใด</translation>
     </message>
 </context>
 <context>

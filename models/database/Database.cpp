@@ -166,6 +166,7 @@ Database::OpenResult Database::openSqliteAt(const QString &path, const QString &
             break;
         case StorageError::Kind::ReadOnly:
         case StorageError::Kind::DiskFull:
+        case StorageError::Kind::Cancelled:
         case StorageError::Kind::Other:
         case StorageError::Kind::None:
             result = failure(Status::CannotOpen,
@@ -210,13 +211,8 @@ Database::OpenResult Database::openSqliteAt(const QString &path, const QString &
         }
     }
 
-    const SqlDialect dialect = SqlDialect::forDatabase(db);
-    for (const QString &setup : dialect.connectionSetup()) {
-        QSqlQuery q(db);
-        q.exec(setup);
-    }
     QString problem;
-    if (!dialect.verifyConnection(db, &problem)) {
+    if (!configureConnection(db, &problem)) {
         db.close();
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(connectionName);
@@ -240,6 +236,7 @@ Database::OpenResult Database::openSqliteAt(const QString &path, const QString &
                                                                                     "Close it there and try again. The file was left unchanged.").arg(shown));
         case StorageError::Kind::Damaged:
             return failure(Status::Damaged, damagedMessage(shown, error));
+        case StorageError::Kind::Cancelled:
         case StorageError::Kind::Other:
         case StorageError::Kind::None:
             break;
@@ -250,6 +247,16 @@ Database::OpenResult Database::openSqliteAt(const QString &path, const QString &
     result.status = Status::Ok;
     result.schemaVersion = schemaVersion;
     return result;
+}
+
+bool Database::configureConnection(const QSqlDatabase &db, QString *problem)
+{
+    const SqlDialect dialect = SqlDialect::forDatabase(db);
+    for (const QString &setup : dialect.connectionSetup()) {
+        QSqlQuery q(db);
+        q.exec(setup);
+    }
+    return dialect.verifyConnection(db, problem);
 }
 
 void Database::close(const QString &connectionName)

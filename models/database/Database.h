@@ -49,6 +49,10 @@ public:
 
     static void close(const QString &connectionName = defaultConnectionName());
 
+    // Sets up an open connection as Khana needs it (foreign keys, secure delete, WAL…) and
+    // checks that it took; every connection, the window's and each worker's, goes through it.
+    static bool configureConnection(const QSqlDatabase &db, QString *problem);
+
     // Makes the database file (creating it empty when missing), its -wal, -shm and journal,
     // and Khana's own data folder readable and writable by their owner only (PDPA: membership
     // reveals political opinions). On Windows the user's profile folder is private already and

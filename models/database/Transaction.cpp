@@ -12,6 +12,7 @@ namespace {
 constexpr int kSqliteBusy = 5;
 constexpr int kSqliteLocked = 6;
 constexpr int kSqliteReadOnly = 8;
+constexpr int kSqliteInterrupt = 9;
 constexpr int kSqliteIoError = 10;
 constexpr int kSqliteCorrupt = 11;
 constexpr int kSqliteFull = 13;
@@ -32,6 +33,7 @@ StorageError::Kind StorageError::kindOf(const QSqlError &error)
         case kSqliteBusy:
         case kSqliteLocked: return Kind::Busy;
         case kSqliteReadOnly: return Kind::ReadOnly;
+        case kSqliteInterrupt: return Kind::Cancelled;
         case kSqliteCorrupt:
         case kSqliteNotADatabase: return Kind::Damaged;
         case kSqliteIoError: return Kind::Other;
@@ -45,6 +47,8 @@ StorageError::Kind StorageError::kindOf(const QSqlError &error)
         return Kind::Busy;
     if (code == QLatin1String("25006"))
         return Kind::ReadOnly;
+    if (code == QLatin1String("57014"))
+        return Kind::Cancelled;
     if (code == QLatin1String("XX001") || code == QLatin1String("XX002"))
         return Kind::Damaged;
     // SQLite's own words, for errors that come without a code (SQLite called directly).
@@ -55,6 +59,8 @@ StorageError::Kind StorageError::kindOf(const QSqlError &error)
         return Kind::Busy;
     if (text.contains(QLatin1String("readonly database")))
         return Kind::ReadOnly;
+    if (text == QLatin1String("interrupted") || text.startsWith(QLatin1String("interrupted ")))
+        return Kind::Cancelled;
     if (text.contains(QLatin1String("disk image is malformed")) || text.contains(QLatin1String("file is not a database")))
         return Kind::Damaged;
     return Kind::Other;
@@ -74,6 +80,8 @@ QString StorageError::describe(const QSqlError &error)
     case Kind::Damaged:
         return QCoreApplication::translate("StorageError",
                                            "The database file is damaged: nothing was saved. Stop working in it and restore a backup.");
+    case Kind::Cancelled:
+        return QCoreApplication::translate("StorageError", "Cancelled: nothing was saved.");
     case Kind::Other: break;
     }
     return QCoreApplication::translate("StorageError", "The database refused the change: %1").arg(error.text());

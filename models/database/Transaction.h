@@ -14,7 +14,8 @@ namespace khana {
 class StorageError
 {
 public:
-    enum class Kind { None, DiskFull, Busy, ReadOnly, Damaged, Other };
+    // Cancelled: the user stopped the work and its statement was interrupted (WorkerConnection).
+    enum class Kind { None, DiskFull, Busy, ReadOnly, Damaged, Cancelled, Other };
 
     static Kind kindOf(const QSqlError &error);
     // A translated sentence; for Other, the driver's text after a general sentence.

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/WorkProgress.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QString>
@@ -46,19 +48,22 @@ public:
         QStringList header;
         QList<CsvRecord> records;
         QString error;
+        bool cancelled = false; // the user stopped the reading (error says so)
         bool ok() const { return error.isEmpty(); }
         // Index of the first header matching one of `names` (case-insensitive), or -1.
         int column(const QStringList &names) const;
     };
 
-    static Table readFile(const QString &path);
-    static Table read(const QByteArray &bytes);
+    // `progress` is told of the characters parsed, and may cancel.
+    static Table readFile(const QString &path, const WorkProgress &progress = {});
+    static Table read(const QByteArray &bytes, const WorkProgress &progress = {});
 
     // The text of `bytes`; empty with `error` set when the bytes are not valid in any encoding
     // Khana reads (the line of the first bad byte is named).
     static QString decode(const QByteArray &bytes, QString *encoding, QString *error = nullptr);
     // Records of `text`; `error` names the line of a quote never closed or a record too long.
-    static QList<CsvRecord> parse(const QString &text, QChar separator = QLatin1Char(','), QString *error = nullptr);
+    static QList<CsvRecord> parse(const QString &text, QChar separator = QLatin1Char(','), QString *error = nullptr,
+                                  const WorkProgress &progress = {});
     // Why `bytes` is not a text file at all ("an Excel workbook", "a PNG image"…), or empty.
     static QString binaryKind(const QByteArray &bytes);
 };

@@ -130,7 +130,7 @@ RosterImporter::Mapping RosterImporter::guessMapping(const QStringList &header)
 }
 
 RosterImporter::Result RosterImporter::prepare(const CsvReader::Table &table, const Mapping &mapping, QList<Person> *added,
-                                               QList<Person> *matched) const
+                                               QList<Person> *matched, const WorkProgress &progress) const
 {
     Result result;
     if (!table.ok()) {
@@ -154,7 +154,14 @@ RosterImporter::Result RosterImporter::prepare(const CsvReader::Table &table, co
         lines->reserve(table.records.size());
     QSet<qint64> matchedIds;
 
-    for (const CsvRecord &record : table.records) {
+    const qsizetype rows = table.records.size();
+    for (qsizetype row = 0; row < rows; ++row) {
+        if ((row & 0xFFF) == 0 && !keepGoing(progress, row, rows)) {
+            result.cancelled = true;
+            result.fileError = QCoreApplication::translate("RosterImporter", "The import was cancelled; nothing was imported.");
+            return result;
+        }
+        const CsvRecord &record = table.records.at(row);
         auto value = [&](Field f) { return column[f] < 0 ? QString() : record.fields.value(column[f]).trimmed(); };
         const int errorsBefore = int(result.errors.size());
         auto fail = [&](Field f, const QString &message) {
@@ -280,16 +287,17 @@ RosterImporter::Result RosterImporter::prepare(const CsvReader::Table &table, co
     return result;
 }
 
-RosterImporter::Result RosterImporter::check(const CsvReader::Table &table, const Mapping &mapping) const
+RosterImporter::Result RosterImporter::check(const CsvReader::Table &table, const Mapping &mapping, const WorkProgress &progress) const
 {
-    return prepare(table, mapping, nullptr, nullptr);
+    return prepare(table, mapping, nullptr, nullptr, progress);
 }
 
-RosterImporter::Result RosterImporter::import(const CsvReader::Table &table, const Mapping &mapping)
+RosterImporter::Result RosterImporter::import(const CsvReader::Table &table, const Mapping &mapping, const WorkProgress &progress)
 {
     QList<Person> added;
     QList<Person> matched;
-    Result result = prepare(table, mapping, &added, &matched);
+    const qint64 rows = table.records.size();
+    Result result = prepare(table, mapping, &added, &matched, [&](qint64 done, qint64) { return keepGoing(progress, done, 2 * rows); });
     if (!result.fileError.isEmpty() || result.goodRows() == 0)
         return result;
     Transaction t(m_db);
@@ -302,9 +310,17 @@ RosterImporter::Result RosterImporter::import(const CsvReader::Table &table, con
     result.replaced = people.membershipSnapshots(matchedIds);
     if (result.replaced.size() != matched.size())
         t.fail(QCoreApplication::translate("RosterImporter", "Some of the people to update were deleted meanwhile."));
-    if (!people.insertBulk(t, added) || !people.updateMemberships(t, matched) || !t.commit()) {
+    bool stopped = false;
+    const WorkProgress writing = [&](qint64 done, qint64) {
+        stopped = !keepGoing(progress, rows + done, 2 * rows);
+        return !stopped;
+    };
+    if (!people.insertBulk(t, added, writing) || !people.updateMemberships(t, matched) || !keepGoing(progress, 2 * rows, 2 * rows)
+        || !t.commit()) {
         result.replaced.clear();
-        result.fileError = QCoreApplication::translate("RosterImporter", "Nothing was imported: %1").arg(t.errorText());
+        result.cancelled = stopped || t.errorText().isEmpty() || t.errorKind() == StorageError::Kind::Cancelled;
+        result.fileError = result.cancelled ? QCoreApplication::translate("RosterImporter", "The import was cancelled; nothing was imported.")
+                                            : QCoreApplication::translate("RosterImporter", "Nothing was imported: %1").arg(t.errorText());
         return result;
     }
     result.imported = result.goodRows();

@@ -39,6 +39,7 @@ public:
         int matchedPeople = 0;  // good rows that update a person already in People
         QList<RowError> errors;
         QString fileError;
+        bool cancelled = false; // the user stopped it; nothing was written
         int imported = 0;
         int goodRows() const { return newPeople + matchedPeople; }
         // After an import, what taking it back needs (PersonStore::takeBackImport()).
@@ -46,13 +47,14 @@ public:
         QList<PersonStore::MembershipSnapshot> replaced;
     };
 
-    // Checks every row without writing anything (the preview).
-    Result check(const CsvReader::Table &table, const Mapping &mapping) const;
-    // Checks, then writes the good rows.
-    Result import(const CsvReader::Table &table, const Mapping &mapping);
+    // Checks every row without writing anything (the preview). `progress` counts rows.
+    Result check(const CsvReader::Table &table, const Mapping &mapping, const WorkProgress &progress = {}) const;
+    // Checks, then writes the good rows. `progress` counts each row twice: checked, written.
+    Result import(const CsvReader::Table &table, const Mapping &mapping, const WorkProgress &progress = {});
 
 private:
-    Result prepare(const CsvReader::Table &table, const Mapping &mapping, QList<Person> *added, QList<Person> *matched) const;
+    Result prepare(const CsvReader::Table &table, const Mapping &mapping, QList<Person> *added, QList<Person> *matched,
+                   const WorkProgress &progress) const;
 
     QSqlDatabase m_db;
     PlaceNames m_places;

@@ -299,16 +299,16 @@ bool PersonStore::insertBulk(QList<Person> &people, QString *error)
     return true;
 }
 
-bool PersonStore::insertBulk(Transaction &t, QList<Person> &people)
+bool PersonStore::insertBulk(Transaction &t, QList<Person> &people, const WorkProgress &progress)
 {
     QString why;
-    const bool ok = insertBulkRows(people, &why);
+    const bool ok = insertBulkRows(people, progress, &why);
     if (!ok)
         return t.failWithDriverText(why);
     return t.ok();
 }
 
-bool PersonStore::insertBulkRows(QList<Person> &people, QString *error)
+bool PersonStore::insertBulkRows(QList<Person> &people, const WorkProgress &progress, QString *error)
 {
     auto fail = [&](const QString &why) {
         *error = why;
@@ -400,6 +400,8 @@ bool PersonStore::insertBulkRows(QList<Person> &people, QString *error)
             }
         }
         next += count;
+        if ((next & 0xFFF) < count && !keepGoing(progress, next, people.size()))
+            return fail(QCoreApplication::translate("PersonStore", "The import was cancelled."));
     }
     for (const auto &[name, definition] : std::as_const(rebuilt))
         if (!q.exec(definition))

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Person.h"
+#include "domain/WorkProgress.h"
 
 #include <QHash>
 #include <QSqlDatabase>
@@ -61,9 +62,10 @@ public:
 
     // Inserts many people without per-row checks against the database (imports, demo data,
     // benchmarks): every person must already be cleaned and valid. Ids are set on `people`.
-    // In its own transaction, or inside the caller's.
+    // In its own transaction, or inside the caller's; `progress` counts the rows written and
+    // may cancel (the transaction then fails).
     bool insertBulk(QList<Person> &people, QString *error);
-    bool insertBulk(Transaction &t, QList<Person> &people);
+    bool insertBulk(Transaction &t, QList<Person> &people, const WorkProgress &progress = {});
 
     // Brings people already stored up to date from a member roster, inside the caller's
     // transaction: membership type, join and end dates and status always; member number,
@@ -92,7 +94,7 @@ private:
     bool writeTags(Transaction &t, const Person &person);
     bool insertRow(Transaction &t, const Person &person, bool keepId, qint64 *newId);
     // The bulk insert's statements; SQLite's words in `error` when one fails.
-    bool insertBulkRows(QList<Person> &people, QString *error);
+    bool insertBulkRows(QList<Person> &people, const WorkProgress &progress, QString *error);
     bool updateMembershipRows(const QList<Person> &people, QString *error);
 
     QSqlDatabase m_db;

@@ -20,11 +20,10 @@ QList<ImportDialog::Field> countFields(const QStringList &header)
 
 } // namespace
 
-CountImportDialog::CountImportDialog(const QSqlDatabase &db, const QString &path, QWidget *parent)
-    : ImportDialog(tr("Import member counts — %1").arg(QFileInfo(path).fileName()), CsvReader::readFile(path), countFields,
-                   [this](const CsvReader::Table &table, const QList<int> &columns) { return run(table, columns, false); },
-                   [this](const CsvReader::Table &table, const QList<int> &columns) { return run(table, columns, true); }, parent)
-    , m_importer(db)
+CountImportDialog::CountImportDialog(const QSqlDatabase &db, const CsvReader::Table &table, const QString &path, QWidget *parent)
+    : ImportDialog(tr("Import member counts — %1").arg(QFileInfo(path).fileName()), db, table, countFields,
+                   [this](const QList<int> &columns) { return job(columns, false); },
+                   [this](const QList<int> &columns) { return job(columns, true); }, parent)
     , m_replace(new QCheckBox(tr("Replace counts already recorded for the same place and date"), this))
 {
     setObjectName(QStringLiteral("countImportDialog"));
@@ -34,19 +33,24 @@ CountImportDialog::CountImportDialog(const QSqlDatabase &db, const QString &path
     refreshPreview();
 }
 
-ImportPreview CountImportDialog::run(const CsvReader::Table &table, const QList<int> &columns, bool write)
+ImportDialog::Job CountImportDialog::job(const QList<int> &columns, bool write)
 {
     MemberCountImporter::Mapping mapping;
     for (qsizetype f = 0; f < columns.size(); ++f)
         mapping.insert(MemberCountImporter::Field(f), columns.at(f));
-    m_importer.setReplaceExisting(m_replace->isChecked());
-    const MemberCountImporter::Result result = write ? m_importer.import(table, mapping) : m_importer.check(table, mapping);
-    if (write && result.imported > 0) {
-        m_written = result.good;
-        m_replaced = result.replaced;
-    }
-    return {int(result.good.size()), result.errors, result.fileError,
-            result.replacing > 0 ? tr("(%n replacing a recorded count)", nullptr, result.replacing) : QString(), result.imported};
+    const bool replace = m_replace->isChecked();
+    return [this, mapping, replace, write](const QSqlDatabase &db, const WorkProgress &) {
+        MemberCountImporter importer(db);
+        importer.setReplaceExisting(replace);
+        const MemberCountImporter::Result result = write ? importer.import(table(), mapping) : importer.check(table(), mapping);
+        // Read by the window once this work has finished.
+        if (write && result.imported > 0) {
+            m_written = result.good;
+            m_replaced = result.replaced;
+        }
+        return ImportPreview{int(result.good.size()), result.errors, result.fileError,
+                             result.replacing > 0 ? tr("(%n replacing a recorded count)", nullptr, result.replacing) : QString(), result.imported};
+    };
 }
 
 } // namespace khana

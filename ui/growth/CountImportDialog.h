@@ -13,16 +13,16 @@ class CountImportDialog : public ImportDialog
     Q_OBJECT
 
 public:
-    CountImportDialog(const QSqlDatabase &db, const QString &path, QWidget *parent = nullptr);
+    // `table` as ImportDialog::readFile() read it from `path`.
+    CountImportDialog(const QSqlDatabase &db, const CsvReader::Table &table, const QString &path, QWidget *parent = nullptr);
 
     // After the import: the counts written, and those they replaced as they were.
     const QList<MemberCount> &written() const { return m_written; }
     const QList<MemberCount> &replaced() const { return m_replaced; }
 
 private:
-    ImportPreview run(const CsvReader::Table &table, const QList<int> &columns, bool write);
+    Job job(const QList<int> &columns, bool write);
 
-    MemberCountImporter m_importer;
     QCheckBox *m_replace;
     QList<MemberCount> m_written;
     QList<MemberCount> m_replaced;

@@ -317,7 +317,10 @@ void GrowthPage::recordCount()
 
 int GrowthPage::importCountsFrom(const QString &path)
 {
-    CountImportDialog dialog(m_db, path, this);
+    const CsvReader::Table table = ImportDialog::readFile(this, path);
+    if (table.cancelled)
+        return 0;
+    CountImportDialog dialog(m_db, table, path, this);
     if (dialog.exec() != QDialog::Accepted)
         return 0;
     if (!dialog.written().isEmpty()) {

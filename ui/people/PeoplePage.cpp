@@ -318,7 +318,10 @@ void PeoplePage::editSelected()
 
 int PeoplePage::importRosterFrom(const QString &path)
 {
-    RosterImportDialog dialog(m_db, path, this);
+    const CsvReader::Table table = ImportDialog::readFile(this, path);
+    if (table.cancelled)
+        return 0;
+    RosterImportDialog dialog(m_db, table, path, this);
     if (dialog.exec() != QDialog::Accepted)
         return 0;
     if (dialog.imported() > 0)

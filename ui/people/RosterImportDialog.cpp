@@ -1,6 +1,5 @@
 #include "RosterImportDialog.h"
 
-#include <QApplication>
 #include <QComboBox>
 #include <QFileInfo>
 
@@ -21,11 +20,10 @@ QList<ImportDialog::Field> rosterFields(const QStringList &header)
 
 } // namespace
 
-RosterImportDialog::RosterImportDialog(const QSqlDatabase &db, const QString &path, QWidget *parent)
-    : ImportDialog(tr("Import member roster — %1").arg(QFileInfo(path).fileName()), CsvReader::readFile(path), rosterFields,
-                   [this](const CsvReader::Table &table, const QList<int> &columns) { return run(table, columns, false); },
-                   [this](const CsvReader::Table &table, const QList<int> &columns) { return run(table, columns, true); }, parent)
-    , m_importer(db)
+RosterImportDialog::RosterImportDialog(const QSqlDatabase &db, const CsvReader::Table &table, const QString &path, QWidget *parent)
+    : ImportDialog(tr("Import member roster — %1").arg(QFileInfo(path).fileName()), db, table, rosterFields,
+                   [this](const QList<int> &columns) { return job(columns, false); },
+                   [this](const QList<int> &columns) { return job(columns, true); }, parent)
     , m_defaultMembership(new QComboBox(this))
 {
     setObjectName(QStringLiteral("rosterImportDialog"));
@@ -40,22 +38,26 @@ RosterImportDialog::RosterImportDialog(const QSqlDatabase &db, const QString &pa
     refreshPreview();
 }
 
-ImportPreview RosterImportDialog::run(const CsvReader::Table &table, const QList<int> &columns, bool write)
+ImportDialog::Job RosterImportDialog::job(const QList<int> &columns, bool write)
 {
     RosterImporter::Mapping mapping;
     for (qsizetype f = 0; f < columns.size(); ++f)
         mapping.insert(RosterImporter::Field(f), columns.at(f));
-    m_importer.setDefaultMembership(MembershipType(m_defaultMembership->currentData().toInt()));
-    // A roster can hold a whole country's members: checking it takes a moment.
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const RosterImporter::Result result = write ? m_importer.import(table, mapping) : m_importer.check(table, mapping);
-    QApplication::restoreOverrideCursor();
-    if (write && result.imported > 0) {
-        m_addedIds = result.addedIds;
-        m_replaced = result.replaced;
-    }
-    return {result.goodRows(), result.errors, result.fileError,
-            tr("(%n new, %1 already in People)", nullptr, result.newPeople).arg(result.matchedPeople), result.imported};
+    const auto membership = MembershipType(m_defaultMembership->currentData().toInt());
+    return [this, mapping, membership, write](const QSqlDatabase &db, const WorkProgress &progress) {
+        RosterImporter importer(db);
+        importer.setDefaultMembership(membership);
+        const RosterImporter::Result result = write ? importer.import(table(), mapping, progress) : importer.check(table(), mapping, progress);
+        // Read by the window once this work has finished.
+        if (write && result.imported > 0) {
+            m_addedIds = result.addedIds;
+            m_replaced = result.replaced;
+        }
+        ImportPreview preview{result.goodRows(), result.errors, result.fileError,
+                              tr("(%n new, %1 already in People)", nullptr, result.newPeople).arg(result.matchedPeople), result.imported};
+        preview.cancelled = result.cancelled;
+        return preview;
+    };
 }
 
 } // namespace khana

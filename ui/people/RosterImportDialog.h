@@ -14,7 +14,8 @@ class RosterImportDialog : public ImportDialog
     Q_OBJECT
 
 public:
-    RosterImportDialog(const QSqlDatabase &db, const QString &path, QWidget *parent = nullptr);
+    // `table` as ImportDialog::readFile() read it from `path`.
+    RosterImportDialog(const QSqlDatabase &db, const CsvReader::Table &table, const QString &path, QWidget *parent = nullptr);
 
     int added() const { return int(m_addedIds.size()); }
     int updated() const { return int(m_replaced.size()); }
@@ -23,9 +24,8 @@ public:
     const QList<PersonStore::MembershipSnapshot> &replaced() const { return m_replaced; }
 
 private:
-    ImportPreview run(const CsvReader::Table &table, const QList<int> &columns, bool write);
+    Job job(const QList<int> &columns, bool write);
 
-    RosterImporter m_importer;
     QComboBox *m_defaultMembership;
     QList<qint64> m_addedIds;
     QList<PersonStore::MembershipSnapshot> m_replaced;

@@ -2,20 +2,16 @@
 
 #include "AppSettings.h"
 #include "domain/DisplayConventions.h"
+#include "widgets/BackgroundWork.h"
 
 #include <QCoreApplication>
 #include <QDate>
 #include <QDir>
-#include <QEventLoop>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
-#include <QProgressDialog>
 #include <QStandardPaths>
 #include <QThread>
-#include <QTimer>
-
-#include <atomic>
 
 namespace khana {
 
@@ -51,33 +47,10 @@ BackupActions::~BackupActions()
 
 Backup::Result BackupActions::runWithProgress(const QString &label, const Work &work)
 {
-    std::atomic<int> done{0};
-    std::atomic<int> total{0};
-    std::atomic<bool> cancel{false};
     Backup::Result result;
-    QThread *worker = QThread::create([&] {
-        result = work([&](int d, int t) {
-            done = d;
-            total = t;
-            return !cancel.load();
-        });
+    BackgroundWork::run(m_window, label, [&](const WorkProgress &progress, const std::atomic<bool> &) {
+        result = work([&](int done, int total) { return progress(done, total); });
     });
-    QProgressDialog progress(label, tr("Cancel"), 0, 0, m_window);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(300);
-    QTimer poll;
-    connect(&poll, &QTimer::timeout, &progress, [&] {
-        progress.setMaximum(total);
-        progress.setValue(done);
-    });
-    connect(&progress, &QProgressDialog::canceled, &progress, [&] { cancel = true; });
-    QEventLoop loop;
-    connect(worker, &QThread::finished, &loop, &QEventLoop::quit);
-    worker->start();
-    poll.start(100);
-    loop.exec();
-    worker->wait();
-    delete worker;
     return result;
 }
 

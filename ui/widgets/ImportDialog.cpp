@@ -1,7 +1,11 @@
 #include "ImportDialog.h"
 
+#include "BackgroundWork.h"
+#include "database/WorkerConnection.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -11,8 +15,10 @@
 
 namespace khana {
 
-ImportDialog::ImportDialog(const QString &title, CsvReader::Table table, const FieldsFor &fieldsFor, Step check, Step import, QWidget *parent)
+ImportDialog::ImportDialog(const QString &title, const QSqlDatabase &db, CsvReader::Table table, const FieldsFor &fieldsFor, Step check,
+                           Step import, QWidget *parent)
     : QDialog(parent)
+    , m_connectionName(db.connectionName())
     , m_table(std::move(table))
     , m_check(std::move(check))
     , m_import(std::move(import))
@@ -85,6 +91,35 @@ ImportDialog::ImportDialog(const QString &title, CsvReader::Table table, const F
         layout->addStretch();
 }
 
+CsvReader::Table ImportDialog::readFile(QWidget *parent, const QString &path)
+{
+    CsvReader::Table table;
+    BackgroundWork::run(parent, tr("Reading %1…").arg(QFileInfo(path).fileName()),
+                        [&](const WorkProgress &progress, const std::atomic<bool> &) { table = CsvReader::readFile(path, progress); });
+    return table;
+}
+
+ImportPreview ImportDialog::runInBackground(const QString &label, const Job &job)
+{
+    ImportPreview result;
+    const QString connection = m_connectionName;
+    // Before the dialog is shown (its first preview), progress shows over the window behind.
+    QWidget *over = isVisible() ? this : parentWidget();
+    const bool finished = BackgroundWork::run(over, label, [&](const WorkProgress &progress, const std::atomic<bool> &cancelled) {
+        WorkerConnection worker(connection);
+        if (!worker.ok()) {
+            result.fileError = worker.error();
+            return;
+        }
+        worker.interruptWhen(&cancelled);
+        result = job(worker.database(), progress);
+    });
+    // Cancel pressed after the rows were committed does not undo them: they are imported.
+    if (!finished && result.imported == 0)
+        result.cancelled = true;
+    return result;
+}
+
 void ImportDialog::addOption(const QString &label, QWidget *editor)
 {
     m_form->addRow(label, editor);
@@ -106,10 +141,18 @@ QList<int> ImportDialog::mapping() const
 
 void ImportDialog::refreshPreview()
 {
-    const ImportPreview preview = m_check(m_table, mapping());
+    if (!m_table.ok())
+        return;
+    const ImportPreview preview = runInBackground(tr("Checking the rows…"), m_check(mapping()));
+    if (preview.cancelled) {
+        // Import checks every row again, so it need not wait for this check.
+        m_importButton->setEnabled(true);
+        m_summary->setText(tr("Checking was cancelled: the rows are checked again when you import."));
+        m_errors->clear();
+        return;
+    }
     // Nothing to import is not an import: the button waits for at least one good row.
-    if (m_importButton)
-        m_importButton->setEnabled(preview.fileError.isEmpty() && preview.goodRows > 0);
+    m_importButton->setEnabled(preview.fileError.isEmpty() && preview.goodRows > 0);
     if (!preview.fileError.isEmpty()) {
         m_summary->setText(preview.fileError);
         m_errors->clear();
@@ -133,7 +176,11 @@ void ImportDialog::refreshPreview()
 
 void ImportDialog::accept()
 {
-    const ImportPreview result = m_import(m_table, mapping());
+    const ImportPreview result = runInBackground(tr("Importing…"), m_import(mapping()));
+    if (result.cancelled) {
+        m_summary->setText(tr("The import was cancelled; nothing was imported."));
+        return;
+    }
     if (!result.fileError.isEmpty()) {
         m_summary->setText(result.fileError);
         return;

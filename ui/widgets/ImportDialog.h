@@ -3,6 +3,7 @@
 #include "io/CsvReader.h"
 
 #include <QDialog>
+#include <QSqlDatabase>
 
 #include <functional>
 
@@ -23,11 +24,14 @@ struct ImportPreview
     QString fileError;
     QString note; // e.g. "(3 already in People)"
     int imported = 0;
+    bool cancelled = false; // the user stopped it: nothing was written
 };
 
 // The steps every CSV import shares: the file's encoding and first rows, a column for each
 // field (guessed from the header), a preview of the rows that will be taken and of those
-// refused (row, column, reason), then the import of the good rows.
+// refused (row, column, reason), then the import of the good rows. Reading, checking and
+// importing run on a worker thread with a connection of its own (BackgroundWork): a roster of
+// a million rows shows its progress, can be cancelled, and leaves the window responsive.
 class ImportDialog : public QDialog
 {
     Q_OBJECT
@@ -39,13 +43,20 @@ public:
         bool required = false;
         int guessedColumn = -1;
     };
-    // Called with the chosen column of each field (-1: not imported).
-    using Step = std::function<ImportPreview(const CsvReader::Table &, const QList<int> &)>;
+    // Runs on the worker thread, on the worker's own connection; reports rows to `progress`.
+    using Job = std::function<ImportPreview(const QSqlDatabase &db, const WorkProgress &progress)>;
+    // Called on the window's thread with the chosen column of each field (-1: not imported):
+    // reads the dialog's options and returns the work to do with them.
+    using Step = std::function<Job(const QList<int> &columns)>;
 
     // The fields to map, with the columns guessed from the file's header.
     using FieldsFor = std::function<QList<Field>(const QStringList &header)>;
 
-    ImportDialog(const QString &title, CsvReader::Table table, const FieldsFor &fieldsFor, Step check, Step import, QWidget *parent = nullptr);
+    ImportDialog(const QString &title, const QSqlDatabase &db, CsvReader::Table table, const FieldsFor &fieldsFor, Step check, Step import,
+                 QWidget *parent = nullptr);
+
+    // Reads a CSV file on a worker thread, with progress and Cancel (Table::cancelled).
+    static CsvReader::Table readFile(QWidget *parent, const QString &path);
 
     const CsvReader::Table &table() const { return m_table; }
     // A further choice shown below the columns (a default category, "replace existing").
@@ -58,7 +69,9 @@ public:
 
 private:
     QList<int> mapping() const;
+    ImportPreview runInBackground(const QString &label, const Job &job);
 
+    QString m_connectionName;
     CsvReader::Table m_table;
     Step m_check;
     Step m_import;

@@ -22,11 +22,12 @@ QList<ImportDialog::Field> registrationFields(const QStringList &header)
 
 } // namespace
 
-RegistrationImportDialog::RegistrationImportDialog(const QSqlDatabase &db, qint64 workshopId, const QString &path, QWidget *parent)
-    : ImportDialog(tr("Import registrations — %1").arg(QFileInfo(path).fileName()), CsvReader::readFile(path), registrationFields,
-                   [this](const CsvReader::Table &table, const QList<int> &columns) { return run(table, columns, false); },
-                   [this](const CsvReader::Table &table, const QList<int> &columns) { return run(table, columns, true); }, parent)
-    , m_importer(db, workshopId)
+RegistrationImportDialog::RegistrationImportDialog(const QSqlDatabase &db, qint64 workshopId, const CsvReader::Table &table, const QString &path,
+                                                   QWidget *parent)
+    : ImportDialog(tr("Import registrations — %1").arg(QFileInfo(path).fileName()), db, table, registrationFields,
+                   [this](const QList<int> &columns) { return job(columns, false); },
+                   [this](const QList<int> &columns) { return job(columns, true); }, parent)
+    , m_workshopId(workshopId)
     , m_defaultCategory(new QComboBox(this))
 {
     setObjectName(QStringLiteral("registrationImportDialog"));
@@ -39,17 +40,21 @@ RegistrationImportDialog::RegistrationImportDialog(const QSqlDatabase &db, qint6
     refreshPreview();
 }
 
-ImportPreview RegistrationImportDialog::run(const CsvReader::Table &table, const QList<int> &columns, bool write)
+ImportDialog::Job RegistrationImportDialog::job(const QList<int> &columns, bool write)
 {
     RegistrationImporter::Mapping mapping;
     for (qsizetype f = 0; f < columns.size(); ++f)
         mapping.insert(RegistrationImporter::Field(f), columns.at(f));
-    m_importer.setDefaultCategory(m_defaultCategory->currentData().toLongLong());
-    const RegistrationImporter::Result result = write ? m_importer.import(table, mapping) : m_importer.check(table, mapping);
-    int known = 0;
-    for (const auto &row : result.good)
-        known += row.existingPerson ? 1 : 0;
-    return {int(result.good.size()), result.errors, result.fileError, tr("(%n already in People)", nullptr, known), result.imported};
+    const qint64 category = m_defaultCategory->currentData().toLongLong();
+    return [this, mapping, category, write](const QSqlDatabase &db, const WorkProgress &) {
+        RegistrationImporter importer(db, m_workshopId);
+        importer.setDefaultCategory(category);
+        const RegistrationImporter::Result result = write ? importer.import(table(), mapping) : importer.check(table(), mapping);
+        int known = 0;
+        for (const auto &row : result.good)
+            known += row.existingPerson ? 1 : 0;
+        return ImportPreview{int(result.good.size()), result.errors, result.fileError, tr("(%n already in People)", nullptr, known), result.imported};
+    };
 }
 
 } // namespace khana

@@ -15,12 +15,14 @@ class RegistrationImportDialog : public ImportDialog
     Q_OBJECT
 
 public:
-    RegistrationImportDialog(const QSqlDatabase &db, qint64 workshopId, const QString &path, QWidget *parent = nullptr);
+    // `table` as ImportDialog::readFile() read it from `path`.
+    RegistrationImportDialog(const QSqlDatabase &db, qint64 workshopId, const CsvReader::Table &table, const QString &path,
+                             QWidget *parent = nullptr);
 
 private:
-    ImportPreview run(const CsvReader::Table &table, const QList<int> &columns, bool write);
+    Job job(const QList<int> &columns, bool write);
 
-    RegistrationImporter m_importer;
+    qint64 m_workshopId;
     QComboBox *m_defaultCategory;
 };
 

@@ -106,7 +106,10 @@ void RegistrationsPanel::importFile(const QString &path)
 {
     if (m_model->workshopId() == 0)
         return;
-    RegistrationImportDialog dialog(m_db, m_model->workshopId(), path, this);
+    const CsvReader::Table table = ImportDialog::readFile(this, path);
+    if (table.cancelled)
+        return;
+    RegistrationImportDialog dialog(m_db, m_model->workshopId(), table, path, this);
     if (dialog.exec() == QDialog::Accepted) {
         m_model->reload();
         Q_EMIT changed();
