@@ -8,8 +8,14 @@ if(MSVC)
     endif()
 else()
     target_compile_options(khana_strict INTERFACE
-        -Wall -Wextra -Wpedantic -Wshadow=local -Wnon-virtual-dtor -Woverloaded-virtual
+        -Wall -Wextra -Wpedantic -Wnon-virtual-dtor -Woverloaded-virtual
         -Wcast-align -Wimplicit-fallthrough)
+    # A local shadowing a local; clang's nearest is -Wshadow-uncaptured-local.
+    if(CMAKE_CXX_COMPILER_ID STREQUAL "GNU")
+        target_compile_options(khana_strict INTERFACE -Wshadow=local)
+    else()
+        target_compile_options(khana_strict INTERFACE -Wshadow-uncaptured-local)
+    endif()
     if(KHANA_WERROR)
         target_compile_options(khana_strict INTERFACE -Werror)
     endif()
