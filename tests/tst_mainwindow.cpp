@@ -6,6 +6,8 @@
 #include "settings/SettingsPage.h"
 #include "shell/AppSettings.h"
 #include "shell/BackupActions.h"
+#include "database/StorageHealth.h"
+#include "stores/PersonStore.h"
 #include "shell/MainWindow.h"
 #include "stores/AreaStore.h"
 #include "database/Backup.h"
@@ -17,6 +19,9 @@
 #include <QFile>
 #include <QHeaderView>
 #include <QLabel>
+#include <QSqlQuery>
+#include <QPushButton>
+#include <QFrame>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -66,6 +71,40 @@ private Q_SLOTS:
         QVERIFY(label->text().contains(QDir::toNativeSeparators(t.path())));
         QVERIFY(window.statusBar()->findChild<QLabel *>(QStringLiteral("demoLabel")));
         QVERIFY(window.windowTitle().contains(QStringLiteral("demo")));
+    }
+
+    // Damage found mid-session: the window says so above every page, offers recovery, and
+    // SQLite itself refuses every further write on the window's connection.
+    void damageFoundMidSessionStopsWriting()
+    {
+        TestDatabase t(QStringLiteral("damagedLater"));
+        MainWindow window(t.db(), t.path(), false);
+        window.show();
+        auto *banner = window.findChild<QFrame *>(QStringLiteral("damageBanner"));
+        QVERIFY(banner);
+        QVERIFY(!banner->isVisible());
+        Person p;
+        p.nameTh = QStringLiteral("สมชาย ใจดี");
+        QVERIFY(PersonStore(t.db()).save(p).ok());
+
+        StorageHealth::instance().reportDamage(QStringLiteral("khana-worker-1"), QStringLiteral("database disk image is malformed"));
+        QTRY_VERIFY(banner->isVisible());
+        QString shown;
+        for (const QLabel *label : banner->findChildren<QLabel *>())
+            shown += label->text();
+        QVERIFY2(shown.contains(QStringLiteral("stopped saving into it")), qPrintable(shown));
+        QVERIFY(banner->findChild<QPushButton *>());
+        if (qEnvironmentVariableIsSet("KHANA_KEEP_EXPORTS")) {
+            window.resize(1366, 768);
+            window.grab().save(qEnvironmentVariable("KHANA_KEEP_EXPORTS") + QStringLiteral("/damaged-banner.png"));
+        }
+
+        Person q;
+        q.nameTh = QStringLiteral("วิไล มีสุข");
+        const auto refused = PersonStore(t.db()).save(q);
+        QVERIFY(!refused.ok());
+        QCOMPARE(PersonStore(t.db()).count(), 1);
+        QSqlQuery(t.db()).exec(QStringLiteral("PRAGMA query_only = OFF"));
     }
 
     // The daily automatic backup runs off the UI thread and says when it is written; a second

@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>Recovery</name>
+    <message numerus="yes">
+        <source>%n damaged place(s) could not be read: rows stored there are lost.</source>
+        <translation>
+            <numerusform>%n damaged place could not be read: rows stored there are lost.</numerusform>
+            <numerusform>%n damaged places could not be read: rows stored there are lost.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WorkshopDocuments</name>
     <message numerus="yes">
         <source>%n people</source>

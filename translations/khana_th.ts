@@ -1252,6 +1252,82 @@
     </message>
 </context>
 <context>
+    <name>Recovery</name>
+    <message>
+        <source>Saved %1 people, %2 registrations, %3 plan items and %4 member counts.</source>
+        <translation>กู้ได้บุคคล %1 คน การลงทะเบียน %2 รายการ รายการในแผน %3 รายการ และยอดสมาชิก %4 รายการ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged place(s) could not be read: rows stored there are lost.</source>
+        <translation>
+            <numerusform>อ่านส่วนที่เสียหายไม่ได้ %n แห่ง: ข้อมูลที่เก็บอยู่ตรงนั้นสูญหาย</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 row(s) were left out because what they belong to was lost.</source>
+        <translation>ไม่ได้นำ %1 แถวมาด้วย เพราะข้อมูลที่แถวเหล่านั้นสังกัดอยู่สูญหายไปแล้ว</translation>
+    </message>
+    <message>
+        <source>%1 already exists: choose a new file for what is recovered.</source>
+        <translation>มีไฟล์ %1 อยู่แล้ว กรุณาเลือกไฟล์ใหม่สำหรับข้อมูลที่กู้ได้</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>เขียน %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>เปิด %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>Nothing can be recovered from %1: the list of its tables is damaged or it is not a Khana database.</source>
+        <translation>กู้ข้อมูลจาก %1 ไม่ได้เลย: รายการตารางในไฟล์เสียหาย หรือไฟล์นี้ไม่ใช่ฐานข้อมูลของคณะ</translation>
+    </message>
+    <message>
+        <source>The recovered copy did not pass SQLite&apos;s check (%1); it was not kept.</source>
+        <translation>สำเนาที่กู้ได้ไม่ผ่านการตรวจของ SQLite (%1) จึงไม่ได้เก็บไว้</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>เขียน %1 ไม่ได้</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryOffer</name>
+    <message>
+        <source>The database is damaged</source>
+        <translation>ฐานข้อมูลเสียหาย</translation>
+    </message>
+    <message>
+        <source>Khana can save what is still readable into a new file. The damaged file is only read, and kept as it is.</source>
+        <translation>คณะสามารถกู้ข้อมูลส่วนที่ยังอ่านได้ไปไว้ในไฟล์ใหม่ โดยจะอ่านไฟล์ที่เสียหายเท่านั้นและเก็บไว้ตามเดิม</translation>
+    </message>
+    <message>
+        <source>&amp;Recover into a new file…</source>
+        <translation>กู้ข้อมูลไปไว้ในไฟล์ใหม่… (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Recover into a new file</source>
+        <translation>กู้ข้อมูลไปไว้ในไฟล์ใหม่</translation>
+    </message>
+    <message>
+        <source>Khana databases (*.sqlite)</source>
+        <translation>ฐานข้อมูลคณะ (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Recovering what can be read…</source>
+        <translation>กำลังกู้ข้อมูลส่วนที่อ่านได้…</translation>
+    </message>
+    <message>
+        <source>The recovered database %1 is written.</source>
+        <translation>เขียนฐานข้อมูลที่กู้ได้ไว้ที่ %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>Open it now?</source>
+        <translation>เปิดฐานข้อมูลนี้เลยหรือไม่</translation>
+    </message>
+</context>
+<context>
     <name>ReferenceData</name>
     <message>
         <source>Line %1 of the shipped districts: %2</source>
@@ -2792,6 +2868,14 @@
     <message>
         <source>&amp;Restore from a backup…</source>
         <translation>กู้คืนจากสำเนาสำรอง… (&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Recover into a new file…</source>
+        <translation>กู้ข้อมูลไปไว้ในไฟล์ใหม่… (&amp;R)</translation>
+    </message>
+    <message>
+        <source>The database file is damaged (SQLite found: %1). Khana has stopped saving into it: changes made now are not stored. Recover what can be read into a new file, or restore a backup.</source>
+        <translation>ไฟล์ฐานข้อมูลเสียหาย (SQLite พบว่า: %1) คณะหยุดบันทึกลงไฟล์นี้แล้ว สิ่งที่แก้ไขตอนนี้จะไม่ถูกเก็บ กรุณากู้ข้อมูลส่วนที่อ่านได้ไปไว้ในไฟล์ใหม่ หรือกู้คืนจากสำเนาสำรอง</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "Transaction.h"
 
+#include "StorageHealth.h"
+
 #include <QCoreApplication>
 #include <QSqlDriver>
 #include <QSqlQuery>
@@ -123,6 +125,8 @@ bool Transaction::fail(const QSqlError &error)
     if (!m_failed) {
         m_failed = true;
         m_error = error;
+        if (StorageError::kindOf(error) == StorageError::Kind::Damaged)
+            StorageHealth::instance().reportDamage(m_db.connectionName(), error.text());
     }
     return false;
 }

@@ -1,6 +1,8 @@
 #include "MainWindow.h"
 
 #include "BackupActions.h"
+#include "RecoveryOffer.h"
+#include "database/StorageHealth.h"
 
 #include "DashboardPage.h"
 #include "growth/GrowthPage.h"
@@ -14,17 +16,22 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileDialog>
+#include <QFrame>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
+#include <QSqlQuery>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
 #include <QUndoGroup>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace khana {
 
@@ -69,7 +76,29 @@ MainWindow::MainWindow(const QSqlDatabase &db, const QString &databasePath, bool
     splitter->setStretchFactor(1, 1);
     splitter->setCollapsible(1, false);
     splitter->setSizes({180, 920});
-    setCentralWidget(splitter);
+    // Above the pages, hidden until the database is found damaged (stopWritingAfterDamage()).
+    auto *central = new QWidget(this);
+    auto *column = new QVBoxLayout(central);
+    column->setContentsMargins(0, 0, 0, 0);
+    m_damageBanner = new QFrame(central);
+    m_damageBanner->setObjectName(QStringLiteral("damageBanner"));
+    m_damageBanner->setStyleSheet(QStringLiteral("QFrame#damageBanner { background: #c62828; } QFrame#damageBanner QLabel { color: white; }"));
+    auto *bannerRow = new QHBoxLayout(m_damageBanner);
+    m_damageText = new QLabel(m_damageBanner);
+    m_damageText->setWordWrap(true);
+    bannerRow->addWidget(m_damageText, 1);
+    auto *recover = new QPushButton(tr("&Recover into a new file…"), m_damageBanner);
+    bannerRow->addWidget(recover);
+    connect(recover, &QPushButton::clicked, this, [this] {
+        const QString recovered = offerRecovery(this, m_databasePath, m_damageText->text());
+        if (!recovered.isEmpty())
+            Q_EMIT relaunchRequested({QStringLiteral("--database"), recovered});
+    });
+    m_damageBanner->hide();
+    column->addWidget(m_damageBanner);
+    column->addWidget(splitter, 1);
+    setCentralWidget(central);
+    connect(&StorageHealth::instance(), &StorageHealth::damaged, this, [this](const QString &, const QString &detail) { stopWritingAfterDamage(detail); });
 
     auto *databaseLabel = new QLabel(this);
     databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
@@ -222,6 +251,19 @@ void MainWindow::closeEvent(QCloseEvent *event)
         if (auto *p = page(i))
             p->saveState(settings);
     event->accept();
+}
+
+void MainWindow::stopWritingAfterDamage(const QString &detail)
+{
+    if (m_damageBanner->isVisible())
+        return;
+    // SQLite itself refuses every further write on this connection: nothing more goes into a
+    // damaged file, whichever page tries.
+    if (m_db.driverName() == QLatin1String("QSQLITE"))
+        QSqlQuery(m_db).exec(QStringLiteral("PRAGMA query_only = ON"));
+    m_damageText->setText(tr("The database file is damaged (SQLite found: %1). Khana has stopped saving into it: changes made now are not stored. "
+                             "Recover what can be read into a new file, or restore a backup.").arg(detail));
+    m_damageBanner->show();
 }
 
 } // namespace khana

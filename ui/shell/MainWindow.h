@@ -3,6 +3,7 @@
 #include <QMainWindow>
 #include <QSqlDatabase>
 
+class QFrame;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
@@ -48,6 +49,8 @@ private:
     void newDatabase();
     void showAbout();
     void restoreLayout();
+    // The database was found damaged mid-session: stop writing into it, say so, offer recovery.
+    void stopWritingAfterDamage(const QString &detail);
 
     QSqlDatabase m_db;
     QString m_databasePath;
@@ -59,6 +62,8 @@ private:
     WorkshopsPage *m_workshops;
     PlansPage *m_plans;
     BackupActions *m_backups = nullptr;
+    QFrame *m_damageBanner = nullptr;
+    QLabel *m_damageText = nullptr;
 };
 
 } // namespace khana

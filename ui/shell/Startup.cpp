@@ -4,6 +4,7 @@
 #include "FirstRunDialog.h"
 #include "Localization.h"
 #include "MainWindow.h"
+#include "RecoveryOffer.h"
 #include "database/Database.h"
 #include "demo/PeopleGenerator.h"
 #include "domain/DisplayConventions.h"
@@ -54,6 +55,14 @@ int runKhana(QApplication &app, const StartOptions &options)
         if (answer != QMessageBox::Retry)
             return 2;
         opened = demo ? DemoData::open(&path) : Database::openSqlite(path);
+    }
+    // Never written into: what can be read is saved into a new file, which is opened instead.
+    if (opened.status == Database::Status::Damaged && !demo) {
+        const QString recovered = offerRecovery(nullptr, path, opened.message);
+        if (recovered.isEmpty())
+            return 2;
+        path = recovered;
+        opened = Database::openSqlite(path);
     }
     if (!opened.ok()) {
         QMessageBox::critical(nullptr, QApplication::translate("Startup", "Khana cannot open the database"), opened.message);
