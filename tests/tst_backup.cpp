@@ -49,6 +49,31 @@ QByteArray checksum(const QString &path)
     return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
 }
 
+// People's leaf pages, in the order of their rows.
+QList<qint64> personLeaves(const QSqlDatabase &db)
+{
+    QList<qint64> leaves;
+    QSqlQuery q(db);
+    if (q.exec(QStringLiteral("SELECT pageno FROM dbstat WHERE name = 'person' AND pagetype = 'leaf' ORDER BY path")))
+        while (q.next())
+            leaves.append(q.value(0).toLongLong());
+    return leaves;
+}
+
+// A backup of `t` at `path` with `pages` overwritten by garbage.
+bool damagedCopy(const TestDatabase &t, const QString &path, const QList<qint64> &pages)
+{
+    if (!Backup::create(t.path(), path).ok())
+        return false;
+    QFile f(path);
+    if (!f.open(QIODevice::ReadWrite))
+        return false;
+    for (const qint64 page : pages)
+        if (!f.seek((page - 1) * 4096) || f.write(QByteArray(4096, '\x55')) != 4096)
+            return false;
+    return true;
+}
+
 } // namespace
 
 class TestBackup : public QObject
@@ -190,24 +215,10 @@ private Q_SLOTS:
         addPeople(t.db(), 5000, QStringLiteral("สมาชิก"));
         QTemporaryDir dir;
         const QString damaged = dir.filePath(QStringLiteral("damaged.sqlite"));
-        QVERIFY(Backup::create(t.path(), damaged).ok());
         // Two leaf pages of People in the middle of its rows, overwritten.
-        QList<qint64> leaves;
-        {
-            QSqlQuery q(t.db());
-            QVERIFY(q.exec(QStringLiteral("SELECT pageno FROM dbstat WHERE name = 'person' AND pagetype = 'leaf' ORDER BY path")));
-            while (q.next())
-                leaves.append(q.value(0).toLongLong());
-        }
+        const QList<qint64> leaves = personLeaves(t.db());
         QVERIFY(leaves.size() > 10);
-        {
-            QFile f(damaged);
-            QVERIFY(f.open(QIODevice::ReadWrite));
-            for (const qint64 page : {leaves.at(leaves.size() / 2), leaves.at(leaves.size() / 2 + 1)}) {
-                QVERIFY(f.seek((page - 1) * 4096));
-                f.write(QByteArray(4096, '\x55'));
-            }
-        }
+        QVERIFY(damagedCopy(t, damaged, {leaves.at(leaves.size() / 2), leaves.at(leaves.size() / 2 + 1)}));
         const QByteArray checksumBefore = checksum(damaged);
         QCOMPARE(Database::openSqlite(damaged, QStringLiteral("damaged")).status, Database::Status::Damaged);
 
@@ -255,19 +266,8 @@ private Q_SLOTS:
         addPeople(t.db(), 3000, QStringLiteral("สมาชิก"));
         QTemporaryDir dir;
         const QString damaged = dir.filePath(QStringLiteral("damaged.sqlite"));
-        QVERIFY(Backup::create(t.path(), damaged).ok());
-        qint64 lastLeaf = 0;
-        {
-            QSqlQuery q(t.db());
-            QVERIFY(q.exec(QStringLiteral("SELECT pageno FROM dbstat WHERE name = 'person' AND pagetype = 'leaf' ORDER BY path DESC LIMIT 1")) && q.next());
-            lastLeaf = q.value(0).toLongLong();
-        }
-        {
-            QFile f(damaged);
-            QVERIFY(f.open(QIODevice::ReadWrite));
-            QVERIFY(f.seek((lastLeaf - 1) * 4096));
-            f.write(QByteArray(4096, '\x55'));
-        }
+        // The last leaf of People, where a new person goes.
+        QVERIFY(damagedCopy(t, damaged, {personLeaves(t.db()).last()}));
         QSignalSpy reported(&StorageHealth::instance(), &StorageHealth::damaged);
         {
             // Opened past Khana's own check, as a file damaged while in use would be.
