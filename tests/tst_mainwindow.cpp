@@ -19,6 +19,7 @@
 #include <QFile>
 #include <QHeaderView>
 #include <QLabel>
+#include <QTemporaryDir>
 #include <QSqlQuery>
 #include <QPushButton>
 #include <QFrame>
@@ -105,6 +106,50 @@ private Q_SLOTS:
         QVERIFY(!refused.ok());
         QCOMPARE(PersonStore(t.db()).count(), 1);
         QSqlQuery(t.db()).exec(QStringLiteral("PRAGMA query_only = OFF"));
+    }
+
+    // A database opened read-only: SQLite refuses every save, in the user's words, and the
+    // window says so above every page.
+    void readOnlyOpenRefusesWritesAndSaysSo()
+    {
+        TestDatabase t(QStringLiteral("writable"));
+        Person p;
+        p.nameTh = QStringLiteral("สมชาย ใจดี");
+        QVERIFY(PersonStore(t.db()).save(p).ok());
+        {
+            const Database::OpenResult opened = Database::openSqliteReadOnly(t.path(), QStringLiteral("readOnly"));
+            QVERIFY2(opened.ok(), qPrintable(opened.message));
+            QVERIFY(opened.readOnly);
+            QSqlDatabase db = QSqlDatabase::database(QStringLiteral("readOnly"));
+            PersonStore store(db);
+            QCOMPARE(store.count(), 1);
+            Person q;
+            q.nameTh = QStringLiteral("วิไล มีสุข");
+            const auto refused = store.save(q);
+            QVERIFY2(refused.error.contains(QStringLiteral("can only be read")), qPrintable(refused.error));
+            QCOMPARE(store.count(), 1);
+
+            MainWindow window(db, t.path(), false);
+            window.showReadOnly();
+            window.show();
+            auto *banner = window.findChild<QFrame *>(QStringLiteral("damageBanner"));
+            QVERIFY(banner->isVisible());
+            QVERIFY(!banner->findChild<QPushButton *>()->isVisible());
+            QVERIFY(banner->findChild<QLabel *>()->text().contains(QStringLiteral("Opened read-only")));
+            if (qEnvironmentVariableIsSet("KHANA_KEEP_EXPORTS")) {
+                window.resize(1366, 768);
+                window.grab().save(qEnvironmentVariable("KHANA_KEEP_EXPORTS") + QStringLiteral("/read-only-banner.png"));
+            }
+        }
+        Database::close(QStringLiteral("readOnly"));
+
+        // Not a Khana database: refused, as opening it for writing would.
+        QTemporaryDir dir;
+        QFile other(dir.filePath(QStringLiteral("notes.sqlite")));
+        QVERIFY(other.open(QIODevice::WriteOnly));
+        other.write("just some text, not a database at all, long enough to be read as a header......");
+        other.close();
+        QCOMPARE(Database::openSqliteReadOnly(other.fileName(), QStringLiteral("other")).status, Database::Status::NotADatabase);
     }
 
     // The daily automatic backup runs off the UI thread and says when it is written; a second

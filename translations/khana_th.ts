@@ -395,6 +395,18 @@
         <source>%1 can only be read, not written (the file or its folder is read-only), and this Khana needs to bring it up to date. It was left as it was.</source>
         <translation>%1 อ่านได้อย่างเดียว เขียนไม่ได้ (ไฟล์หรือโฟลเดอร์เป็นแบบอ่านอย่างเดียว) และคณะรุ่นนี้ต้องปรับปรุงไฟล์ให้เป็นรุ่นล่าสุด ไฟล์ยังคงเดิม</translation>
     </message>
+    <message>
+        <source>%1 can only be read, not written (the file or its folder is read-only). You can open it read-only, to look at it and print from it.</source>
+        <translation>%1 อ่านได้อย่างเดียว เขียนไม่ได้ (ไฟล์หรือโฟลเดอร์เป็นแบบอ่านอย่างเดียว) คุณเปิดแบบอ่านอย่างเดียวได้ เพื่อดูข้อมูลและพิมพ์เอกสาร</translation>
+    </message>
+    <message>
+        <source>there is no such file</source>
+        <translation>ไม่มีไฟล์นี้</translation>
+    </message>
+    <message>
+        <source>%1 was written by another version of Khana (data format %2; this Khana uses %3) and can only be read, so it cannot be brought up to date. Open it with that version, or copy it somewhere writable.</source>
+        <translation>%1 ถูกบันทึกด้วยคณะรุ่นอื่น (รูปแบบข้อมูล %2 แต่คณะรุ่นนี้ใช้ %3) และอ่านได้อย่างเดียว จึงปรับให้เป็นรุ่นปัจจุบันไม่ได้ กรุณาเปิดด้วยคณะรุ่นนั้น หรือคัดลอกไปไว้ในที่ที่เขียนได้</translation>
+    </message>
 </context>
 <context>
     <name>DateFormatter</name>
@@ -1649,6 +1661,10 @@
         <source>The database is in use</source>
         <translation>ฐานข้อมูลกำลังถูกใช้งาน</translation>
     </message>
+    <message>
+        <source>The database can only be read</source>
+        <translation>ฐานข้อมูลอ่านได้อย่างเดียว</translation>
+    </message>
 </context>
 <context>
     <name>StorageError</name>
@@ -2876,6 +2892,10 @@
     <message>
         <source>The database file is damaged (SQLite found: %1). Khana has stopped saving into it: changes made now are not stored. Recover what can be read into a new file, or restore a backup.</source>
         <translation>ไฟล์ฐานข้อมูลเสียหาย (SQLite พบว่า: %1) คณะหยุดบันทึกลงไฟล์นี้แล้ว สิ่งที่แก้ไขตอนนี้จะไม่ถูกเก็บ กรุณากู้ข้อมูลส่วนที่อ่านได้ไปไว้ในไฟล์ใหม่ หรือกู้คืนจากสำเนาสำรอง</translation>
+    </message>
+    <message>
+        <source>Opened read-only: you can look and print, but nothing can be changed or imported. To work in this database, copy it somewhere you can write and open the copy.</source>
+        <translation>เปิดแบบอ่านอย่างเดียว: ดูและพิมพ์ได้ แต่แก้ไขหรือนำเข้าข้อมูลไม่ได้ หากต้องการทำงานในฐานข้อมูลนี้ กรุณาคัดลอกไปไว้ในที่ที่เขียนได้แล้วเปิดสำเนานั้น</translation>
     </message>
 </context>
 <context>

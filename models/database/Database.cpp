@@ -28,6 +28,12 @@ QString damagedMessage(const QString &shownPath, const QString &finding)
                                                    "restore a backup, and keep this file for recovery.").arg(shownPath, finding);
 }
 
+QString readOnlyMessage(const QString &shownPath)
+{
+    return QCoreApplication::translate("Database", "%1 can only be read, not written (the file or its folder is read-only). "
+                                                   "You can open it read-only, to look at it and print from it.").arg(shownPath);
+}
+
 Database::OpenResult failure(Database::Status status, const QString &message)
 {
     Database::OpenResult r;
@@ -244,8 +250,61 @@ Database::OpenResult Database::openSqliteAt(const QString &path, const QString &
         return failure(Status::MigrationFailed,
                        QCoreApplication::translate("Database", "Updating the database failed; it was left as it was. Details: %1").arg(error));
     }
+    // A file that needs nothing brought up to date opens even when it cannot be written: ask
+    // SQLite for the write lock once, so that the user hears it now and not at the first save.
+    {
+        QSqlQuery probe(db);
+        if (!probe.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+            if (StorageError::kindOf(probe.lastError()) == StorageError::Kind::ReadOnly) {
+                probe = QSqlQuery();
+                db.close();
+                db = QSqlDatabase();
+                QSqlDatabase::removeDatabase(connectionName);
+                return failure(Status::ReadOnly, readOnlyMessage(shown));
+            }
+        } else {
+            probe.exec(QStringLiteral("ROLLBACK"));
+        }
+    }
     result.status = Status::Ok;
     result.schemaVersion = schemaVersion;
+    return result;
+}
+
+Database::OpenResult Database::openSqliteReadOnly(const QString &path, const QString &connectionName)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    if (!QFileInfo(path).isFile())
+        return failure(Status::CannotOpen, QCoreApplication::translate("Database", "Cannot open %1: %2").arg(shown, QCoreApplication::translate("Database", "there is no such file")));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+    auto refuse = [&](Status status, const QString &message) {
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(connectionName);
+        return failure(status, message);
+    };
+    if (!db.open())
+        return refuse(Status::CannotOpen, QCoreApplication::translate("Database", "Cannot open %1: %2").arg(shown, db.lastError().text()));
+    int version = 0;
+    QString detail;
+    const Migrator::State state = Migrator(db).inspect(&version, &detail);
+    if (state != Migrator::State::Khana)
+        return refuse(Status::NotADatabase, QCoreApplication::translate("Database", "%1 is not a Khana database (it cannot be read as a database). It was left unchanged.").arg(shown));
+    if (version != Migrator::latestVersion())
+        return refuse(Status::ReadOnly, QCoreApplication::translate("Database", "%1 was written by another version of Khana (data format %2; this Khana uses %3) and can only be "
+                                                                            "read, so it cannot be brought up to date. Open it with that version, or copy it somewhere writable.")
+                                            .arg(shown).arg(version).arg(Migrator::latestVersion()));
+    if (const auto problem = quickCheck(db, kQuickCheckBudgetMs); problem && !problem->isEmpty())
+        return refuse(Status::Damaged, damagedMessage(shown, *problem));
+    QString problem;
+    configureConnection(db, &problem); // WAL and secure delete need writing: not checked here
+    QSqlQuery(db).exec(QStringLiteral("PRAGMA query_only = ON"));
+    OpenResult result;
+    result.status = Status::Ok;
+    result.schemaVersion = version;
+    result.readOnly = true;
     return result;
 }
 

@@ -33,6 +33,7 @@ public:
         Status status = Status::CannotOpen;
         QString message; // for people, translated
         int schemaVersion = 0;
+        bool readOnly = false; // opened by openSqliteReadOnly(): SQLite refuses every write
         bool ok() const { return status == Status::Ok; }
     };
 
@@ -43,6 +44,11 @@ public:
     static QString demoPath();
 
     static OpenResult openSqlite(const QString &path, const QString &connectionName = defaultConnectionName());
+
+    // Opens a Khana database that cannot be written (a read-only file or folder, a copy on a
+    // read-only medium) to look at and print from: SQLite opens it read-only and refuses every
+    // write on the connection (query_only). Only a database at this Khana's schema version.
+    static OpenResult openSqliteReadOnly(const QString &path, const QString &connectionName = defaultConnectionName());
 
     // Opens without migrating; for tests that build older schema versions.
     static OpenResult openSqliteAt(const QString &path, const QString &connectionName, int schemaVersion);

@@ -42,8 +42,18 @@ QStringList column0(sqlite3 *db, const QString &sql)
 
 QStringList columnsOf(sqlite3 *db, const QString &schema, const QString &table)
 {
-    return column0(db, QStringLiteral("SELECT name FROM pragma_table_info(%1, %2)")
-                           .arg(quoted(table).replace(QLatin1Char('"'), QLatin1Char('\'')), quoted(schema).replace(QLatin1Char('"'), QLatin1Char('\''))));
+    QStringList names;
+    sqlite3_stmt *q = nullptr;
+    if (sqlite3_prepare_v2(db, "SELECT name FROM pragma_table_info(?1, ?2)", -1, &q, nullptr) == SQLITE_OK) {
+        const QByteArray t = table.toUtf8();
+        const QByteArray s = schema.toUtf8();
+        sqlite3_bind_text(q, 1, t.constData(), int(t.size()), SQLITE_TRANSIENT);
+        sqlite3_bind_text(q, 2, s.constData(), int(s.size()), SQLITE_TRANSIENT);
+        while (sqlite3_step(q) == SQLITE_ROW)
+            names.append(text(q, 0));
+    }
+    sqlite3_finalize(q);
+    return names;
 }
 
 // One table of the damaged file read into the new one, skipping what cannot be read.

@@ -82,14 +82,13 @@ MainWindow::MainWindow(const QSqlDatabase &db, const QString &databasePath, bool
     column->setContentsMargins(0, 0, 0, 0);
     m_damageBanner = new QFrame(central);
     m_damageBanner->setObjectName(QStringLiteral("damageBanner"));
-    m_damageBanner->setStyleSheet(QStringLiteral("QFrame#damageBanner { background: #c62828; } QFrame#damageBanner QLabel { color: white; }"));
     auto *bannerRow = new QHBoxLayout(m_damageBanner);
     m_damageText = new QLabel(m_damageBanner);
     m_damageText->setWordWrap(true);
     bannerRow->addWidget(m_damageText, 1);
-    auto *recover = new QPushButton(tr("&Recover into a new file…"), m_damageBanner);
-    bannerRow->addWidget(recover);
-    connect(recover, &QPushButton::clicked, this, [this] {
+    m_recoverButton = new QPushButton(tr("&Recover into a new file…"), m_damageBanner);
+    bannerRow->addWidget(m_recoverButton);
+    connect(m_recoverButton, &QPushButton::clicked, this, [this] {
         const QString recovered = offerRecovery(this, m_databasePath, m_damageText->text());
         if (!recovered.isEmpty())
             Q_EMIT relaunchRequested({QStringLiteral("--database"), recovered});
@@ -253,14 +252,25 @@ void MainWindow::closeEvent(QCloseEvent *event)
     event->accept();
 }
 
+void MainWindow::showReadOnly()
+{
+    m_damageBanner->setStyleSheet(QStringLiteral("QFrame#damageBanner { background: #ffd54f; } QFrame#damageBanner QLabel { color: black; }"));
+    m_damageText->setText(tr("Opened read-only: you can look and print, but nothing can be changed or imported. "
+                             "To work in this database, copy it somewhere you can write and open the copy."));
+    m_recoverButton->hide();
+    m_damageBanner->show();
+}
+
 void MainWindow::stopWritingAfterDamage(const QString &detail)
 {
-    if (m_damageBanner->isVisible())
+    if (m_damageBanner->isVisible() && m_recoverButton->isVisible())
         return;
     // SQLite itself refuses every further write on this connection: nothing more goes into a
     // damaged file, whichever page tries.
     if (m_db.driverName() == QLatin1String("QSQLITE"))
         QSqlQuery(m_db).exec(QStringLiteral("PRAGMA query_only = ON"));
+    m_damageBanner->setStyleSheet(QStringLiteral("QFrame#damageBanner { background: #c62828; } QFrame#damageBanner QLabel { color: white; }"));
+    m_recoverButton->show();
     m_damageText->setText(tr("The database file is damaged (SQLite found: %1). Khana has stopped saving into it: changes made now are not stored. "
                              "Recover what can be read into a new file, or restore a backup.").arg(detail));
     m_damageBanner->show();

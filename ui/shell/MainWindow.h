@@ -6,6 +6,7 @@
 class QFrame;
 class QLabel;
 class QListWidget;
+class QPushButton;
 class QStackedWidget;
 class QUndoGroup;
 
@@ -34,6 +35,9 @@ public:
     WorkshopsPage *workshopsPage() const { return m_workshops; }
     PlansPage *plansPage() const { return m_plans; }
     Page *page(int index) const;
+    // The database was opened read-only (Database::openSqliteReadOnly): says so above every
+    // page; SQLite refuses the writes.
+    void showReadOnly();
 
 Q_SIGNALS:
     // Khana should start again with these arguments (after a language change or to open
@@ -64,6 +68,7 @@ private:
     BackupActions *m_backups = nullptr;
     QFrame *m_damageBanner = nullptr;
     QLabel *m_damageText = nullptr;
+    QPushButton *m_recoverButton = nullptr;
 };
 
 } // namespace khana

@@ -56,6 +56,14 @@ int runKhana(QApplication &app, const StartOptions &options)
             return 2;
         opened = demo ? DemoData::open(&path) : Database::openSqlite(path);
     }
+    // A file that cannot be written can still be looked at and printed from.
+    if (opened.status == Database::Status::ReadOnly && !demo) {
+        const auto answer = QMessageBox::question(nullptr, QApplication::translate("Startup", "The database can only be read"), opened.message,
+                                                  QMessageBox::Open | QMessageBox::Cancel, QMessageBox::Open);
+        if (answer != QMessageBox::Open)
+            return 2;
+        opened = Database::openSqliteReadOnly(path);
+    }
     // Never written into: what can be read is saved into a new file, which is opened instead.
     if (opened.status == Database::Status::Damaged && !demo) {
         const QString recovered = offerRecovery(nullptr, path, opened.message);
@@ -77,6 +85,8 @@ int runKhana(QApplication &app, const StartOptions &options)
     int code = 0;
     {
         MainWindow window(db, path, demo);
+        if (opened.readOnly)
+            window.showReadOnly();
         QObject::connect(&window, &MainWindow::relaunchRequested, &window, [&](const QStringList &args) {
             relaunch = args;
             window.close();
