@@ -286,6 +286,35 @@ private Q_SLOTS:
         QCOMPARE(reported.first().first().toString(), QStringLiteral("raw"));
     }
 
+    // A read meeting a damaged page says so too: the window stops writing and offers recovery
+    // even when nothing was being saved.
+    void damageMetByAReadIsReported()
+    {
+        TestDatabase t;
+        QVERIFY(t.ok());
+        addPeople(t.db(), 3000, QStringLiteral("สมาชิก"));
+        QTemporaryDir dir;
+        const QString damaged = dir.filePath(QStringLiteral("damaged.sqlite"));
+        // The first leaf of People holds the first people saved.
+        QSqlQuery first(t.db());
+        QVERIFY(first.exec(QStringLiteral("SELECT min(id) FROM person")) && first.next());
+        const qint64 firstId = first.value(0).toLongLong();
+        first.finish();
+        QVERIFY(PersonStore(t.db()).find(firstId));
+        QVERIFY(damagedCopy(t, damaged, {personLeaves(t.db()).first()}));
+        QSignalSpy reported(&StorageHealth::instance(), &StorageHealth::damaged);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("rawRead"));
+            db.setDatabaseName(damaged);
+            QVERIFY(db.open());
+            QVERIFY(!PersonStore(db).find(firstId));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("rawRead"));
+        QCOMPARE(reported.count(), 1);
+        QVERIFY2(reported.first().at(1).toString().contains(QStringLiteral("malformed")), qPrintable(reported.first().at(1).toString()));
+    }
+
     // A whole file is recovered whole.
     void recoveringAWholeFileSavesEveryRow()
     {

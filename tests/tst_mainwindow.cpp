@@ -9,10 +9,17 @@
 #include "database/StorageHealth.h"
 #include "stores/PersonStore.h"
 #include "shell/MainWindow.h"
+#include "widgets/DateEdit.h"
+#include "workshops/WorkshopEditor.h"
+#include "workshops/WorkshopsPage.h"
 #include "stores/AreaStore.h"
 #include "database/Backup.h"
 
+#include <QAbstractItemView>
+#include <QAction>
+#include <QApplication>
 #include <QCheckBox>
+#include <QLineEdit>
 #include <QSignalSpy>
 #include <QSpinBox>
 
@@ -29,8 +36,52 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 
 using namespace khana;
+
+namespace {
+
+QAction *actionNamed(const QWidget *within, const QString &text)
+{
+    for (QAction *action : within->findChildren<QAction *>())
+        if (action->text() == text)
+            return action;
+    return nullptr;
+}
+
+// Every page's controls that write are out of use; reading, searching and printing are not.
+void verifyEditingLocked(MainWindow &window)
+{
+    for (const QString &text : {QStringLiteral("&Add person…"), QStringLiteral("&Edit person…"), QStringLiteral("&Delete person"),
+                                QStringLiteral("&New workshop"), QStringLiteral("&Save"), QStringLiteral("&Check-in mode"),
+                                QStringLiteral("&Undo"), QStringLiteral("&Redo")}) {
+        QAction *action = actionNamed(&window, text);
+        QVERIFY2(action, qPrintable(text));
+        QVERIFY2(!action->isEnabled(), qPrintable(text));
+    }
+    for (const QString &name : {QStringLiteral("importRoster"), QStringLiteral("registerPeople"), QStringLiteral("importRegistrations"),
+                                QStringLiteral("distributeGroups"), QStringLiteral("savePlan"), QStringLiteral("addIssue"),
+                                QStringLiteral("saveReview"), QStringLiteral("recordCount"), QStringLiteral("importCounts"),
+                                QStringLiteral("setTarget"), QStringLiteral("importDistricts")}) {
+        auto *control = window.findChild<QWidget *>(name);
+        QVERIFY2(control, qPrintable(name));
+        QVERIFY2(!control->isEnabled(), qPrintable(name));
+    }
+    auto *title = window.findChild<QLineEdit *>(QStringLiteral("workshopTitle"));
+    QVERIFY(title->isReadOnly());
+    // A date field: read-only, its calendar and clear buttons off.
+    auto *approvedOn = window.workshopsPage()->editor()->findChild<DateEdit *>();
+    QVERIFY(approvedOn->isReadOnly());
+    for (const QAction *action : approvedOn->actions())
+        QVERIFY(!action->isEnabled());
+    QCOMPARE(window.findChild<QAbstractItemView *>(QStringLiteral("planTree"))->editTriggers(), QAbstractItemView::NoEditTriggers);
+    QVERIFY(window.findChild<QWidget *>(QStringLiteral("exportNumbers"))->isEnabled());
+    QVERIFY(!window.findChild<QLineEdit *>(QStringLiteral("peopleSearch"))->isReadOnly());
+    QVERIFY(actionNamed(&window, QStringLiteral("Find"))->isEnabled());
+}
+
+} // namespace
 
 class TestMainWindow : public QObject
 {
@@ -95,6 +146,7 @@ private Q_SLOTS:
             shown += label->text();
         QVERIFY2(shown.contains(QStringLiteral("stopped saving into it")), qPrintable(shown));
         QVERIFY(banner->findChild<QPushButton *>());
+        verifyEditingLocked(window);
         if (qEnvironmentVariableIsSet("KHANA_KEEP_EXPORTS")) {
             window.resize(1366, 768);
             window.grab().save(qEnvironmentVariable("KHANA_KEEP_EXPORTS") + QStringLiteral("/damaged-banner.png"));
@@ -136,6 +188,24 @@ private Q_SLOTS:
             QVERIFY(banner->isVisible());
             QVERIFY(!banner->findChild<QPushButton *>()->isVisible());
             QVERIFY(banner->findChild<QLabel *>()->text().contains(QStringLiteral("Opened read-only")));
+            verifyEditingLocked(window);
+            // Choosing a person enables Edit on a writable database; not here.
+            window.showPage(MainWindow::PeopleIndex);
+            auto *people = window.findChild<QTableView *>(QStringLiteral("peopleView"));
+            QTRY_COMPARE(people->model()->rowCount(), 1);
+            people->selectRow(0);
+            QVERIFY(!actionNamed(&window, QStringLiteral("&Edit person…"))->isEnabled());
+            // A double-click opens no edit dialog (one would be closed here and counted).
+            bool dialogOpened = false;
+            QTimer::singleShot(100, &window, [&dialogOpened] {
+                if (QWidget *modal = QApplication::activeModalWidget()) {
+                    dialogOpened = true;
+                    modal->close();
+                }
+            });
+            QTest::mouseDClick(people->viewport(), Qt::LeftButton, {}, people->visualRect(people->model()->index(0, 0)).center());
+            QTest::qWait(200);
+            QVERIFY(!dialogOpened);
             if (qEnvironmentVariableIsSet("KHANA_KEEP_EXPORTS")) {
                 window.resize(1366, 768);
                 window.grab().save(qEnvironmentVariable("KHANA_KEEP_EXPORTS") + QStringLiteral("/read-only-banner.png"));

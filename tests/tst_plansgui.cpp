@@ -2,6 +2,7 @@
 // an activity through the Action plans page, edits through the detail panel, undoes, filters,
 // and opens a quarterly review.
 
+#include "DialogDriver.h"
 #include "TestDatabase.h"
 #include "itemmodels/ItemRoles.h"
 #include "itemmodels/PlanTreeModel.h"
@@ -15,10 +16,14 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QFile>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTableWidget>
 #include <QTreeView>
 #include <QUndoStack>
@@ -139,6 +144,28 @@ private Q_SLOTS:
         review->openQuarter(Quarter{2024, 2});
         QCOMPARE(review->table()->rowCount(), 1);
         QCOMPARE(ReviewStore(t.db()).quarters(page->currentPlanId()).size(), 1);
+
+        // The plan and the review saved as PDF, written beside the window.
+        QTemporaryDir dir;
+        QSignalSpy said(page, &PlansPage::message);
+        for (bool asReview : {false, true}) {
+            const QString path = dir.filePath(asReview ? QStringLiteral("review.pdf") : QStringLiteral("plan.pdf"));
+            QVERIFY(page->savePdf(asReview, path));
+            QFile pdf(path);
+            QVERIFY(pdf.open(QIODevice::ReadOnly));
+            QCOMPARE(pdf.read(5), QByteArray("%PDF-"));
+        }
+        QCOMPARE(said.count(), 2);
+        QVERIFY2(said.first().first().toString().contains(QStringLiteral("1 page")), qPrintable(said.first().first().toString()));
+        // A folder that does not exist: said, nothing claimed.
+        QString warned;
+        whenDialog<QMessageBox>(this, [&warned](QMessageBox *box) {
+            warned = box->text();
+            box->accept();
+        });
+        QVERIFY(!page->savePdf(false, dir.filePath(QStringLiteral("missing/plan.pdf"))));
+        QVERIFY2(warned.contains(QStringLiteral("could not be written")), qPrintable(warned));
+        QCOMPARE(said.count(), 2);
     }
 };
 

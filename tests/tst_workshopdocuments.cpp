@@ -5,15 +5,20 @@
 #include "WorkshopFixtures.h"
 #include "domain/BadgeCode.h"
 #include "reports/QrCode.h"
+#include "reports/PrintStyle.h"
 #include "reports/WorkshopDocuments.h"
 #include "stores/AreaStore.h"
 #include "stores/PersonStore.h"
 #include "stores/RegistrationStore.h"
 #include "stores/WorkshopStore.h"
 
+#include <QDir>
 #include <QGuiApplication>
 #include <QProcess>
 #include <QStandardPaths>
+#include <QTemporaryDir>
+
+#include <algorithm>
 
 using namespace khana;
 
@@ -161,6 +166,72 @@ private Q_SLOTS:
         QVERIFY(text.contains(QStringLiteral("Budget")));
         QVERIFY2(text.contains(QStringLiteral("21,000.00")), qPrintable(text)); // 5,000 + 40 × 350 + 40 × 50
         QVERIFY(text.contains(QStringLiteral("28 เมษายน 2567")));
+    }
+
+    // Printing reports page by page, and Cancel at any page leaves no file, or the file that
+    // was there before, untouched.
+    void cancellingAPrintWritesNothing_data()
+    {
+        QTest::addColumn<int>("document");
+        QTest::addColumn<int>("stopAtPage");
+        for (int document : {0, 1})
+            for (int page : {0, 1, 2}) {
+                const QString name = document == 0 ? QStringLiteral("badges") : QStringLiteral("sign-in");
+                QTest::addRow("%s, page %d", qPrintable(name), page + 1) << document << page;
+            }
+    }
+    void cancellingAPrintWritesNothing()
+    {
+        QFETCH(int, document);
+        QFETCH(int, stopAtPage);
+        // 20 people: 3 pages of badges; 300 paragraphs of rich text run to several pages.
+        QString html;
+        for (int i = 1; i <= 300; ++i)
+            html += QStringLiteral("<p>%1. ลงชื่อเข้าร่วมประชุม</p>").arg(i);
+        auto print = [&](QPagedPaintDevice *device, const WorkProgress &progress) {
+            return document == 0 ? WorkshopDocuments::printBadges(workshop, entries, device, progress)
+                                 : WorkshopDocuments::printHtml(html, device, false, progress);
+        };
+        QTemporaryDir folder;
+        const QString pdf = folder.filePath(QStringLiteral("cancelled.pdf"));
+        QList<qint64> told;
+        int pages = WorkshopDocuments::writePdf(pdf, QStringLiteral("Cancelled"), false, [&](QPagedPaintDevice *device) {
+            return print(device, [&](qint64 done, qint64) {
+                told.append(done);
+                return told.size() <= stopAtPage;
+            });
+        });
+        QCOMPARE(pages, PrintStyle::kCancelled);
+        QCOMPARE(told.size(), stopAtPage + 1);
+        QVERIFY(!QFile::exists(pdf));
+        // Nor anything beside it.
+        QCOMPARE(QDir(folder.path()).entryList(QDir::Files | QDir::Hidden), QStringList());
+
+        // A file already there stays as it was.
+        QFile before(pdf);
+        QVERIFY(before.open(QIODevice::WriteOnly));
+        before.write("an earlier copy");
+        before.close();
+        pages = WorkshopDocuments::writePdf(pdf, QStringLiteral("Cancelled"), false, [&](QPagedPaintDevice *device) {
+            return print(device, [](qint64, qint64) { return false; });
+        });
+        QCOMPARE(pages, PrintStyle::kCancelled);
+        QVERIFY(before.open(QIODevice::ReadOnly));
+        QCOMPARE(before.readAll(), QByteArray("an earlier copy"));
+        before.close();
+
+        // Not cancelled: every page is told, ascending, and the file replaces the old one.
+        told.clear();
+        pages = WorkshopDocuments::writePdf(pdf, QStringLiteral("Written"), false, [&](QPagedPaintDevice *device) {
+            return print(device, [&](qint64 done, qint64 total) {
+                told.append(done);
+                return done < total;
+            });
+        });
+        QVERIFY(pages >= 3);
+        QCOMPARE(pageCount(pdf), pages);
+        QCOMPARE(told.size(), pages);
+        QVERIFY(std::is_sorted(told.cbegin(), told.cend()));
     }
 };
 

@@ -419,16 +419,24 @@ private Q_SLOTS:
         Workshop w = fixtures::chiangRaiWorkshop();
         QVERIFY(WorkshopStore(t.db()).save(w).ok());
         QTemporaryDir dir;
+        // From the window, the pages are written on a thread of their own.
+        QWidget window;
+        window.show();
         for (auto document : {WorkshopPrinting::Document::Report, WorkshopPrinting::Document::SignInByCategory,
                               WorkshopPrinting::Document::SignInByProvince}) {
             const QString path = dir.filePath(QStringLiteral("doc%1.pdf").arg(int(document)));
             QString error;
-            QVERIFY2(WorkshopPrinting::savePdf(document, t.db(), w.id, path, &error), qPrintable(error));
+            QVERIFY2(WorkshopPrinting::savePdf(document, t.db(), w.id, path, &error, document == WorkshopPrinting::Document::Report ? nullptr : &window),
+                     qPrintable(error));
+            QVERIFY(!BackgroundWork::isRunning());
             QFile pdf(path);
             QVERIFY(pdf.open(QIODevice::ReadOnly));
             QVERIFY(pdf.read(5) == "%PDF-");
         }
         QString error;
+        QVERIFY(!WorkshopPrinting::savePdf(WorkshopPrinting::Document::Badges, t.db(), w.id, dir.filePath(QStringLiteral("none.pdf")), &error, &window));
+        QVERIFY2(error.contains(QStringLiteral("no badges to print")), qPrintable(error));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("none.pdf"))));
         QVERIFY(!WorkshopPrinting::savePdf(WorkshopPrinting::Document::Report, t.db(), 9999, dir.filePath(QStringLiteral("x.pdf")), &error));
         QVERIFY(!error.isEmpty());
     }
@@ -502,3 +510,4 @@ private Q_SLOTS:
 
 QTEST_MAIN(TestWorkshopsGui)
 #include "tst_workshopsgui.moc"
+#include "widgets/BackgroundWork.h"

@@ -155,6 +155,16 @@
     </message>
 </context>
 <context>
+    <name>khana::PlansPage</name>
+    <message numerus="yes">
+        <source>Saved %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Saved %1 (%n page).</numerusform>
+            <numerusform>Saved %1 (%n pages).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>khana::RegisterPeopleDialog</name>
     <message numerus="yes">
         <source>%n registered. Not registered:</source>

@@ -2018,6 +2018,14 @@
         <source>The PDF could not be written to %1.</source>
         <translation>เขียนแฟ้ม PDF ที่ %1 ไม่ได้</translation>
     </message>
+    <message>
+        <source>No one is registered for this workshop yet: there are no badges to print.</source>
+        <translation>ยังไม่มีผู้ลงทะเบียนในการประชุมนี้ จึงไม่มีบัตรชื่อให้พิมพ์</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>กำลังเขียน %1…</translation>
+    </message>
 </context>
 <context>
     <name>WorkshopStore</name>
@@ -2213,6 +2221,10 @@
     <message>
         <source>Checked in %1 of %2 registered (%3 planned)</source>
         <translation>เช็กอินแล้ว %1 จากผู้ลงทะเบียน %2 คน (เป้าหมาย %3 คน)</translation>
+    </message>
+    <message>
+        <source>Khana has stopped saving into this database: check-ins are not stored. See the main window.</source>
+        <translation>คณะหยุดบันทึกลงฐานข้อมูลนี้แล้ว การเช็กอินจะไม่ถูกเก็บไว้ โปรดดูที่หน้าต่างหลัก</translation>
     </message>
 </context>
 <context>
@@ -2687,6 +2699,10 @@
             <numerusform>นำเข้าจำนวนสมาชิก %n รายการ</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>กำลังเขียน %1…</translation>
+    </message>
 </context>
 <context>
     <name>khana::ImportDialog</name>
@@ -2890,12 +2906,12 @@
         <translation>กู้ข้อมูลไปไว้ในไฟล์ใหม่… (&amp;R)</translation>
     </message>
     <message>
-        <source>The database file is damaged (SQLite found: %1). Khana has stopped saving into it: changes made now are not stored. Recover what can be read into a new file, or restore a backup.</source>
-        <translation>ไฟล์ฐานข้อมูลเสียหาย (SQLite พบว่า: %1) คณะหยุดบันทึกลงไฟล์นี้แล้ว สิ่งที่แก้ไขตอนนี้จะไม่ถูกเก็บ กรุณากู้ข้อมูลส่วนที่อ่านได้ไปไว้ในไฟล์ใหม่ หรือกู้คืนจากสำเนาสำรอง</translation>
-    </message>
-    <message>
         <source>Opened read-only: you can look and print, but nothing can be changed or imported. To work in this database, copy it somewhere you can write and open the copy.</source>
         <translation>เปิดแบบอ่านอย่างเดียว: ดูและพิมพ์ได้ แต่แก้ไขหรือนำเข้าข้อมูลไม่ได้ หากต้องการทำงานในฐานข้อมูลนี้ กรุณาคัดลอกไปไว้ในที่ที่เขียนได้แล้วเปิดสำเนานั้น</translation>
+    </message>
+    <message>
+        <source>The database file is damaged (SQLite found: %1). Khana has stopped saving into it and editing is turned off. Recover what can be read into a new file, or restore a backup.</source>
+        <translation>แฟ้มฐานข้อมูลเสียหาย (SQLite พบว่า: %1) คณะหยุดบันทึกลงแฟ้มนี้และปิดการแก้ไขแล้ว โปรดกู้ข้อมูลที่ยังอ่านได้ไปยังแฟ้มใหม่ หรือกู้คืนจากสำเนาสำรอง</translation>
     </message>
 </context>
 <context>
@@ -3560,6 +3576,40 @@
     <message>
         <source>Open this quarter&apos;s review first (Quarterly review tab).</source>
         <translation>โปรดเปิดการทบทวนของไตรมาสนี้ก่อน (แท็บการทบทวนรายไตรมาส)</translation>
+    </message>
+    <message>
+        <source>Save this quarter&apos;s review as PDF…</source>
+        <translation>บันทึกการทบทวนไตรมาสนี้เป็น PDF…</translation>
+    </message>
+    <message>
+        <source>Save the plan as PDF…</source>
+        <translation>บันทึกแผนเป็น PDF…</translation>
+    </message>
+    <message>
+        <source>Save the review as PDF</source>
+        <translation>บันทึกการทบทวนเป็น PDF</translation>
+    </message>
+    <message>
+        <source>Save the plan as PDF</source>
+        <translation>บันทึกแผนเป็น PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>แฟ้ม PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>กำลังเขียน %1…</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1.</source>
+        <translation>เขียนแฟ้ม PDF ลงใน %1 ไม่ได้</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>บันทึก %1 แล้ว (%n หน้า)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3,11 +3,14 @@
 #include <QObject>
 #include <QString>
 
+class QSqlQuery;
+
 namespace khana {
 
-// Tells the window when SQLite finds the database damaged in the middle of work (a write
-// failing with SQLITE_CORRUPT), from whichever thread hit it, so that Khana stops writing
-// into the file at once and offers recovery. Transaction reports every damaged failure here.
+// Tells the window when SQLite finds the database damaged in the middle of work (a statement
+// failing with SQLITE_CORRUPT or SQLITE_NOTADB), from whichever thread hit it, so that Khana
+// stops writing into the file at once and offers recovery. Transaction reports every damaged
+// write here; reads outside a transaction run through exec() below.
 class StorageHealth : public QObject
 {
     Q_OBJECT
@@ -16,7 +19,14 @@ public:
     static StorageHealth &instance();
     void reportDamage(const QString &connectionName, const QString &detail);
 
+    // QSqlQuery::exec for reads: the same result, and a failure because the file is damaged
+    // is reported as a failed write would be.
+    static bool exec(QSqlQuery &query);
+    static bool exec(QSqlQuery &query, const QString &sql);
+
 Q_SIGNALS:
+    // `connectionName` is empty when the damage was met by a read (a query does not name its
+    // connection); the file is the same either way.
     void damaged(const QString &connectionName, const QString &detail);
 
 private:

@@ -1,5 +1,6 @@
 #include "DataExport.h"
 
+#include "database/StorageHealth.h"
 #include "domain/Person.h"
 #include "domain/Plan.h"
 #include "domain/Registration.h"
@@ -31,7 +32,7 @@ TableExport::Table people(const QSqlDatabase &db, QString *error)
                  QCoreApplication::translate("DataExport", "District"), QCoreApplication::translate("DataExport", "Membership"), QCoreApplication::translate("DataExport", "Joined"), QCoreApplication::translate("DataExport", "Membership ended"), QCoreApplication::translate("DataExport", "Status")};
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT p.name_th, p.name_en, p.nickname, p.phone, p.member_no, COALESCE(pr.name_th, ''), COALESCE(d.name_th, ''), "
+    if (!StorageHealth::exec(q, QStringLiteral("SELECT p.name_th, p.name_en, p.nickname, p.phone, p.member_no, COALESCE(pr.name_th, ''), COALESCE(d.name_th, ''), "
                                "p.membership_type, p.join_date, p.end_date, p.status FROM person p "
                                "LEFT JOIN province pr ON pr.code = p.province_code LEFT JOIN district d ON d.code = p.district_code "
                                "ORDER BY p.sort_name, p.id"))) {
@@ -56,7 +57,7 @@ TableExport::Table registrations(const QSqlDatabase &db, qint64 workshopId, QStr
                              "FROM registration r JOIN person p ON p.id = r.person_id JOIN participant_category c ON c.id = r.category_id "
                              "LEFT JOIN province pr ON pr.code = r.province_code WHERE r.workshop_id = ? ORDER BY c.position, p.sort_name"));
     q.addBindValue(workshopId);
-    if (!q.exec()) {
+    if (!StorageHealth::exec(q)) {
         *error = q.lastError().text();
         return t;
     }
@@ -98,7 +99,7 @@ TableExport::Table counts(const QSqlDatabase &db, QString *error)
     t.headers = {QCoreApplication::translate("DataExport", "Date"), QCoreApplication::translate("DataExport", "Place"), QCoreApplication::translate("DataExport", "Count"), QCoreApplication::translate("DataExport", "Source")};
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT c.counted_on, c.scope_kind, c.scope_code, COALESCE(pr.name_th, d.name_th, ''), c.count, c.source "
+    if (!StorageHealth::exec(q, QStringLiteral("SELECT c.counted_on, c.scope_kind, c.scope_code, COALESCE(pr.name_th, d.name_th, ''), c.count, c.source "
                                "FROM member_count c LEFT JOIN province pr ON c.scope_kind = 'province' AND pr.code = c.scope_code "
                                "LEFT JOIN district d ON c.scope_kind = 'district' AND d.code = c.scope_code ORDER BY c.counted_on, c.scope_kind, c.scope_code"))) {
         *error = q.lastError().text();

@@ -1,5 +1,6 @@
 #include "RegistrationImporter.h"
 
+#include "database/StorageHealth.h"
 #include "database/Transaction.h"
 
 #include "ImportFields.h"
@@ -92,7 +93,7 @@ RegistrationImporter::Result RegistrationImporter::prepare(const CsvReader::Tabl
     QHash<QString, qint64> byNationalId;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (q.exec(QStringLiteral("SELECT id, phone, COALESCE(national_id, '') FROM person WHERE phone <> '' OR national_id IS NOT NULL"))) {
+    if (StorageHealth::exec(q, QStringLiteral("SELECT id, phone, COALESCE(national_id, '') FROM person WHERE phone <> '' OR national_id IS NOT NULL"))) {
         while (q.next()) {
             if (!q.value(1).toString().isEmpty())
                 byPhone.insert(q.value(1).toString(), q.value(0).toLongLong());
@@ -103,7 +104,7 @@ RegistrationImporter::Result RegistrationImporter::prepare(const CsvReader::Tabl
     QSet<qint64> registered;
     q.prepare(QStringLiteral("SELECT person_id FROM registration WHERE workshop_id = ?"));
     q.addBindValue(m_workshopId);
-    if (q.exec())
+    if (StorageHealth::exec(q))
         while (q.next())
             registered.insert(q.value(0).toLongLong());
 

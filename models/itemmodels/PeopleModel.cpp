@@ -1,5 +1,6 @@
 #include "PeopleModel.h"
 
+#include "database/StorageHealth.h"
 #include "ItemRoles.h"
 #include "database/SearchIndexes.h"
 #include "database/SqlDialect.h"
@@ -189,7 +190,7 @@ void PeopleModel::prepareSearch()
         q.prepare(QStringLiteral("SELECT count(*) FROM person p WHERE ") + where.sql);
         for (const QVariant &v : where.values)
             q.addBindValue(v);
-        m_matchCount = (q.exec() && q.next()) ? q.value(0).toLongLong() : 0;
+        m_matchCount = (StorageHealth::exec(q) && q.next()) ? q.value(0).toLongLong() : 0;
         if (!q.lastError().text().trimmed().isEmpty())
             m_lastError = q.lastError().text();
     }
@@ -208,7 +209,7 @@ qint64 PeopleModel::totalCount() const
 {
     if (m_totalCount < 0) {
         QSqlQuery q(m_db);
-        m_totalCount = (q.exec(QStringLiteral("SELECT count(*) FROM person")) && q.next()) ? q.value(0).toLongLong() : 0;
+        m_totalCount = (StorageHealth::exec(q, QStringLiteral("SELECT count(*) FROM person")) && q.next()) ? q.value(0).toLongLong() : 0;
     }
     return m_totalCount;
 }
@@ -250,7 +251,7 @@ QList<PeopleModel::Row> PeopleModel::fetchPage(const Row *after) const
     q.prepare(sql);
     for (const QVariant &v : std::as_const(values))
         q.addBindValue(v);
-    if (!q.exec()) {
+    if (!StorageHealth::exec(q)) {
         m_lastError = q.lastError().text();
         return rows;
     }

@@ -172,9 +172,9 @@ PrintTable review(const Plan &p, const QList<PlanItem> &items, const Review &rev
     return table;
 }
 
-int print(const PrintTable &document, QPagedPaintDevice *device, const Options &options)
+int print(const PrintTable &document, QPagedPaintDevice *device, const Options &options, const WorkProgress &progress)
 {
-    return TablePrinter::print(document, device, 13, options.thaiDigits);
+    return TablePrinter::print(document, device, 13, options.thaiDigits, progress);
 }
 
 } // namespace khana::PlanDocument

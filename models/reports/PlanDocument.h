@@ -25,7 +25,8 @@ PrintTable plan(const Plan &plan, const QList<PlanItem> &itemsInOrder, const Opt
 PrintTable review(const Plan &plan, const QList<PlanItem> &itemsInOrder, const Review &review, const ReviewSummary &summary,
                   const Options &options = {});
 
-// Prints either document on the device (set it to landscape) with "page x of y".
-int print(const PrintTable &document, QPagedPaintDevice *device, const Options &options = {});
+// Prints either document on the device (set it to landscape) with "page x of y"; `progress`
+// as TablePrinter::print.
+int print(const PrintTable &document, QPagedPaintDevice *device, const Options &options = {}, const WorkProgress &progress = {});
 
 } // namespace khana::PlanDocument

@@ -28,7 +28,7 @@ QFont documentFont(qreal points)
     return font;
 }
 
-int printPaged(QTextDocument &document, QPagedPaintDevice *device, const QString &footerLeft, bool thaiDigits)
+int printPaged(QTextDocument &document, QPagedPaintDevice *device, const QString &footerLeft, bool thaiDigits, const WorkProgress &progress)
 {
     QPainter painter(device);
     if (!painter.isActive())
@@ -42,6 +42,8 @@ int printPaged(QTextDocument &document, QPagedPaintDevice *device, const QString
     const int pages = document.pageCount();
     QFont footerFont = documentFont(11);
     for (int i = 0; i < pages; ++i) {
+        if (!keepGoing(progress, i, pages))
+            return kCancelled;
         if (i > 0)
             device->newPage();
         painter.save();

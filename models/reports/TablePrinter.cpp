@@ -63,7 +63,7 @@ qreal drawRichText(QPainter &painter, QPagedPaintDevice *device, const QString &
 
 } // namespace
 
-int TablePrinter::print(const PrintTable &table, QPagedPaintDevice *device, qreal points, bool thaiDigits)
+int TablePrinter::print(const PrintTable &table, QPagedPaintDevice *device, qreal points, bool thaiDigits, const WorkProgress &progress)
 {
     QPainter painter(device);
     if (!painter.isActive())
@@ -137,6 +137,8 @@ int TablePrinter::print(const PrintTable &table, QPagedPaintDevice *device, qrea
         headerCells.append({c.header, true});
 
     for (int p = 0; p < pageStarts.size(); ++p) {
+        if (!keepGoing(progress, p, pages))
+            return PrintStyle::kCancelled;
         if (p > 0)
             device->newPage();
         qreal top = 0;

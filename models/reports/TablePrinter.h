@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/WorkProgress.h"
+
 #include <QColor>
 #include <QList>
 #include <QString>
@@ -43,8 +45,10 @@ struct PrintTable
 class TablePrinter
 {
 public:
-    // Prints at `points` on the device's page; returns the number of pages (0 on failure).
-    static int print(const PrintTable &table, QPagedPaintDevice *device, qreal points = 13, bool thaiDigits = false);
+    // Prints at `points` on the device's page; returns the number of pages (0 on failure,
+    // PrintStyle::kCancelled when `progress`, told page by page, said stop).
+    static int print(const PrintTable &table, QPagedPaintDevice *device, qreal points = 13, bool thaiDigits = false,
+                     const WorkProgress &progress = {});
 };
 
 } // namespace khana

@@ -12,6 +12,7 @@
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QSaveFile>
 #include <QTextDocument>
 
 #include <algorithm>
@@ -192,7 +193,7 @@ QString reportHtml(const Workshop &w, const QuotaMatrix &matrix, const QHash<QSt
     return html;
 }
 
-int printBadges(const Workshop &workshop, QList<CheckInEntry> entries, QPagedPaintDevice *device)
+int printBadges(const Workshop &workshop, QList<CheckInEntry> entries, QPagedPaintDevice *device, const WorkProgress &progress)
 {
     sortByName(entries);
     entries.erase(std::remove_if(entries.begin(), entries.end(),
@@ -212,6 +213,8 @@ int printBadges(const Workshop &workshop, QList<CheckInEntry> entries, QPagedPai
     int pages = entries.isEmpty() ? 0 : 1;
     for (int i = 0; i < entries.size(); ++i) {
         const int onPage = i % (kColumns * kRows);
+        if (onPage == 0 && !keepGoing(progress, i, entries.size()))
+            return PrintStyle::kCancelled;
         if (i > 0 && onPage == 0) {
             device->newPage();
             ++pages;
@@ -258,25 +261,37 @@ int printBadges(const Workshop &workshop, QList<CheckInEntry> entries, QPagedPai
     return pages;
 }
 
-int printHtml(const QString &html, QPagedPaintDevice *device, bool landscape)
+int printHtml(const QString &html, QPagedPaintDevice *device, bool landscape, const WorkProgress &progress)
 {
     Q_UNUSED(landscape)
     QTextDocument document;
     document.setDefaultFont(PrintStyle::documentFont(14));
     document.setDocumentMargin(0);
     document.setHtml(html);
-    return PrintStyle::printPaged(document, device);
+    return PrintStyle::printPaged(document, device, {}, false, progress);
 }
 
 int writePdf(const QString &path, const QString &title, bool landscape, const std::function<int(QPagedPaintDevice *)> &print)
 {
-    QPdfWriter writer(path);
-    writer.setTitle(title);
-    writer.setCreator(QStringLiteral("Khana"));
-    writer.setResolution(300);
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), landscape ? QPageLayout::Landscape : QPageLayout::Portrait,
-                                     QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
-    return print(&writer);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return 0;
+    int pages = 0;
+    {
+        QPdfWriter writer(&file);
+        writer.setTitle(title);
+        writer.setCreator(QStringLiteral("Khana"));
+        writer.setResolution(300);
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), landscape ? QPageLayout::Landscape : QPageLayout::Portrait,
+                                         QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
+        // The painter inside `print` has ended (and the PDF's end is written) when it returns.
+        pages = print(&writer);
+    }
+    if (pages <= 0) {
+        file.cancelWriting();
+        return pages;
+    }
+    return file.commit() ? pages : 0;
 }
 
 } // namespace khana::WorkshopDocuments

@@ -2,6 +2,7 @@
 
 #include "domain/BreakoutGroup.h"
 #include "domain/QuotaMatrix.h"
+#include "domain/WorkProgress.h"
 #include "domain/Workshop.h"
 #include "stores/RegistrationStore.h"
 
@@ -24,13 +25,16 @@ QString reportHtml(const Workshop &workshop, const QuotaMatrix &matrix, const QH
                    const QList<BreakoutGroup> &groups = {});
 
 // Name badges, eight to an A4 page: name, category, province, and a QR code of the badge
-// code (printed below it too). Returns the number of pages.
-int printBadges(const Workshop &workshop, QList<CheckInEntry> entries, QPagedPaintDevice *device);
+// code (printed below it too). Returns the number of pages, or PrintStyle::kCancelled when
+// `progress` (told page by page) said stop.
+int printBadges(const Workshop &workshop, QList<CheckInEntry> entries, QPagedPaintDevice *device, const WorkProgress &progress = {});
 
 // Prints rich text on A4 with page numbers (see PrintStyle::printPaged).
-int printHtml(const QString &html, QPagedPaintDevice *device, bool landscape = false);
+int printHtml(const QString &html, QPagedPaintDevice *device, bool landscape = false, const WorkProgress &progress = {});
 
-// Writes a PDF through QPdfWriter with `print`; returns the page count, or 0 on failure.
+// Writes a PDF through QPdfWriter with `print` and returns what `print` returned: the page
+// count, 0 on failure, PrintStyle::kCancelled. The file appears only when every page was
+// printed (written beside it and renamed); an existing file is replaced only then.
 int writePdf(const QString &path, const QString &title, bool landscape, const std::function<int(QPagedPaintDevice *)> &print);
 
 } // namespace khana::WorkshopDocuments

@@ -1,5 +1,6 @@
 #include "AreaStore.h"
 
+#include "database/StorageHealth.h"
 #include "AuditLog.h"
 #include "database/Transaction.h"
 #include "domain/ThaiText.h"
@@ -28,7 +29,7 @@ QList<Province> AreaStore::provinces() const
     QList<Province> out;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT code, name_th, name_en, region FROM province")))
+    if (!StorageHealth::exec(q, QStringLiteral("SELECT code, name_th, name_en, region FROM province")))
         return out;
     while (q.next())
         out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()});
@@ -49,7 +50,7 @@ QList<District> AreaStore::districts(const QString &provinceCode) const
         q.prepare(QStringLiteral("SELECT code, province_code, name_th, name_en, kind FROM district WHERE province_code = ?"));
         q.addBindValue(provinceCode);
     }
-    if (!q.exec())
+    if (!StorageHealth::exec(q))
         return out;
     while (q.next()) {
         out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
@@ -64,7 +65,7 @@ QList<District> AreaStore::districts(const QString &provinceCode) const
 int AreaStore::districtCount() const
 {
     QSqlQuery q(m_db);
-    if (q.exec(QStringLiteral("SELECT count(*) FROM district")) && q.next())
+    if (StorageHealth::exec(q, QStringLiteral("SELECT count(*) FROM district")) && q.next())
         return q.value(0).toInt();
     return 0;
 }
@@ -98,7 +99,7 @@ AreaStore::WriteResult AreaStore::upsertDistricts(const QList<District> &distric
             for (const QString &v : {d.code, d.provinceCode, d.nameTh, d.nameEn, kind})
                 q.addBindValue(v);
         }
-        if (!q.exec()) {
+        if (!StorageHealth::exec(q)) {
             // The district named, unless the database itself is the problem.
             t.fail(q.lastError());
             if (t.errorKind() == StorageError::Kind::Other)

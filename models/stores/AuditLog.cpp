@@ -1,5 +1,6 @@
 #include "AuditLog.h"
 
+#include "database/StorageHealth.h"
 #include "database/Transaction.h"
 
 #include <QSqlQuery>
@@ -47,7 +48,7 @@ QSqlQuery entryQuery(const QSqlDatabase &db, AuditLog::Action action, const QStr
 bool AuditLog::record(const QSqlDatabase &db, Action action, const QString &entity, const QString &entityId)
 {
     QSqlQuery q = entryQuery(db, action, entity, entityId);
-    return q.exec();
+    return StorageHealth::exec(q);
 }
 
 bool AuditLog::record(Transaction &t, Action action, const QString &entity, const QString &entityId)

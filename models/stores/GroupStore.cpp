@@ -1,5 +1,6 @@
 #include "GroupStore.h"
 
+#include "database/StorageHealth.h"
 #include "AuditLog.h"
 #include "database/Transaction.h"
 #include "SqlValues.h"
@@ -33,7 +34,7 @@ QList<BreakoutGroup> GroupStore::groups(qint64 workshopId) const
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT id, number, topic, facilitator FROM breakout_group WHERE workshop_id = ? ORDER BY number"));
     q.addBindValue(workshopId);
-    if (!q.exec())
+    if (!StorageHealth::exec(q))
         return out;
     while (q.next())
         out.append({q.value(0).toLongLong(), workshopId, q.value(1).toInt(), q.value(2).toString(), q.value(3).toString(), {}, {}});
@@ -43,11 +44,11 @@ QList<BreakoutGroup> GroupStore::groups(qint64 workshopId) const
     outcomes.prepare(QStringLiteral("SELECT id, uid, kind, text FROM outcome WHERE group_id = ? ORDER BY position, id"));
     for (BreakoutGroup &g : out) {
         members.addBindValue(g.id);
-        if (members.exec())
+        if (StorageHealth::exec(members))
             while (members.next())
                 g.registrationIds.append(members.value(0).toLongLong());
         outcomes.addBindValue(g.id);
-        if (outcomes.exec())
+        if (StorageHealth::exec(outcomes))
             while (outcomes.next())
                 g.outcomes.append({outcomes.value(0).toLongLong(), outcomes.value(1).toString(),
                                    OutcomeCodes::kindFromCode(outcomes.value(2).toString()), outcomes.value(3).toString()});
@@ -67,7 +68,7 @@ GroupStore::SaveResult GroupStore::saveGroup(BreakoutGroup &g)
     taken.addBindValue(g.workshopId);
     taken.addBindValue(g.number);
     taken.addBindValue(g.id);
-    if (taken.exec() && taken.next())
+    if (StorageHealth::exec(taken) && taken.next())
         result.fieldErrors.append({NumberField, QCoreApplication::translate("GroupStore", "Another group has this number.")});
     if (!result.ok())
         return result;
@@ -142,7 +143,7 @@ GroupStore::SaveResult GroupStore::distributeEvenly(qint64 workshopId)
     q.prepare(QStringLiteral("SELECT id, COALESCE(province_code, '') FROM registration WHERE workshop_id = ? "
                              "AND status IN ('registered', 'confirmed', 'attended') ORDER BY id"));
     q.addBindValue(workshopId);
-    if (!q.exec()) {
+    if (!StorageHealth::exec(q)) {
         result.error = failure(q);
         return result;
     }
@@ -236,7 +237,7 @@ std::optional<std::pair<BreakoutGroup, Outcome>> GroupStore::findOutcome(const Q
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT g.workshop_id, o.group_id FROM outcome o JOIN breakout_group g ON g.id = o.group_id WHERE o.uid = ?"));
     q.addBindValue(uid);
-    if (!q.exec() || !q.next())
+    if (!StorageHealth::exec(q) || !q.next())
         return std::nullopt;
     const qint64 groupId = q.value(1).toLongLong();
     for (const BreakoutGroup &g : groups(q.value(0).toLongLong())) {

@@ -1,5 +1,6 @@
 #include "GrowthStore.h"
 
+#include "database/StorageHealth.h"
 #include "AuditLog.h"
 #include "database/Transaction.h"
 #include "SqlValues.h"
@@ -46,7 +47,7 @@ QList<MemberCount> GrowthStore::counts(const Scope &scope) const
     q.prepare(QStringLiteral("SELECT id, row_version, counted_on, count, source FROM member_count WHERE scope_kind = ? AND scope_code = ? ORDER BY counted_on"));
     q.addBindValue(Scope::kindCode(scope.kind));
     q.addBindValue(SqlValues::text(scope.code));
-    if (q.exec())
+    if (StorageHealth::exec(q))
         while (q.next())
             out.append({q.value(0).toLongLong(), q.value(1).toInt(), scope, SqlValues::date(q.value(2)), q.value(3).toLongLong(), q.value(4).toString()});
     return out;
@@ -58,7 +59,7 @@ std::optional<std::pair<qint64, int>> GrowthStore::findCount(const Scope &scope,
     q.prepare(QStringLiteral("SELECT id, row_version FROM member_count WHERE scope_kind = ? AND scope_code = ? AND counted_on = ?"));
     for (const QVariant &v : QVariantList{Scope::kindCode(scope.kind), SqlValues::text(scope.code), on.toString(Qt::ISODate)})
         q.addBindValue(v);
-    if (q.exec() && q.next())
+    if (StorageHealth::exec(q) && q.next())
         return std::make_pair(q.value(0).toLongLong(), q.value(1).toInt());
     return std::nullopt;
 }
@@ -161,7 +162,7 @@ QList<GrowthTarget> GrowthStore::targets() const
 {
     QList<GrowthTarget> out;
     QSqlQuery q(m_db);
-    if (q.exec(QStringLiteral("SELECT id, row_version, metric, scope_kind, scope_code, value, starts_on, due_on, note FROM growth_target ORDER BY due_on")))
+    if (StorageHealth::exec(q, QStringLiteral("SELECT id, row_version, metric, scope_kind, scope_code, value, starts_on, due_on, note FROM growth_target ORDER BY due_on")))
         while (q.next())
             out.append({q.value(0).toLongLong(), q.value(1).toInt(), metricFromCode(q.value(2).toString()),
                         {Scope::kindFromCode(q.value(3).toString()), q.value(4).toString()}, q.value(5).toLongLong(),
@@ -236,7 +237,7 @@ GrowthStore::RosterMovements GrowthStore::rosterMovements(const Scope &scope, co
         q.prepare(QStringLiteral("SELECT count(*) FROM person WHERE membership_type <> 'none' AND %1 IS NOT NULL AND %1 < ?%2").arg(column, where));
         for (const QVariant &v : values)
             q.addBindValue(v);
-        return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+        return StorageHealth::exec(q) && q.next() ? q.value(0).toLongLong() : 0;
     };
     auto perMonth = [&](const QString &column) {
         QHash<QString, qint64> counts;
@@ -248,7 +249,7 @@ GrowthStore::RosterMovements GrowthStore::rosterMovements(const Scope &scope, co
                                  "AND %1 BETWEEN ? AND ?%2 GROUP BY 1").arg(column, where));
         for (const QVariant &v : values)
             q.addBindValue(v);
-        if (q.exec())
+        if (StorageHealth::exec(q))
             while (q.next())
                 counts.insert(q.value(0).toString(), q.value(1).toLongLong());
         return counts;
@@ -294,7 +295,7 @@ QList<GrowthPoint> GrowthStore::newMembersByMonth(const Scope &scope, const QDat
     q.prepare(QStringLiteral("SELECT substr(join_date, 1, 7), count(*) FROM person WHERE membership_type <> 'none' AND join_date BETWEEN ? AND ?%1 GROUP BY 1").arg(where));
     for (const QVariant &v : values)
         q.addBindValue(v);
-    if (q.exec())
+    if (StorageHealth::exec(q))
         while (q.next())
             joined.insert(q.value(0).toString(), q.value(1).toLongLong());
     QList<GrowthPoint> out;
@@ -427,7 +428,7 @@ std::optional<RepresentativeElection> GrowthStore::findElection(qint64 id) const
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT %1 FROM representative_election e WHERE e.id = ?").arg(QLatin1String(kElectionColumns)));
     q.addBindValue(id);
-    if (!q.exec() || !q.next())
+    if (!StorageHealth::exec(q) || !q.next())
         return std::nullopt;
     return electionFrom(q);
 }
@@ -448,7 +449,7 @@ QList<ElectionListing> GrowthStore::elections(const ElectionFilter &filter) cons
     q.addBindValue(SqlValues::text(filter.provinceCode));
     q.addBindValue(filter.workshopId);
     q.addBindValue(filter.workshopId);
-    if (q.exec())
+    if (StorageHealth::exec(q))
         while (q.next())
             out.append({electionFrom(q), q.value(11).toString(), q.value(12).toString(), q.value(13).toString(),
                         q.value(14).toString(), q.value(15).toString(), q.value(16).toString()});
@@ -465,7 +466,7 @@ Coverage GrowthStore::coverage(const QString &provinceCode, const QDate &on) con
     const QString day = on.toString(Qt::ISODate);
     for (const QVariant &v : QVariantList{day, day, SqlValues::text(provinceCode), SqlValues::text(provinceCode)})
         q.addBindValue(v);
-    if (q.exec() && q.next()) {
+    if (StorageHealth::exec(q) && q.next()) {
         c.districts = q.value(0).toInt();
         c.withRepresentative = q.value(1).toInt();
     }
@@ -482,7 +483,7 @@ QStringList GrowthStore::districtsWithoutRepresentative(const QString &provinceC
     const QString day = on.toString(Qt::ISODate);
     for (const QVariant &v : QVariantList{SqlValues::text(provinceCode), SqlValues::text(provinceCode), day, day})
         q.addBindValue(v);
-    if (q.exec())
+    if (StorageHealth::exec(q))
         while (q.next())
             out.append(q.value(0).toString());
     return out;
@@ -504,7 +505,7 @@ QList<AreaFigure> GrowthStore::breakdown(const Scope &scope, const QDate &on) co
     roster.addBindValue(day);
     if (byDistrict)
         roster.addBindValue(SqlValues::text(scope.code));
-    if (roster.exec())
+    if (StorageHealth::exec(roster))
         while (roster.next())
             figures.insert(roster.value(0).toString(), {roster.value(0).toString(), roster.value(1).toLongLong(), GrowthPoint::Source::Roster});
 
@@ -521,7 +522,7 @@ QList<AreaFigure> GrowthStore::breakdown(const Scope &scope, const QDate &on) co
     if (byDistrict)
         recorded.addBindValue(SqlValues::text(scope.code));
     recorded.addBindValue(day);
-    if (recorded.exec())
+    if (StorageHealth::exec(recorded))
         while (recorded.next())
             if (!figures.contains(recorded.value(0).toString()))
                 figures.insert(recorded.value(0).toString(), {recorded.value(0).toString(), recorded.value(1).toLongLong(), GrowthPoint::Source::Recorded});
@@ -543,7 +544,7 @@ QList<std::pair<QString, Coverage>> GrowthStore::coverageByProvince(const QDate 
     const QString day = on.toString(Qt::ISODate);
     q.addBindValue(day);
     q.addBindValue(day);
-    if (q.exec())
+    if (StorageHealth::exec(q))
         while (q.next())
             out.append({q.value(0).toString(), Coverage{q.value(2).toInt(), q.value(1).toInt()}});
     return out;

@@ -1,5 +1,6 @@
 #include "PersonStore.h"
 
+#include "database/StorageHealth.h"
 #include "AuditLog.h"
 #include "database/Transaction.h"
 #include "SqlValues.h"
@@ -77,7 +78,7 @@ QList<PersonStore::Choice> choices(const QSqlDatabase &db, const QString &sql, c
     for (const QVariant &v : values)
         q.addBindValue(v);
     q.addBindValue(kChoicesShown);
-    if (q.exec())
+    if (StorageHealth::exec(q))
         while (q.next())
             out.append({q.value(0).toLongLong(), q.value(1).toString()});
     return out;
@@ -105,7 +106,7 @@ std::optional<Person> PersonStore::find(qint64 id) const
                              "district_code, member_no, membership_type, join_date, end_date, status, notes "
                              "FROM person WHERE id = ?"));
     q.addBindValue(id);
-    if (!q.exec() || !q.next())
+    if (!StorageHealth::exec(q) || !q.next())
         return std::nullopt;
     Person p;
     p.id = q.value(0).toLongLong();
@@ -127,7 +128,7 @@ std::optional<Person> PersonStore::find(qint64 id) const
     QSqlQuery tags(m_db);
     tags.prepare(QStringLiteral("SELECT tag FROM person_tag WHERE person_id = ? ORDER BY tag"));
     tags.addBindValue(id);
-    if (tags.exec()) {
+    if (StorageHealth::exec(tags)) {
         while (tags.next())
             p.tags.append(tags.value(0).toString());
     }
@@ -137,7 +138,7 @@ std::optional<Person> PersonStore::find(qint64 id) const
 qint64 PersonStore::count() const
 {
     QSqlQuery q(m_db);
-    if (q.exec(QStringLiteral("SELECT count(*) FROM person")) && q.next())
+    if (StorageHealth::exec(q, QStringLiteral("SELECT count(*) FROM person")) && q.next())
         return q.value(0).toLongLong();
     return 0;
 }
@@ -321,7 +322,7 @@ bool PersonStore::insertBulkRows(QList<Person> &people, const WorkProgress &prog
     q.setForwardOnly(true);
     qint64 lastIdBefore = 0;
     qint64 rowsBefore = 0;
-    if (q.exec(QStringLiteral("SELECT COALESCE(max(id), 0), count(*) FROM person")) && q.next()) {
+    if (StorageHealth::exec(q, QStringLiteral("SELECT COALESCE(max(id), 0), count(*) FROM person")) && q.next()) {
         lastIdBefore = q.value(0).toLongLong();
         rowsBefore = q.value(1).toLongLong();
     }
@@ -331,24 +332,24 @@ bool PersonStore::insertBulkRows(QList<Person> &people, const WorkProgress &prog
         if (!list.isEmpty()) {
             q.prepare(list);
             q.addBindValue(QStringLiteral("person"));
-            if (!q.exec())
+            if (!StorageHealth::exec(q))
                 return fail(q.lastError().text());
             while (q.next())
                 rebuilt.append({q.value(0).toString(), q.value(1).toString()});
         }
         // Another statement still reading the table locks its indexes: then they are kept and
         // grown row by row.
-        bool dropped = q.exec(QStringLiteral("SAVEPOINT drop_indexes"));
+        bool dropped = StorageHealth::exec(q, QStringLiteral("SAVEPOINT drop_indexes"));
         for (const auto &[name, definition] : std::as_const(rebuilt))
-            dropped = dropped && q.exec(QStringLiteral("DROP INDEX %1").arg(name));
+            dropped = dropped && StorageHealth::exec(q, QStringLiteral("DROP INDEX %1").arg(name));
         if (!dropped) {
             rebuilt.clear();
-            q.exec(QStringLiteral("ROLLBACK TO drop_indexes"));
+            StorageHealth::exec(q, QStringLiteral("ROLLBACK TO drop_indexes"));
         }
-        q.exec(QStringLiteral("RELEASE drop_indexes"));
+        StorageHealth::exec(q, QStringLiteral("RELEASE drop_indexes"));
     }
     for (const QString &sql : dialect.beginBulkInsert(index.name))
-        if (!q.exec(sql))
+        if (!StorageHealth::exec(q, sql))
             return fail(q.lastError().text());
     // One time for the whole import: binding it costs less than the column default per row.
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
@@ -404,7 +405,7 @@ bool PersonStore::insertBulkRows(QList<Person> &people, const WorkProgress &prog
             return fail(QCoreApplication::translate("PersonStore", "The import was cancelled."));
     }
     for (const auto &[name, definition] : std::as_const(rebuilt))
-        if (!q.exec(definition))
+        if (!StorageHealth::exec(q, definition))
             return fail(q.lastError().text());
     const SqlDialect::Condition reindex = dialect.endBulkInsert(index.name, index.table, index.columns, lastIdBefore);
     if (!reindex.sql.isEmpty()) {
@@ -419,7 +420,7 @@ bool PersonStore::insertBulkRows(QList<Person> &people, const WorkProgress &prog
     audit.prepare(QStringLiteral("INSERT INTO audit_entry (actor, action, entity, entity_id) VALUES (?, 'import', 'person', ?)"));
     audit.addBindValue(AuditLog::currentActor());
     audit.addBindValue(QString::number(people.size()));
-    if (!audit.exec())
+    if (!StorageHealth::exec(audit))
         return fail(audit.lastError().text());
     return true;
 }
@@ -429,7 +430,7 @@ PersonStore::Known PersonStore::known() const
     Known known;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT id, COALESCE(national_id, ''), member_no, phone, name_th FROM person "
+    if (!StorageHealth::exec(q, QStringLiteral("SELECT id, COALESCE(national_id, ''), member_no, phone, name_th FROM person "
                                "WHERE national_id IS NOT NULL OR member_no <> '' OR phone <> ''")))
         return known;
     while (q.next()) {
@@ -536,7 +537,7 @@ QList<PersonStore::MembershipSnapshot> PersonStore::membershipSnapshots(const QL
                       .arg(columns.join(QStringLiteral(", ")), placeholders(chunk.size())));
         for (const qint64 id : chunk)
             q.addBindValue(id);
-        if (!q.exec())
+        if (!StorageHealth::exec(q))
             return {};
         while (q.next()) {
             MembershipSnapshot snapshot{q.value(0).toLongLong(), q.value(1).toInt(), {}};

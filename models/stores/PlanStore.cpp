@@ -1,5 +1,6 @@
 #include "PlanStore.h"
 
+#include "database/StorageHealth.h"
 #include "AuditLog.h"
 #include "database/Transaction.h"
 #include "SqlValues.h"
@@ -99,7 +100,7 @@ QList<Plan> PlanStore::plans() const
 {
     QList<Plan> out;
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("SELECT id FROM plan ORDER BY COALESCE(issued_on, '') DESC, id DESC")))
+    if (!StorageHealth::exec(q, QStringLiteral("SELECT id FROM plan ORDER BY COALESCE(issued_on, '') DESC, id DESC")))
         return out;
     QList<qint64> ids;
     while (q.next())
@@ -116,7 +117,7 @@ std::optional<Plan> PlanStore::findPlan(qint64 id) const
     q.prepare(QStringLiteral("SELECT id, row_version, title, number, issued_on, issuer, period_start, period_end, vision, status, "
                              "previous_version_id FROM plan WHERE id = ?"));
     q.addBindValue(id);
-    if (!q.exec() || !q.next())
+    if (!StorageHealth::exec(q) || !q.next())
         return std::nullopt;
     Plan p;
     p.id = q.value(0).toLongLong();
@@ -133,7 +134,7 @@ std::optional<Plan> PlanStore::findPlan(qint64 id) const
     QSqlQuery r(m_db);
     r.prepare(QStringLiteral("SELECT kind, number, dated, title FROM plan_reference WHERE plan_id = ? ORDER BY position"));
     r.addBindValue(id);
-    if (r.exec())
+    if (StorageHealth::exec(r))
         while (r.next())
             p.references.append({PlanCodes::referenceKindFromCode(r.value(0).toString()), r.value(1).toString(),
                                  SqlValues::date(r.value(2)), r.value(3).toString()});
@@ -249,7 +250,7 @@ QList<PlanItem> PlanStore::items(qint64 planId) const
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT id, row_version, %1 FROM plan_item WHERE plan_id = ? ORDER BY position").arg(QString::fromLatin1(kItemColumns)));
     q.addBindValue(planId);
-    if (!q.exec())
+    if (!StorageHealth::exec(q))
         return flat;
     QHash<qint64, QList<PlanItem>> byParent;
     while (q.next()) {
@@ -272,7 +273,7 @@ std::optional<PlanItem> PlanStore::findItem(qint64 id) const
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT id, row_version, %1 FROM plan_item WHERE id = ?").arg(QString::fromLatin1(kItemColumns)));
     q.addBindValue(id);
-    if (!q.exec() || !q.next())
+    if (!StorageHealth::exec(q) || !q.next())
         return std::nullopt;
     return itemFrom(q);
 }
@@ -305,7 +306,7 @@ int PlanStore::childCount(qint64 planId, qint64 parentId) const
     q.prepare(QStringLiteral("SELECT count(*) FROM plan_item WHERE plan_id = ? AND ") + SqlDialect::forDatabase(m_db).nullSafeEquals(QStringLiteral("parent_id")));
     q.addBindValue(planId);
     q.addBindValue(idOrNull(parentId));
-    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+    return StorageHealth::exec(q) && q.next() ? q.value(0).toInt() : 0;
 }
 
 bool PlanStore::shiftSiblings(Transaction &t, qint64 planId, qint64 parentId, int from, int delta)
@@ -506,7 +507,7 @@ QList<PlanItem> PlanStore::itemsFromOutcome(const QString &outcomeUid) const
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT id, row_version, %1 FROM plan_item WHERE source_outcome_uid = ? ORDER BY id").arg(QString::fromLatin1(kItemColumns)));
     q.addBindValue(outcomeUid);
-    if (q.exec())
+    if (StorageHealth::exec(q))
         while (q.next())
             out.append(itemFrom(q));
     return out;

@@ -1,5 +1,6 @@
 #include "RegistrationStore.h"
 
+#include "database/StorageHealth.h"
 #include "AuditLog.h"
 #include "database/Transaction.h"
 #include "SqlValues.h"
@@ -31,7 +32,7 @@ std::optional<Registration> RegistrationStore::find(qint64 id) const
     q.prepare(QStringLiteral("SELECT id, row_version, workshop_id, person_id, category_id, province_code, status, badge_code, "
                              "checked_in_at FROM registration WHERE id = ?"));
     q.addBindValue(id);
-    if (!q.exec() || !q.next())
+    if (!StorageHealth::exec(q) || !q.next())
         return std::nullopt;
     Registration r;
     r.id = q.value(0).toLongLong();
@@ -63,7 +64,7 @@ RegistrationStore::SaveResult RegistrationStore::add(Registration &input)
         QSqlQuery q(m_db);
         q.prepare(QStringLiteral("SELECT province_code FROM person WHERE id = ?"));
         q.addBindValue(r.personId);
-        if (q.exec() && q.next())
+        if (StorageHealth::exec(q) && q.next())
             r.provinceCode = q.value(0).toString();
     }
     QList<Registration> one{r};
@@ -216,7 +217,7 @@ QList<CheckInEntry> RegistrationStore::loadForCheckIn(qint64 workshopId, bool th
                              "WHERE r.workshop_id = ?")
                   .arg(thaiNames ? QStringLiteral("pr.name_th") : QStringLiteral("pr.name_en")));
     q.addBindValue(workshopId);
-    if (!q.exec())
+    if (!StorageHealth::exec(q))
         return out;
     while (q.next()) {
         CheckInEntry e;
@@ -245,7 +246,7 @@ QList<RegistrationCount> RegistrationStore::counts(qint64 workshopId) const
     q.prepare(QStringLiteral("SELECT category_id, COALESCE(province_code, ''), status, count(*) FROM registration "
                              "WHERE workshop_id = ? GROUP BY category_id, province_code, status"));
     q.addBindValue(workshopId);
-    if (q.exec())
+    if (StorageHealth::exec(q))
         while (q.next())
             out.append({q.value(0).toLongLong(), q.value(1).toString(), RegistrationCodes::statusFromCode(q.value(2).toString()),
                         q.value(3).toInt()});

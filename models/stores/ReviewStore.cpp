@@ -1,5 +1,6 @@
 #include "ReviewStore.h"
 
+#include "database/StorageHealth.h"
 #include "AuditLog.h"
 #include "database/Transaction.h"
 #include "PlanStore.h"
@@ -28,7 +29,7 @@ QList<Quarter> ReviewStore::quarters(qint64 planId) const
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT quarter FROM plan_review WHERE plan_id = ? ORDER BY quarter"));
     q.addBindValue(planId);
-    if (q.exec())
+    if (StorageHealth::exec(q))
         while (q.next())
             out.append(Quarter::fromCode(q.value(0).toString()));
     return out;
@@ -40,14 +41,14 @@ std::optional<Review> ReviewStore::find(qint64 planId, const Quarter &quarter) c
     q.prepare(QStringLiteral("SELECT id FROM plan_review WHERE plan_id = ? AND quarter = ?"));
     q.addBindValue(planId);
     q.addBindValue(quarter.code());
-    if (!q.exec() || !q.next())
+    if (!StorageHealth::exec(q) || !q.next())
         return std::nullopt;
     Review r{q.value(0).toLongLong(), planId, quarter, {}};
     QSqlQuery e(m_db);
     e.prepare(QStringLiteral("SELECT e.id, e.item_id, e.status, e.actual_value, e.delay_cause, e.remedy, e.next_direction, e.carried_forward "
                              "FROM review_entry e JOIN plan_item i ON i.id = e.item_id WHERE e.review_id = ? ORDER BY e.id"));
     e.addBindValue(r.id);
-    if (e.exec())
+    if (StorageHealth::exec(e))
         while (e.next())
             r.entries.append({e.value(0).toLongLong(), e.value(1).toLongLong(), PlanCodes::activityStatusFromCode(e.value(2).toString()),
                               e.value(3).isNull() ? std::nullopt : std::optional<qint64>(e.value(3).toLongLong()), e.value(4).toString(),

@@ -1,5 +1,6 @@
 #include "WorkshopStore.h"
 
+#include "database/StorageHealth.h"
 #include "AuditLog.h"
 #include "database/Transaction.h"
 #include "SqlValues.h"
@@ -54,7 +55,7 @@ QList<WorkshopSummary> WorkshopStore::list() const
     QList<WorkshopSummary> out;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT w.id, w.title, w.kind, w.status, w.venue_name, "
+    if (!StorageHealth::exec(q, QStringLiteral("SELECT w.id, w.title, w.kind, w.status, w.venue_name, "
                                "(SELECT min(day) FROM workshop_day d WHERE d.workshop_id = w.id) AS first_day "
                                "FROM workshop w ORDER BY first_day DESC, w.id DESC")))
         return out;
@@ -70,7 +71,7 @@ std::optional<Workshop> WorkshopStore::find(qint64 id) const
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT id, row_version, %1 FROM workshop WHERE id = ?").arg(QString::fromLatin1(kColumns)));
     q.addBindValue(id);
-    if (!q.exec() || !q.next())
+    if (!StorageHealth::exec(q) || !q.next())
         return std::nullopt;
     Workshop w;
     w.id = q.value(0).toLongLong();
@@ -90,22 +91,22 @@ std::optional<Workshop> WorkshopStore::find(qint64 id) const
     QSqlQuery c(m_db);
     c.prepare(QStringLiteral("SELECT day, starts, ends FROM workshop_day WHERE workshop_id = ? ORDER BY day"));
     c.addBindValue(id);
-    if (c.exec())
+    if (StorageHealth::exec(c))
         while (c.next())
             w.days.append({SqlValues::date(c.value(0)), timeOf(c.value(1)), timeOf(c.value(2))});
     c.prepare(QStringLiteral("SELECT item, quantity, unit_cost, funding_source FROM budget_line WHERE workshop_id = ? ORDER BY position"));
     c.addBindValue(id);
-    if (c.exec())
+    if (StorageHealth::exec(c))
         while (c.next())
             w.budget.append({c.value(0).toString(), c.value(1).toLongLong(), c.value(2).toLongLong(), c.value(3).toString()});
     c.prepare(QStringLiteral("SELECT day, starts, title, speaker FROM agenda_item WHERE workshop_id = ? ORDER BY day, starts, id"));
     c.addBindValue(id);
-    if (c.exec())
+    if (StorageHealth::exec(c))
         while (c.next())
             w.agenda.append({SqlValues::date(c.value(0)), timeOf(c.value(1)), c.value(2).toString(), c.value(3).toString()});
     c.prepare(QStringLiteral("SELECT id, name, quota_kind, quota FROM participant_category WHERE workshop_id = ? ORDER BY position"));
     c.addBindValue(id);
-    if (c.exec())
+    if (StorageHealth::exec(c))
         while (c.next())
             w.categories.append({c.value(0).toLongLong(), c.value(1).toString(), WorkshopCodes::quotaKindFromCode(c.value(2).toString()),
                                  c.value(3).toInt()});
@@ -119,7 +120,7 @@ QHash<qint64, int> WorkshopStore::registeredPerCategory(qint64 workshopId) const
     q.prepare(QStringLiteral("SELECT category_id, count(*) FROM registration WHERE workshop_id = ? "
                              "AND status NOT IN ('cancelled', 'invited') GROUP BY category_id"));
     q.addBindValue(workshopId);
-    if (q.exec())
+    if (StorageHealth::exec(q))
         while (q.next())
             out.insert(q.value(0).toLongLong(), q.value(1).toInt());
     return out;
@@ -138,7 +139,7 @@ FieldErrors WorkshopStore::checkCategories(const Workshop &w) const
                              "WHERE workshop_id = ? AND status NOT IN ('cancelled', 'invited') GROUP BY category_id, province_code) "
                              "GROUP BY category_id"));
     q.addBindValue(w.id);
-    if (q.exec())
+    if (StorageHealth::exec(q))
         while (q.next())
             busiestProvince.insert(q.value(0).toLongLong(), q.value(1).toInt());
 

@@ -6,6 +6,7 @@
 #include "demo/PeopleGenerator.h"
 #include "growth/GrowthPage.h"
 #include "people/PeoplePage.h"
+#include "database/StorageHealth.h"
 #include "shell/MainWindow.h"
 #include "shell/Startup.h"
 #include "plans/PlansPage.h"
@@ -49,7 +50,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption planTab(QStringLiteral("plantab"), QStringLiteral("action plan tab"), QStringLiteral("n"));
     const QCommandLineOption growthTab(QStringLiteral("growthtab"), QStringLiteral("members & growth tab"), QStringLiteral("n"));
     const QCommandLineOption saveDemo(QStringLiteral("save-demo"), QStringLiteral("also save the demo database here"), QStringLiteral("file"));
-    parser.addOptions({lang, page, output, database, search, form, tab, checkIn, document, planTab, growthTab, saveDemo});
+    const QCommandLineOption readOnly(QStringLiteral("read-only"), QStringLiteral("as a database opened read-only"));
+    const QCommandLineOption damaged(QStringLiteral("damaged"), QStringLiteral("as a database found damaged mid-session"));
+    parser.addOptions({lang, page, output, database, search, form, tab, checkIn, document, planTab, growthTab, saveDemo, readOnly, damaged});
     parser.process(app);
 
     applyDisplaySettings(app, parser.value(lang));
@@ -86,6 +89,10 @@ int main(int argc, char *argv[])
     window.resize(1200, 720);
     window.show();
     window.showPage(parser.value(page).toInt());
+    if (parser.isSet(readOnly))
+        window.showReadOnly();
+    if (parser.isSet(damaged))
+        StorageHealth::instance().reportDamage(db.connectionName(), QStringLiteral("database disk image is malformed"));
     if (parser.isSet(search))
         window.peoplePage()->findChild<QLineEdit *>(QStringLiteral("peopleSearch"))->setText(parser.value(search));
     if (auto *view = window.peoplePage()->findChild<QTableView *>())

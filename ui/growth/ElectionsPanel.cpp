@@ -4,6 +4,7 @@
 #include "GrowthCommands.h"
 #include "itemmodels/ElectionsModel.h"
 #include "stores/AreaStore.h"
+#include "widgets/WriteLock.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -59,7 +60,8 @@ ElectionsPanel::ElectionsPanel(const QSqlDatabase &db, QUndoStack *undo, QWidget
 
     connect(m_record, &QPushButton::clicked, this, &ElectionsPanel::recordElection);
     connect(m_edit, &QPushButton::clicked, this, &ElectionsPanel::editElection);
-    connect(m_view, &QAbstractItemView::activated, this, &ElectionsPanel::editElection);
+    // Through the button, so activating a row does nothing while editing is locked.
+    connect(m_view, &QAbstractItemView::activated, m_edit, &QPushButton::click);
     connect(m_remove, &QPushButton::clicked, this, &ElectionsPanel::removeElection);
     connect(removeAction, &QAction::triggered, this, &ElectionsPanel::removeElection);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ElectionsPanel::updateButtons);
@@ -167,6 +169,11 @@ void ElectionsPanel::removeElection()
     }
     m_undo->push(new ElectionChangeCommand(m_db, before, std::nullopt, true));
     Q_EMIT changed();
+}
+
+void ElectionsPanel::addWriteControlsTo(WriteLock &lock)
+{
+    lock.addForm(this);
 }
 
 } // namespace khana

@@ -11,6 +11,8 @@ class QUndoStack;
 
 namespace khana {
 
+class WriteLock;
+
 class ElectionsModel;
 
 // The district-representative elections of a province, or of one workshop, with buttons to
@@ -28,6 +30,8 @@ public:
     void reload();
     // A page with its own "Record election…" button hides the panel's.
     void setRecordButtonVisible(bool visible);
+    // Recording, editing and removing write.
+    void addWriteControlsTo(WriteLock &lock);
 
     void recordElection();
     void editElection();

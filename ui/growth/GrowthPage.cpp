@@ -13,10 +13,13 @@
 #include "itemmodels/ItemRoles.h"
 #include "stores/AreaStore.h"
 #include "stores/GrowthOverview.h"
+#include "widgets/BackgroundWork.h"
 #include "widgets/DateEdit.h"
+#include "widgets/WriteLock.h"
 
 #include <QAction>
 #include <QComboBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -153,7 +156,16 @@ GrowthPage::GrowthPage(const QSqlDatabase &db, QWidget *parent)
         connect(remove, &QAction::triggered, this, &GrowthPage::removeSelected);
     }
     connect(m_undo, &QUndoStack::indexChanged, this, &GrowthPage::refresh);
-    connect(m_targetsView, &QAbstractItemView::activated, this, &GrowthPage::editTarget);
+    connect(m_targetsView, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+        if (!writeLock()->isLocked())
+            editTarget(index);
+    });
+    for (QWidget *control : {record, importCounts, election, target})
+        writeLock()->add(control);
+    for (QTableView *table : {m_numbersView, m_targetsView})
+        for (QAction *action : table->actions())
+            writeLock()->add(action);
+    m_elections->addWriteControlsTo(*writeLock());
 
     m_tabs->addTab(m_membersChart, tr("Members"));
     m_tabs->addTab(m_newMembersChart, tr("New members"));
@@ -428,10 +440,14 @@ void GrowthPage::exportNumbers()
 
 bool GrowthPage::exportNumbersTo(const QString &path)
 {
+    // The numbers are taken from the model here; the file is written beside the window.
     const TableExport::Table table = TableExport::fromModel(*m_numbers, scopeName());
     QString error;
-    const bool ok = path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive) ? TableExport::writeCsv(table, path, &error)
-                                                                              : TableExport::writeXlsx(table, path, &error);
+    bool ok = false;
+    BackgroundWork::run(this, tr("Writing %1…").arg(QDir::toNativeSeparators(path)), [&](const WorkProgress &, const std::atomic<bool> &) {
+        ok = path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive) ? TableExport::writeCsv(table, path, &error)
+                                                                       : TableExport::writeXlsx(table, path, &error);
+    });
     if (!ok)
         QMessageBox::warning(this, tr("Export numbers"), error);
     return ok;

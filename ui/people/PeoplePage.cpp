@@ -8,6 +8,7 @@
 #include "domain/PhoneNumber.h"
 #include "itemmodels/PeopleModel.h"
 #include "stores/AreaStore.h"
+#include "widgets/WriteLock.h"
 #include "stores/PersonStore.h"
 
 #include <QAction>
@@ -105,6 +106,10 @@ PeoplePage::PeoplePage(const QSqlDatabase &db, QWidget *parent)
         importRosterFrom(path);
     });
 
+    for (QAction *action : {m_addAction, m_editAction, m_deleteAction})
+        writeLock()->add(action);
+    writeLock()->add(importButton);
+
     auto *top = new QHBoxLayout;
     top->addWidget(m_search, 1);
     top->addWidget(m_count);
@@ -154,7 +159,8 @@ PeoplePage::PeoplePage(const QSqlDatabase &db, QWidget *parent)
             m_view->selectRow(0);
     });
     connect(m_searchDelay, &QTimer::timeout, this, [this] { m_model->setSearchText(m_search->text()); });
-    connect(m_view, &QTableView::doubleClicked, this, &PeoplePage::editSelected);
+    // Through the action, so a double-click does nothing while editing is locked.
+    connect(m_view, &QTableView::doubleClicked, m_editAction, &QAction::trigger);
     connect(m_view->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this](int column, Qt::SortOrder) {
         if (!PeopleModel::isSortable(column)) {
             // Keep the indicator on the column the list is really sorted by.

@@ -10,13 +10,18 @@
 #include "itemmodels/PlanFilterModel.h"
 #include "itemmodels/PlanTreeModel.h"
 #include "reports/PlanDocument.h"
+#include "reports/PrintStyle.h"
+#include "reports/WorkshopDocuments.h"
 #include "stores/GroupStore.h"
 #include "stores/PlanEditor.h"
 #include "stores/WorkshopStore.h"
+#include "widgets/BackgroundWork.h"
+#include "widgets/WriteLock.h"
 
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -35,8 +40,6 @@
 #include <QTreeView>
 #include <QUndoStack>
 #include <QVBoxLayout>
-
-#include "reports/WorkshopDocuments.h"
 
 namespace khana {
 
@@ -104,6 +107,17 @@ PlansPage::PlansPage(const QSqlDatabase &db, QWidget *parent)
     auto *printMenu = new QMenu(printButton);
     printMenu->addAction(tr("The plan…"), this, [this] { print(false); });
     printMenu->addAction(tr("This quarter's review…"), this, [this] { print(true); });
+    printMenu->addSeparator();
+    for (bool review : {false, true})
+        printMenu->addAction(review ? tr("Save this quarter's review as PDF…") : tr("Save the plan as PDF…"), this, [this, review] {
+            const auto plan = PlanStore(m_db).findPlan(m_planId);
+            if (!plan)
+                return;
+            const QString path = QFileDialog::getSaveFileName(this, review ? tr("Save the review as PDF") : tr("Save the plan as PDF"),
+                                                              plan->title + QStringLiteral(".pdf"), tr("PDF files (*.pdf)"));
+            if (!path.isEmpty())
+                savePdf(review, path);
+        });
     printButton->setMenu(printMenu);
     auto *tools = new QHBoxLayout;
     for (QWidget *w : {static_cast<QWidget *>(addIssue), static_cast<QWidget *>(addChild), static_cast<QWidget *>(fromOutcome),
@@ -176,6 +190,13 @@ PlansPage::PlansPage(const QSqlDatabase &db, QWidget *parent)
     connect(addChild, &QPushButton::clicked, this, [this] { addItem(true); });
     connect(fromOutcome, &QPushButton::clicked, this, &PlansPage::createFromOutcome);
     connect(remove, &QPushButton::clicked, this, &PlansPage::deleteSelected);
+    for (QWidget *control : {newPlanButton, versionButton, saveDocument, addIssue, addChild, fromOutcome, remove})
+        writeLock()->add(control);
+    // The tree edits titles in place and reorders by dragging.
+    writeLock()->addForm(m_tree);
+    writeLock()->addForm(m_document);
+    writeLock()->addForm(m_form);
+    m_review->addWriteControlsTo(*writeLock());
     connect(m_plans, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0)
             openPlan(m_plans->item(row)->data(Qt::UserRole).toLongLong());
@@ -463,23 +484,54 @@ void PlansPage::createFromOutcome()
         report(result.error.isEmpty() ? result.fieldErrors.value(0).message : result.error);
 }
 
-void PlansPage::print(bool review)
+std::optional<PrintTable> PlansPage::printable(bool review)
 {
     const auto plan = PlanStore(m_db).findPlan(m_planId);
     if (!plan)
-        return;
+        return std::nullopt;
     const PlanDocument::Options options{m_thaiDigits->isChecked()};
-    PrintTable document;
-    if (review) {
-        const auto r = ReviewStore(m_db).find(m_planId, m_review->currentQuarter());
-        if (!r) {
-            report(tr("Open this quarter's review first (Quarterly review tab)."));
-            return;
-        }
-        document = PlanDocument::review(*plan, m_model->itemsInOrder(), *r, ReviewStore(m_db).summarise(*r), options);
-    } else {
-        document = PlanDocument::plan(*plan, m_model->itemsInOrder(), options);
+    if (!review)
+        return PlanDocument::plan(*plan, m_model->itemsInOrder(), options);
+    const auto r = ReviewStore(m_db).find(m_planId, m_review->currentQuarter());
+    if (!r) {
+        report(tr("Open this quarter's review first (Quarterly review tab)."));
+        return std::nullopt;
     }
+    return PlanDocument::review(*plan, m_model->itemsInOrder(), *r, ReviewStore(m_db).summarise(*r), options);
+}
+
+bool PlansPage::savePdf(bool review, const QString &path)
+{
+    const auto document = printable(review);
+    if (!document)
+        return false;
+    const PlanDocument::Options options{m_thaiDigits->isChecked()};
+    const QString title = PlanStore(m_db).findPlan(m_planId)->title;
+    int pages = 0;
+    // The table holds everything read for it: the pages are laid out and written beside the window.
+    BackgroundWork::run(this, tr("Writing %1…").arg(title), [&](const WorkProgress &progress, const std::atomic<bool> &) {
+        pages = WorkshopDocuments::writePdf(path, title, true, [&](QPagedPaintDevice *device) {
+            return PlanDocument::print(*document, device, options, progress);
+        });
+    });
+    if (pages == PrintStyle::kCancelled)
+        return false;
+    if (pages <= 0) {
+        report(tr("The PDF could not be written to %1.").arg(QDir::toNativeSeparators(path)));
+        return false;
+    }
+    Q_EMIT message(tr("Saved %1 (%n page(s)).", nullptr, pages).arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+void PlansPage::print(bool review)
+{
+    const auto plan = PlanStore(m_db).findPlan(m_planId);
+    const auto printed = printable(review);
+    if (!plan || !printed)
+        return;
+    const PrintTable document = *printed;
+    const PlanDocument::Options options{m_thaiDigits->isChecked()};
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
     printer.setDocName(plan->title);

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "reports/TablePrinter.h"
 #include "shell/Page.h"
+
+#include <optional>
 
 #include <QSqlDatabase>
 
@@ -55,6 +58,9 @@ public:
     void deleteSelected();
     void createFromOutcome();
     void print(bool review);
+    // Writes the plan (or this quarter's review) to a PDF on a thread of its own, with
+    // progress and Cancel; false when it was not written (said in the window, unless cancelled).
+    bool savePdf(bool review, const QString &path);
 
 Q_SIGNALS:
     void message(const QString &text);
@@ -66,6 +72,9 @@ private:
     void applyFilters();
     void showSelection();
     void report(const QString &problem);
+    // The plan or this quarter's review as a printable table; none (and said why) when there
+    // is nothing to print.
+    std::optional<PrintTable> printable(bool review);
 
     QSqlDatabase m_db;
     QUndoStack *m_undo;

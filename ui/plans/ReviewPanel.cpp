@@ -2,6 +2,7 @@
 
 #include "domain/DisplayConventions.h"
 #include "stores/PlanStore.h"
+#include "widgets/WriteLock.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -60,10 +61,18 @@ ReviewPanel::ReviewPanel(const QSqlDatabase &db, QWidget *parent)
     layout->addWidget(m_summary);
     connect(open, &QPushButton::clicked, this, [this] { openQuarter(currentQuarter()); });
     connect(save, &QPushButton::clicked, this, &ReviewPanel::saveAll);
+    m_writers = {open, save};
     connect(m_quarter, &QComboBox::activated, this, [this] {
         m_review = ReviewStore(m_db).find(m_planId, currentQuarter());
         showReview();
     });
+}
+
+void ReviewPanel::addWriteControlsTo(WriteLock &lock)
+{
+    for (QWidget *control : std::as_const(m_writers))
+        lock.add(control);
+    lock.addForm(m_table);
 }
 
 Quarter ReviewPanel::currentQuarter() const

@@ -11,6 +11,8 @@ class QTableWidget;
 
 namespace khana {
 
+class WriteLock;
+
 // The quarterly review of a plan: choose a quarter (opening it creates its lines: activities
 // running then, and those left unfinished before), record each activity's status, actual
 // value, cause of delay, remedy and direction for the next quarter, and read the summary.
@@ -26,6 +28,8 @@ public:
     bool saveAll();
     QTableWidget *table() const { return m_table; }
     Quarter currentQuarter() const;
+    // Opening and saving a review and its table write; choosing the quarter only reads.
+    void addWriteControlsTo(WriteLock &lock);
 
 Q_SIGNALS:
     // Statuses of activities changed (the framework shows them).
@@ -40,6 +44,7 @@ private:
     std::optional<Review> m_review;
     QComboBox *m_quarter;
     QTableWidget *m_table;
+    QList<QWidget *> m_writers;
     QLabel *m_summary;
     QLabel *m_errors;
 };

@@ -6,6 +6,7 @@
 #include "io/DistrictImporter.h"
 #include "shell/AppSettings.h"
 #include "stores/AreaStore.h"
+#include "widgets/WriteLock.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -60,6 +61,7 @@ SettingsPage::SettingsPage(const QSqlDatabase &db, const QString &databasePath, 
     m_areas->setWordWrap(true);
     auto *import = new QPushButton(tr("&Import districts from CSV…"), this);
     import->setObjectName(QStringLiteral("importDistricts"));
+    writeLock()->add(import);
     areasLayout->addWidget(m_areas);
     areasLayout->addWidget(import, 0, Qt::AlignLeft);
 

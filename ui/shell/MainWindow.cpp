@@ -9,6 +9,7 @@
 #include "people/PeoplePage.h"
 #include "plans/PlansPage.h"
 #include "settings/SettingsPage.h"
+#include "widgets/WriteLock.h"
 #include "workshops/WorkshopsPage.h"
 
 #include <QAction>
@@ -46,6 +47,7 @@ MainWindow::MainWindow(const QSqlDatabase &db, const QString &databasePath, bool
     , m_people(new PeoplePage(db, this))
     , m_workshops(new WorkshopsPage(db, this))
     , m_plans(new PlansPage(db, this))
+    , m_writeLock(new WriteLock(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(demo ? tr("Khana — demo database") : tr("Khana"));
@@ -170,6 +172,8 @@ void MainWindow::createMenus()
     redo->setShortcut(QKeySequence::Redo);
     edit->addAction(undo);
     edit->addAction(redo);
+    m_writeLock->add(undo);
+    m_writeLock->add(redo);
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     for (int i = 0; i < PageCount; ++i) {
@@ -259,6 +263,15 @@ void MainWindow::showReadOnly()
                              "To work in this database, copy it somewhere you can write and open the copy."));
     m_recoverButton->hide();
     m_damageBanner->show();
+    lockWrites();
+}
+
+void MainWindow::lockWrites()
+{
+    m_writeLock->lock();
+    for (int i = 0; i < m_stack->count(); ++i)
+        if (Page *p = page(i))
+            p->writeLock()->lock();
 }
 
 void MainWindow::stopWritingAfterDamage(const QString &detail)
@@ -271,9 +284,10 @@ void MainWindow::stopWritingAfterDamage(const QString &detail)
         QSqlQuery(m_db).exec(QStringLiteral("PRAGMA query_only = ON"));
     m_damageBanner->setStyleSheet(QStringLiteral("QFrame#damageBanner { background: #c62828; } QFrame#damageBanner QLabel { color: white; }"));
     m_recoverButton->show();
-    m_damageText->setText(tr("The database file is damaged (SQLite found: %1). Khana has stopped saving into it: changes made now are not stored. "
+    m_damageText->setText(tr("The database file is damaged (SQLite found: %1). Khana has stopped saving into it and editing is turned off. "
                              "Recover what can be read into a new file, or restore a backup.").arg(detail));
     m_damageBanner->show();
+    lockWrites();
 }
 
 } // namespace khana

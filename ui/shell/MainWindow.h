@@ -16,6 +16,7 @@ class BackupActions;
 class Page;
 class PeoplePage;
 class PlansPage;
+class WriteLock;
 class WorkshopsPage;
 
 // Hosts the pages (Dashboard, Workshops, Action plans, Members & growth, People, Settings),
@@ -55,6 +56,8 @@ private:
     void restoreLayout();
     // The database was found damaged mid-session: stop writing into it, say so, offer recovery.
     void stopWritingAfterDamage(const QString &detail);
+    // Every page's controls that write, and Undo/Redo, are held disabled from now on.
+    void lockWrites();
 
     QSqlDatabase m_db;
     QString m_databasePath;
@@ -66,6 +69,7 @@ private:
     WorkshopsPage *m_workshops;
     PlansPage *m_plans;
     BackupActions *m_backups = nullptr;
+    WriteLock *m_writeLock;
     QFrame *m_damageBanner = nullptr;
     QLabel *m_damageText = nullptr;
     QPushButton *m_recoverButton = nullptr;

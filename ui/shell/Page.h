@@ -7,6 +7,8 @@ class QUndoStack;
 
 namespace khana {
 
+class WriteLock;
+
 // One area of the main window (People, Settings, ...). A page owns its actions and its undo
 // history and keeps its own layout state; the main window only hosts it.
 class Page : public QWidget
@@ -21,6 +23,12 @@ public:
     virtual void restoreState(const QSettings &settings) { Q_UNUSED(settings) }
     // Called when the page is shown in the main window.
     virtual void activated() {}
+    // The controls of this page that change data; the main window locks them when the
+    // database cannot take writes.
+    WriteLock *writeLock();
+
+private:
+    WriteLock *m_writeLock = nullptr;
 };
 
 } // namespace khana

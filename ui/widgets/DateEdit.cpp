@@ -77,6 +77,9 @@ void DateEdit::focusOutEvent(QFocusEvent *event)
 
 void DateEdit::showCalendar()
 {
+    // A read-only date (editing locked) is not changed from the calendar either.
+    if (isReadOnly())
+        return;
     auto *popup = new CalendarPopup(date().isValid() ? date() : QDate::currentDate(), this);
     connect(popup, &CalendarPopup::picked, this, [this](const QDate &picked) {
         setDate(picked);

@@ -8,6 +8,7 @@
 #include "stores/AreaStore.h"
 #include "stores/CheckInSession.h"
 #include "stores/WorkshopStore.h"
+#include "widgets/WriteLock.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -56,6 +57,7 @@ CheckInWindow::CheckInWindow(const QSqlDatabase &db, qint64 workshopId, QWidget 
     m_results->setFont(big);
 
     auto *walkIn = new QPushButton(tr("&Walk-in…"), this);
+    m_walkIn = walkIn;
     walkIn->setObjectName(QStringLiteral("checkInWalkIn"));
     auto *close = new QPushButton(tr("Close"), this);
     m_undo->setShortcut(QKeySequence::Undo);
@@ -177,8 +179,19 @@ void CheckInWindow::checkInFromSearch()
     checkInEntry(found.first());
 }
 
+void CheckInWindow::addWriteControlsTo(WriteLock &lock)
+{
+    m_lock = &lock;
+    lock.add(m_undo);
+    lock.add(m_walkIn);
+}
+
 void CheckInWindow::checkInEntry(int entry)
 {
+    if (m_lock && m_lock->isLocked()) {
+        say(tr("Khana has stopped saving into this database: check-ins are not stored. See the main window."), QStringLiteral("#b00020"));
+        return;
+    }
     const CheckInSession::Outcome outcome = m_session->checkIn(entry);
     const QLocale &locale = DisplayConventions::current().locale();
     const QString time = locale.toString(outcome.at.toLocalTime().time(), QStringLiteral("HH:mm"));
@@ -206,6 +219,8 @@ void CheckInWindow::checkInEntry(int entry)
 
 void CheckInWindow::undoLast()
 {
+    if (m_lock && m_lock->isLocked())
+        return;
     QString error;
     const int entry = m_session->undoLast(&error);
     if (entry < 0)

@@ -11,6 +11,8 @@ class QTreeView;
 
 namespace khana {
 
+class WriteLock;
+
 class CheckInSession;
 class QuotaMatrixModel;
 
@@ -26,6 +28,8 @@ public:
     CheckInWindow(const QSqlDatabase &db, qint64 workshopId, QWidget *parent = nullptr);
 
     CheckInSession *session() const { return m_session; }
+    // Undo and walk-ins are held disabled, and check-ins refused, once the lock is on.
+    void addWriteControlsTo(WriteLock &lock);
 
     // Checks in the only match of the search text, or asks to choose among several.
     void checkInFromSearch();
@@ -50,6 +54,9 @@ private:
     QListWidget *m_results;
     QLabel *m_feedback;
     QPushButton *m_undo;
+    QPushButton *m_walkIn = nullptr;
+    // The workshops page's lock, which outlives this window (its child).
+    WriteLock *m_lock = nullptr;
     QTreeView *m_quotaView;
 };
 

@@ -4,6 +4,7 @@
 #include "stores/GroupStore.h"
 #include "stores/PlanStore.h"
 #include "stores/RegistrationStore.h"
+#include "widgets/WriteLock.h"
 
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -62,7 +63,8 @@ GroupsPanel::GroupsPanel(const QSqlDatabase &db, QWidget *parent)
     addOutcomeButton->setMenu(kinds);
     auto *outcomeButtons = new QHBoxLayout;
     outcomeButtons->addWidget(addOutcomeButton);
-    outcomeButtons->addWidget(button(tr("Edit…"), &GroupsPanel::editOutcome));
+    auto *editOutcomeButton = button(tr("Edit…"), &GroupsPanel::editOutcome);
+    outcomeButtons->addWidget(editOutcomeButton);
     outcomeButtons->addWidget(button(tr("Remove"), &GroupsPanel::removeOutcome));
     outcomeButtons->addStretch(1);
     auto *memberButtons = new QHBoxLayout;
@@ -82,7 +84,13 @@ GroupsPanel::GroupsPanel(const QSqlDatabase &db, QWidget *parent)
     layout->addLayout(left, 2);
     layout->addLayout(right, 3);
     connect(m_groups, &QListWidget::currentRowChanged, this, &GroupsPanel::showGroup);
-    connect(m_outcomes, &QListWidget::itemActivated, this, &GroupsPanel::editOutcome);
+    // Through the button, so activating an outcome does nothing while editing is locked.
+    connect(m_outcomes, &QListWidget::itemActivated, editOutcomeButton, &QPushButton::click);
+}
+
+void GroupsPanel::addWriteControlsTo(WriteLock &lock)
+{
+    lock.addForm(this);
 }
 
 void GroupsPanel::setWorkshop(qint64 workshopId)

@@ -8,6 +8,8 @@ class QPushButton;
 
 namespace khana {
 
+class WriteLock;
+
 // Breakout groups of the workshop: number, topic and facilitator; members assigned by hand or
 // spread evenly across provinces; and each group's findings, proposals and decisions.
 class GroupsPanel : public QWidget
@@ -18,6 +20,8 @@ public:
     explicit GroupsPanel(const QSqlDatabase &db, QWidget *parent = nullptr);
 
     void setWorkshop(qint64 workshopId);
+    // Every button here writes.
+    void addWriteControlsTo(WriteLock &lock);
     void reload();
 
     void addGroup();

@@ -5,6 +5,7 @@
 #include "itemmodels/ItemRoles.h"
 #include "itemmodels/RegistrationsModel.h"
 #include "stores/RegistrationStore.h"
+#include "widgets/WriteLock.h"
 
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -86,6 +87,13 @@ RegistrationsPanel::RegistrationsPanel(const QSqlDatabase &db, QWidget *parent)
 
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(add, &QPushButton::clicked, this, &RegistrationsPanel::registerPeople);
+    m_writers = {add, importButton, m_status};
+}
+
+void RegistrationsPanel::addWriteControlsTo(WriteLock &lock)
+{
+    for (QWidget *control : std::as_const(m_writers))
+        lock.add(control);
 }
 
 void RegistrationsPanel::setWorkshop(qint64 workshopId)

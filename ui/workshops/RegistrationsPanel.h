@@ -11,6 +11,7 @@ class QToolButton;
 namespace khana {
 
 class RegistrationsModel;
+class WriteLock;
 
 // Who is registered for the workshop: a filterable table, registering people from People,
 // and changing statuses (invited → registered → confirmed → attended / no-show / cancelled).
@@ -26,6 +27,8 @@ public:
     void registerPeople();
     // Opens the import dialog for a CSV file.
     void importFile(const QString &path);
+    // Registering, importing and changing statuses write; the filter only reads.
+    void addWriteControlsTo(WriteLock &lock);
 
 Q_SIGNALS:
     void changed();
@@ -39,6 +42,7 @@ private:
     QLineEdit *m_filter;
     QTableView *m_view;
     QToolButton *m_status;
+    QList<QWidget *> m_writers;
 };
 
 } // namespace khana

@@ -6,6 +6,7 @@
 #include "itemmodels/QuotaMatrixModel.h"
 #include "widgets/DateEdit.h"
 #include "widgets/FieldErrorDisplay.h"
+#include "widgets/WriteLock.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -57,6 +58,12 @@ WorkshopEditor::WorkshopEditor(const QStringList &provinceCodes, const QHash<QSt
     addTab(buildDays(), tr("Days and agenda"));
     addTab(buildBudget(), tr("Budget"));
     addTab(buildParticipants(), tr("Participants and quotas"));
+}
+
+void WorkshopEditor::addWriteControlsTo(WriteLock &lock)
+{
+    for (int tab : {DetailsTab, DaysTab, BudgetTab, ParticipantsTab})
+        lock.addForm(widget(tab));
 }
 
 QWidget *WorkshopEditor::buildDetails()

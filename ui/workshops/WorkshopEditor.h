@@ -18,6 +18,7 @@ class DateEdit;
 class FieldErrorDisplay;
 class QuotaMatrixModel;
 class RowsTable;
+class WriteLock;
 
 // The tabs that edit one workshop: details, days and agenda, budget, participant categories
 // with the live quota matrix.
@@ -41,6 +42,8 @@ public:
 
     QuotaMatrixModel *quotaModel() const { return m_quota; }
     RowsTable *categoriesTable() const { return m_categories; }
+    // The four tabs built here are forms; the panels added as further tabs lock their own.
+    void addWriteControlsTo(WriteLock &lock);
 
 Q_SIGNALS:
     void edited();

@@ -1,19 +1,23 @@
 #include "WorkshopPrinting.h"
 
 #include "domain/DisplayConventions.h"
+#include "reports/PrintStyle.h"
 #include "reports/WorkshopDocuments.h"
 #include "stores/AreaStore.h"
 #include "stores/GroupStore.h"
 #include "stores/RegistrationStore.h"
 #include "stores/WorkshopStore.h"
+#include "widgets/BackgroundWork.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileDialog>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 
+#include <algorithm>
 #include <functional>
 
 namespace khana {
@@ -31,8 +35,11 @@ QString titleOf(WorkshopPrinting::Document document)
     return {};
 }
 
-// What prints the document on a device.
-std::function<int(QPagedPaintDevice *)> printerFor(WorkshopPrinting::Document document, const QSqlDatabase &db, qint64 workshopId)
+using Printer = std::function<int(QPagedPaintDevice *, const WorkProgress &)>;
+
+// What prints the document on a device; it holds the data read for it, so it can run on
+// another thread.
+Printer printerFor(WorkshopPrinting::Document document, const QSqlDatabase &db, qint64 workshopId)
 {
     const auto workshop = WorkshopStore(db).find(workshopId);
     if (!workshop)
@@ -41,13 +48,17 @@ std::function<int(QPagedPaintDevice *)> printerFor(WorkshopPrinting::Document do
     const QList<CheckInEntry> entries = RegistrationStore(db).loadForCheckIn(workshopId, conventions.prefersThaiNames());
     switch (document) {
     case WorkshopPrinting::Document::Badges:
-        return [w = *workshop, entries](QPagedPaintDevice *device) { return WorkshopDocuments::printBadges(w, entries, device); };
+        return [w = *workshop, entries](QPagedPaintDevice *device, const WorkProgress &progress) {
+            return WorkshopDocuments::printBadges(w, entries, device, progress);
+        };
     case WorkshopPrinting::Document::SignInByCategory:
     case WorkshopPrinting::Document::SignInByProvince: {
         const auto grouping = document == WorkshopPrinting::Document::SignInByCategory ? WorkshopDocuments::Grouping::Category
                                                                                         : WorkshopDocuments::Grouping::Province;
         const QString html = WorkshopDocuments::signInSheetHtml(*workshop, entries, grouping);
-        return [html](QPagedPaintDevice *device) { return WorkshopDocuments::printHtml(html, device); };
+        return [html](QPagedPaintDevice *device, const WorkProgress &progress) {
+            return WorkshopDocuments::printHtml(html, device, false, progress);
+        };
     }
     case WorkshopPrinting::Document::Report: {
         QStringList codes;
@@ -58,10 +69,19 @@ std::function<int(QPagedPaintDevice *)> printerFor(WorkshopPrinting::Document do
         }
         const QString html = WorkshopDocuments::reportHtml(*workshop, QuotaMatrix(workshop->categories, codes, RegistrationStore(db).counts(workshopId)),
                                                            names, GroupStore(db).groups(workshopId));
-        return [html](QPagedPaintDevice *device) { return WorkshopDocuments::printHtml(html, device); };
+        return [html](QPagedPaintDevice *device, const WorkProgress &progress) {
+            return WorkshopDocuments::printHtml(html, device, false, progress);
+        };
     }
     }
     return {};
+}
+
+// Badges are printed for every registration that is not cancelled.
+bool hasBadges(const QSqlDatabase &db, qint64 workshopId)
+{
+    const QList<CheckInEntry> entries = RegistrationStore(db).loadForCheckIn(workshopId, true);
+    return std::any_of(entries.cbegin(), entries.cend(), [](const CheckInEntry &e) { return e.status != RegistrationStatus::Cancelled; });
 }
 
 } // namespace
@@ -79,7 +99,7 @@ void WorkshopPrinting::populateMenu(QMenu *menu, const QSqlDatabase &db, const s
             if (path.isEmpty())
                 return;
             QString error;
-            if (!savePdf(d, db, workshopId(), path, &error))
+            if (!savePdf(d, db, workshopId(), path, &error, parent) && !error.isEmpty())
                 QMessageBox::warning(parent, titleOf(d), error);
         });
     }
@@ -96,19 +116,38 @@ void WorkshopPrinting::preview(Document document, const QSqlDatabase &db, qint64
     printer.setDocName(titleOf(document));
     QPrintPreviewDialog dialog(&printer, parent);
     dialog.setWindowTitle(titleOf(document));
-    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, [print](QPrinter *p) { print(p); });
+    // The preview paints on the window's thread (QPrintPreviewDialog asks for it there).
+    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, [print](QPrinter *p) { print(p, {}); });
     dialog.exec();
 }
 
-bool WorkshopPrinting::savePdf(Document document, const QSqlDatabase &db, qint64 workshopId, const QString &path, QString *error)
+bool WorkshopPrinting::savePdf(Document document, const QSqlDatabase &db, qint64 workshopId, const QString &path, QString *error,
+                               QWidget *window)
 {
-    const auto print = printerFor(document, db, workshopId);
+    error->clear();
+    const Printer print = printerFor(document, db, workshopId);
     if (!print) {
         *error = QCoreApplication::translate("WorkshopPrinting", "Save the workshop first.");
         return false;
     }
-    if (WorkshopDocuments::writePdf(path, titleOf(document), false, print) <= 0) {
-        *error = QCoreApplication::translate("WorkshopPrinting", "The PDF could not be written to %1.").arg(path);
+    if (document == Document::Badges && !hasBadges(db, workshopId)) {
+        *error = QCoreApplication::translate("WorkshopPrinting", "No one is registered for this workshop yet: there are no badges to print.");
+        return false;
+    }
+    const QString title = titleOf(document);
+    int pages = 0;
+    const auto write = [&](const WorkProgress &progress) {
+        pages = WorkshopDocuments::writePdf(path, title, false, [&](QPagedPaintDevice *device) { return print(device, progress); });
+    };
+    if (window)
+        BackgroundWork::run(window, QCoreApplication::translate("WorkshopPrinting", "Writing %1…").arg(title),
+                            [&](const WorkProgress &progress, const std::atomic<bool> &) { write(progress); });
+    else
+        write({});
+    if (pages == PrintStyle::kCancelled)
+        return false;
+    if (pages <= 0) {
+        *error = QCoreApplication::translate("WorkshopPrinting", "The PDF could not be written to %1.").arg(QDir::toNativeSeparators(path));
         return false;
     }
     return true;

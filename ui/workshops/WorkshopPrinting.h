@@ -18,7 +18,11 @@ public:
     static void populateMenu(QMenu *menu, const QSqlDatabase &db, const std::function<qint64()> &workshopId, QWidget *parent);
 
     static void preview(Document document, const QSqlDatabase &db, qint64 workshopId, QWidget *parent);
-    static bool savePdf(Document document, const QSqlDatabase &db, qint64 workshopId, const QString &path, QString *error);
+    // With `window`, the pages are printed on a thread of their own behind a progress dialog
+    // with Cancel (the data is read first, on the window's connection). False with `error`
+    // empty when cancelled; nothing is written then.
+    static bool savePdf(Document document, const QSqlDatabase &db, qint64 workshopId, const QString &path, QString *error,
+                        QWidget *window = nullptr);
 };
 
 } // namespace khana

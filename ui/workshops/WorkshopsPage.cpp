@@ -10,6 +10,7 @@
 #include "stores/AreaStore.h"
 #include "stores/RegistrationStore.h"
 #include "stores/WorkshopStore.h"
+#include "widgets/WriteLock.h"
 
 #include <QAction>
 #include <QCoreApplication>
@@ -121,6 +122,12 @@ WorkshopsPage::WorkshopsPage(const QSqlDatabase &db, QWidget *parent)
     connect(m_saveAction, &QAction::triggered, this, &WorkshopsPage::save);
     connect(m_revertAction, &QAction::triggered, this, &WorkshopsPage::revert);
     connect(m_checkInAction, &QAction::triggered, this, &WorkshopsPage::startCheckIn);
+    for (QAction *a : {m_newAction, m_saveAction, m_revertAction, m_deleteAction, m_checkInAction})
+        writeLock()->add(a);
+    m_editor->addWriteControlsTo(*writeLock());
+    m_registrations->addWriteControlsTo(*writeLock());
+    m_groups->addWriteControlsTo(*writeLock());
+    m_elections->addWriteControlsTo(*writeLock());
 
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
@@ -358,6 +365,7 @@ void WorkshopsPage::startCheckIn()
     if (m_currentId == 0 || m_dirty)
         return;
     auto *window = new CheckInWindow(m_db, m_currentId, this);
+    window->addWriteControlsTo(*writeLock());
     window->setAttribute(Qt::WA_DeleteOnClose);
     // Back from check-in, the quota matrix shows the new counts.
     connect(window, &QDialog::finished, this, [this] { openWorkshop(m_currentId); });
