@@ -97,7 +97,7 @@ private Q_SLOTS:
             sqlite3_open_v2(QFile::encodeName(t.path()).constData(), &db, SQLITE_OPEN_READWRITE, nullptr);
             sqlite3_busy_timeout(db, 5000);
             for (int i = 0; writing && i < 2000; ++i) {
-                const QByteArray sql = QStringLiteral("INSERT INTO person (name_th, sort_name) VALUES ('ผู้มาใหม่ %1', 'ผู้มาใหม่ %1')").arg(i).toUtf8();
+                const QByteArray sql = QStringLiteral("INSERT INTO person (name_th, sort_key) VALUES ('ผู้มาใหม่ %1', 'ผู้มาใหม่ %1')").arg(i).toUtf8();
                 if (sqlite3_exec(db, sql.constData(), nullptr, nullptr, nullptr) == SQLITE_OK)
                     ++written;
             }

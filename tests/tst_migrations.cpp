@@ -1,5 +1,6 @@
 #include "TestDatabase.h"
 #include "database/Migrator.h"
+#include "domain/Collation.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -96,12 +97,39 @@ private Q_SLOTS:
         const QSqlDatabase db = QSqlDatabase::database(QStringLiteral("new"));
         QCOMPARE(Database::metaValue(db, QStringLiteral("schema_version")).toInt(), Migrator::latestVersion());
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM person")).toInt(), from >= 2 ? 1 : 0);
+        // Names got ICU sort keys, made by the collation the database names.
+        if (from >= 2)
+            QCOMPARE(scalar(db, QStringLiteral("SELECT sort_key FROM person")).toByteArray(), Collation::sortKey(QStringLiteral("สมชาย ใจดี")));
+        QCOMPARE(Database::metaValue(db, QStringLiteral("name_collation")), Collation::identity());
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM district")).toInt(), 929);
         // The only audited change is the shipped districts' import.
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM audit_entry WHERE entity <> 'district'")).toInt(), 0);
         QCOMPARE(scalar(db, QStringLiteral("SELECT entity_id FROM audit_entry WHERE entity = 'district' AND action = 'import'")).toString(),
                  QStringLiteral("929"));
         Database::close(QStringLiteral("new"));
+    }
+
+    // Keys made by another collation (an ICU update) are rebuilt on opening: a name saved
+    // before and one saved after sort together again.
+    void sortKeysFollowTheCollation()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("keys.sqlite"));
+        {
+            const auto opened = Database::openSqlite(path, QStringLiteral("k"));
+            QVERIFY2(opened.ok(), qPrintable(opened.message));
+            QSqlQuery q(QSqlDatabase::database(QStringLiteral("k")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO person (name_th, sort_key) VALUES ('ก่อน', X'00')")));
+            QVERIFY(q.exec(QStringLiteral("UPDATE khana_meta SET value = 'icu:th:1.0.0.0' WHERE key = 'name_collation'")));
+            QCOMPARE(q.numRowsAffected(), 1);
+            Database::close(QStringLiteral("k"));
+        }
+        const auto reopened = Database::openSqlite(path, QStringLiteral("k"));
+        QVERIFY2(reopened.ok(), qPrintable(reopened.message));
+        const QSqlDatabase db = QSqlDatabase::database(QStringLiteral("k"));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT sort_key FROM person")).toByteArray(), Collation::sortKey(QStringLiteral("ก่อน")));
+        QCOMPARE(Database::metaValue(db, QStringLiteral("name_collation")), Collation::identity());
+        Database::close(QStringLiteral("k"));
     }
 
     // Schema step 8 adds the shipped districts to a database that had its own, and leaves each
@@ -152,7 +180,7 @@ private Q_SLOTS:
             const auto opened = Database::openSqlite(path, QStringLiteral("m"));
             QVERIFY2(opened.ok(), qPrintable(opened.message));
             QSqlQuery q(QSqlDatabase::database(QStringLiteral("m")));
-            QVERIFY(q.exec(QStringLiteral("INSERT INTO person (name_th, sort_name) VALUES ('ก', 'ก')")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO person (name_th, sort_key) VALUES ('ก', 'ก')")));
             for (const char *suffix : {"", "-wal", "-shm"}) {
                 QVERIFY2(QFile::exists(path + QLatin1String(suffix)), suffix);
                 QCOMPARE(mode(path + QLatin1String(suffix)), ownerOnly);
@@ -257,7 +285,7 @@ private Q_SLOTS:
             const QSqlDatabase db = QSqlDatabase::database(QStringLiteral("w"));
             QSqlQuery q(db);
             for (int i = 0; i < 2000; ++i)
-                QVERIFY(q.exec(QStringLiteral("INSERT INTO person (name_th, sort_name, phone) VALUES ('สมาชิก %1', 'สมาชิก %1', '08%2')")
+                QVERIFY(q.exec(QStringLiteral("INSERT INTO person (name_th, sort_key, phone) VALUES ('สมาชิก %1', 'สมาชิก %1', '08%2')")
                                    .arg(i).arg(10000000 + i)));
             QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
             pageSize = scalar(db, QStringLiteral("PRAGMA page_size")).toInt();

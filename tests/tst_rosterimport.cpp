@@ -412,7 +412,7 @@ private Q_SLOTS:
         RosterImporter r = importer();
         QSqlQuery reading(t->db());
         if (listOpen)
-            QVERIFY(reading.exec(QStringLiteral("SELECT id FROM person ORDER BY sort_name")) && reading.next());
+            QVERIFY(reading.exec(QStringLiteral("SELECT id FROM person ORDER BY sort_key")) && reading.next());
         const auto result = r.import(table, RosterImporter::guessMapping(table.header));
         QVERIFY2(result.fileError.isEmpty(), qPrintable(result.fileError));
         QCOMPARE(result.imported, n);

@@ -28,17 +28,6 @@ private Q_SLOTS:
         QCOMPARE(ThaiText::normalise(input), expected);
     }
 
-    void sortKeyPutsLeadingVowelAfterConsonant()
-    {
-        // Thai dictionary order: กา < เก < ขา, although เ (U+0E40) sorts after every consonant.
-        const QString ka = ThaiText::sortKey(QStringLiteral("กา"));
-        const QString ke = ThaiText::sortKey(QStringLiteral("เก"));
-        const QString kha = ThaiText::sortKey(QStringLiteral("ขา"));
-        QVERIFY(ka < kha);
-        QVERIFY(ke < kha);
-        QVERIFY(ThaiText::sortKey(QStringLiteral("ไชยวงศ์")) < ThaiText::sortKey(QStringLiteral("ณัฐพล")));
-    }
-
     void digits()
     {
         QCOMPARE(ThaiText::toThaiDigits(QStringLiteral("2567")), QStringLiteral("๒๕๖๗"));

@@ -82,6 +82,19 @@ void FastStatement::bindInt(int position, qint64 value)
         m_query.bindValue(position, value);
 }
 
+void FastStatement::bindBytes(int position, const QByteArray &value)
+{
+    if (!m_statement) {
+        m_query.bindValue(position, value);
+        return;
+    }
+    // Kept alive beside the texts until the position is bound again (SQLITE_STATIC).
+    if (position >= m_texts.size())
+        m_texts.resize(position + 1);
+    m_texts[position] = value;
+    sqlite3_bind_blob(m_statement, position + 1, m_texts[position].constData(), int(value.size()), SQLITE_STATIC);
+}
+
 void FastStatement::bindDateOrNull(int position, const QDate &value)
 {
     bindTextOrNull(position, value.isValid() ? value.toString(Qt::ISODate) : QString());
@@ -97,6 +110,8 @@ void FastStatement::bind(int position, const QVariant &value)
         sqlite3_bind_null(m_statement, position + 1);
     else if (value.typeId() == QMetaType::LongLong || value.typeId() == QMetaType::Int)
         sqlite3_bind_int64(m_statement, position + 1, value.toLongLong());
+    else if (value.typeId() == QMetaType::QByteArray)
+        bindBytes(position, value.toByteArray());
     else
         bindText(position, value.toString());
 }

@@ -33,6 +33,7 @@ public:
     void bindText(int position, const QString &value);   // a null string binds ''
     void bindTextOrNull(int position, const QString &value); // an empty string binds NULL
     void bindInt(int position, qint64 value);
+    void bindBytes(int position, const QByteArray &value); // a BLOB (bytea); sort keys
     void bindDateOrNull(int position, const QDate &value); // ISO, NULL when invalid
     // A value as a store builds it for QSqlQuery (SqlValues): text, integer or NULL.
     void bind(int position, const QVariant &value);

@@ -1,6 +1,7 @@
 #include "Migrator.h"
 
 #include "ReferenceData.h"
+#include "SortKeys.h"
 #include "SqlDialect.h"
 
 #include <QDir>
@@ -46,10 +47,14 @@ QStringList statementsOf(const QString &script)
 // Steps whose rows come from files Khana ships rather than from SQL: run after the step's SQL,
 // in the same transaction.
 using DataStep = bool (*)(const QSqlDatabase &, QString *);
+
+// The step that brought ICU sort keys (person.sort_key).
+constexpr int kFirstCollationKeysVersion = 9;
 DataStep dataStepFor(int version)
 {
     switch (version) {
     case 8: return &ReferenceData::addShippedDistricts;
+    case 9: return [](const QSqlDatabase &db, QString *error) { return SortKeys::rebuild(db, error); };
     default: return nullptr;
     }
 }
@@ -113,6 +118,26 @@ bool Migrator::migrate(QString *error, int target)
     for (int v = current + 1; v <= target; ++v) {
         if (!runStep(v, error))
             return false;
+    }
+    if (target >= kFirstCollationKeysVersion && SortKeys::stale(m_db))
+        return rebuildSortKeys(error);
+    return true;
+}
+
+bool Migrator::rebuildSortKeys(QString *error)
+{
+    if (!m_db.transaction()) {
+        *error = m_db.lastError().text();
+        return false;
+    }
+    if (!SortKeys::rebuild(m_db, error)) {
+        m_db.rollback();
+        return false;
+    }
+    if (!m_db.commit()) {
+        *error = m_db.lastError().text();
+        m_db.rollback();
+        return false;
     }
     return true;
 }

@@ -22,11 +22,14 @@ public:
     // Khana database; `detail` the driver's words when the file cannot be read.
     State inspect(int *version, QString *detail = nullptr) const;
 
-    // Runs every step after the current version up to `target` (default: the latest).
+    // Runs every step after the current version up to `target` (default: the latest), then
+    // rebuilds the names' sort keys if ICU's collation has changed since they were made.
     bool migrate(QString *error, int target = -1);
 
 private:
     bool runStep(int version, QString *error);
+    // In a transaction of its own: the keys of a database whose collation changed (ICU update).
+    bool rebuildSortKeys(QString *error);
 
     QSqlDatabase m_db;
 };

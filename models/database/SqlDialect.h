@@ -57,9 +57,19 @@ public:
     Condition containsText(const QString &alias, const QString &hitSet, const QStringList &columns,
                            const QString &text, bool drivenByOrder) const;
 
-    // Rows where any of the columns starts with its prefix; each column must have an index.
-    Condition startsWith(const QString &alias, const QList<std::pair<QString, QString>> &columnPrefixes,
-                         bool drivenByOrder) const;
+    // Values of one indexed column from `from` up to, not including, `to`, in binary order
+    // (texts, or the bytes of sort keys).
+    struct Range
+    {
+        QString column;
+        QVariant from;
+        QVariant to;
+    };
+    // The texts that start with `prefix`.
+    static Range prefixRange(const QString &column, const QString &prefix);
+
+    // Rows where any of the columns is in its range; each column must have an index.
+    Condition inRanges(const QString &alias, const QList<Range> &ranges, bool drivenByOrder) const;
 
     // Around a bulk insert into a table with a search index (all in one transaction): the
     // statements to run before, and after the rows are in (indexing those with id > lastIdBefore),

@@ -29,16 +29,6 @@ bool isInvisible(QChar c)
     }
 }
 
-bool isLeadingVowel(QChar c)
-{
-    return c.unicode() >= 0x0E40 && c.unicode() <= 0x0E44;
-}
-
-bool isThaiConsonant(QChar c)
-{
-    return c.unicode() >= 0x0E01 && c.unicode() <= 0x0E2E;
-}
-
 } // namespace
 
 QString normalise(const QString &text)
@@ -78,20 +68,6 @@ QString normalise(const QString &text)
         out.append(c);
     }
     return out;
-}
-
-QString sortKey(const QString &text)
-{
-    QString key = normalise(text).toCaseFolded();
-    for (qsizetype i = 0; i + 1 < key.size(); ++i) {
-        if (isLeadingVowel(key.at(i)) && isThaiConsonant(key.at(i + 1))) {
-            const QChar vowel = key.at(i);
-            key[i] = key.at(i + 1);
-            key[i + 1] = vowel;
-            ++i;
-        }
-    }
-    return key;
 }
 
 QString toThaiDigits(const QString &text)

@@ -10,11 +10,6 @@ namespace khana::ThaiText {
 // one space, and the ends are trimmed.
 QString normalise(const QString &text);
 
-// A key whose binary order is Thai dictionary order for names: a leading vowel
-// (เ แ โ ใ ไ) is sorted after the consonant it is written before, and case is folded for
-// Latin text. SQL indexes on this key let lists sort without a collation extension.
-QString sortKey(const QString &text);
-
 // Thai digits ๐–๙ for formal documents; other characters pass through.
 QString toThaiDigits(const QString &text);
 

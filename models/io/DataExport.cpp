@@ -35,7 +35,7 @@ TableExport::Table people(const QSqlDatabase &db, QString *error)
     if (!StorageHealth::exec(q, QStringLiteral("SELECT p.name_th, p.name_en, p.nickname, p.phone, p.member_no, COALESCE(pr.name_th, ''), COALESCE(d.name_th, ''), "
                                "p.membership_type, p.join_date, p.end_date, p.status FROM person p "
                                "LEFT JOIN province pr ON pr.code = p.province_code LEFT JOIN district d ON d.code = p.district_code "
-                               "ORDER BY p.sort_name, p.id"))) {
+                               "ORDER BY p.sort_key, p.id"))) {
         *error = q.lastError().text();
         return t;
     }
@@ -55,7 +55,7 @@ TableExport::Table registrations(const QSqlDatabase &db, qint64 workshopId, QStr
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT p.name_th, p.phone, c.name, COALESCE(pr.name_th, ''), r.status, r.badge_code, COALESCE(r.checked_in_at, '') "
                              "FROM registration r JOIN person p ON p.id = r.person_id JOIN participant_category c ON c.id = r.category_id "
-                             "LEFT JOIN province pr ON pr.code = r.province_code WHERE r.workshop_id = ? ORDER BY c.position, p.sort_name"));
+                             "LEFT JOIN province pr ON pr.code = r.province_code WHERE r.workshop_id = ? ORDER BY c.position, p.sort_key"));
     q.addBindValue(workshopId);
     if (!StorageHealth::exec(q)) {
         *error = q.lastError().text();

@@ -4,6 +4,7 @@
 #include "ItemRoles.h"
 #include "database/SearchIndexes.h"
 #include "database/SqlDialect.h"
+#include "domain/Collation.h"
 #include "domain/DisplayConventions.h"
 #include "domain/Person.h"
 #include "domain/PhoneNumber.h"
@@ -134,7 +135,7 @@ QString PeopleModel::sortExpression() const
     case Province: return QStringLiteral("COALESCE(p.province_code, '')");
     case JoinDate: return QStringLiteral("COALESCE(p.join_date, '')");
     case Status: return QStringLiteral("p.status");
-    default: return QStringLiteral("p.sort_name");
+    default: return QStringLiteral("p.sort_key");
     }
 }
 
@@ -162,18 +163,19 @@ void PeopleModel::prepareSearch()
     const bool substring = text.size() >= 3;
     // Each prefix goes only to the columns written in its script, so that a Thai prefix is a
     // single range on the name index (in list order when the list is sorted by name).
-    QList<std::pair<QString, QString>> prefixes;
+    QList<SqlDialect::Range> prefixes;
     const bool thaiScript = std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.script() == QChar::Script_Thai; });
     if (phone) {
-        prefixes = {{QStringLiteral("phone"), text}, {QStringLiteral("member_no"), m_search}};
+        prefixes = {SqlDialect::prefixRange(QStringLiteral("phone"), text), SqlDialect::prefixRange(QStringLiteral("member_no"), m_search)};
     } else if (thaiScript) {
-        prefixes = {{QStringLiteral("sort_name"), ThaiText::sortKey(text)}};
+        // ICU's bounds for a prefix: tone marks and case aside, as the list is ordered.
+        prefixes = {{QStringLiteral("sort_key"), Collation::prefixLower(text), Collation::prefixUpper(text)}};
     } else {
         QString capitalised = text;
         capitalised[0] = capitalised.at(0).toUpper();
-        prefixes = {{QStringLiteral("name_en"), text}, {QStringLiteral("member_no"), text}};
+        prefixes = {SqlDialect::prefixRange(QStringLiteral("name_en"), text), SqlDialect::prefixRange(QStringLiteral("member_no"), text)};
         if (capitalised != text)
-            prefixes.append({QStringLiteral("name_en"), capitalised});
+            prefixes.append(SqlDialect::prefixRange(QStringLiteral("name_en"), capitalised));
     }
 
     if (substring) {
@@ -185,7 +187,7 @@ void PeopleModel::prepareSearch()
             m_matchCount = 0;
         }
     } else {
-        const SqlDialect::Condition where = dialect.startsWith(QStringLiteral("p"), prefixes, false);
+        const SqlDialect::Condition where = dialect.inRanges(QStringLiteral("p"), prefixes, false);
         QSqlQuery q(m_db);
         q.prepare(QStringLiteral("SELECT count(*) FROM person p WHERE ") + where.sql);
         for (const QVariant &v : where.values)
@@ -199,10 +201,10 @@ void PeopleModel::prepareSearch()
     // page quickly; when few match, fetching the matches and sorting them is quicker.
     // A single prefix on the column the list is sorted by is already a range in list order.
     const bool rangeInOrder = !substring && prefixes.size() == 1
-        && sortExpression() == QStringLiteral("p.") + prefixes.first().first;
+        && sortExpression() == QStringLiteral("p.") + prefixes.first().column;
     const bool drivenByOrder = !rangeInOrder && m_matchCount * 40 > totalCount();
     m_condition = substring ? dialect.containsText(QStringLiteral("p"), m_hitSet, SearchIndexes::people().columns, text, drivenByOrder)
-                            : dialect.startsWith(QStringLiteral("p"), prefixes, drivenByOrder);
+                            : dialect.inRanges(QStringLiteral("p"), prefixes, drivenByOrder);
 }
 
 qint64 PeopleModel::totalCount() const

@@ -3,7 +3,7 @@
 #include "ItemRoles.h"
 #include "domain/BadgeCode.h"
 #include "domain/DisplayConventions.h"
-#include "domain/ThaiText.h"
+#include "domain/Collation.h"
 
 #include <algorithm>
 
@@ -28,7 +28,7 @@ void RegistrationsModel::reload()
     m_entries = m_workshopId ? RegistrationStore(m_db).loadForCheckIn(m_workshopId, conventions.prefersThaiNames())
                              : QList<CheckInEntry>{};
     std::sort(m_entries.begin(), m_entries.end(), [](const CheckInEntry &a, const CheckInEntry &b) {
-        return ThaiText::sortKey(a.nameTh) < ThaiText::sortKey(b.nameTh);
+        return Collation::lessThan(a.nameTh, b.nameTh);
     });
     endResetModel();
 }
@@ -56,7 +56,10 @@ QVariant RegistrationsModel::data(const QModelIndex &index, int role) const
         case Status: return RegistrationCodes::statusCode(e.status);
         case Badge: return e.badgeCode;
         case CheckedIn: return e.checkedInAt;
-        case Province: return e.provinceCode;
+        // Sorted in Thai dictionary order (ICU's keys compare byte by byte).
+        case Name: return Collation::sortKey(conventions.pick(e.nameTh, e.nameEn));
+        case Category: return Collation::sortKey(e.categoryName);
+        case Province: return Collation::sortKey(e.provinceName);
         default: break;
         }
     }

@@ -5,7 +5,7 @@
 #include "domain/BadgeCode.h"
 #include "domain/DisplayConventions.h"
 #include "domain/Money.h"
-#include "domain/ThaiText.h"
+#include "domain/Collation.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
@@ -51,7 +51,7 @@ const QString kTableStyle = QStringLiteral("border='1' cellspacing='0' cellpaddi
 void sortByName(QList<CheckInEntry> &entries)
 {
     std::sort(entries.begin(), entries.end(), [](const CheckInEntry &a, const CheckInEntry &b) {
-        return ThaiText::sortKey(a.nameTh) < ThaiText::sortKey(b.nameTh);
+        return Collation::lessThan(a.nameTh, b.nameTh);
     });
 }
 
@@ -74,7 +74,7 @@ QString signInSheetHtml(const Workshop &workshop, QList<CheckInEntry> entries, G
         if (!groups.contains(groupOf(e)))
             groups.append(groupOf(e));
     if (grouping == Grouping::Province)
-        std::sort(groups.begin(), groups.end(), [](const QString &a, const QString &b) { return ThaiText::sortKey(a) < ThaiText::sortKey(b); });
+        std::sort(groups.begin(), groups.end(), [](const QString &a, const QString &b) { return Collation::lessThan(a, b); });
 
     QString html = heading(workshop, QCoreApplication::translate("WorkshopDocuments", "Sign-in sheet"));
     int number = 0;
@@ -144,7 +144,7 @@ QString reportHtml(const Workshop &w, const QuotaMatrix &matrix, const QHash<QSt
                          QCoreApplication::translate("WorkshopDocuments", "Registered"), QCoreApplication::translate("WorkshopDocuments", "Attended"));
         QStringList codes = matrix.provinceCodes();
         std::sort(codes.begin(), codes.end(), [&](const QString &a, const QString &b) {
-            return ThaiText::sortKey(provinceNames.value(a)) < ThaiText::sortKey(provinceNames.value(b));
+            return Collation::lessThan(provinceNames.value(a), provinceNames.value(b));
         });
         if (matrix.hasUnassigned(i))
             codes.append(QString());

@@ -3,7 +3,7 @@
 #include "database/StorageHealth.h"
 #include "AuditLog.h"
 #include "database/Transaction.h"
-#include "domain/ThaiText.h"
+#include "domain/Collation.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -34,7 +34,7 @@ QList<Province> AreaStore::provinces() const
     while (q.next())
         out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()});
     std::sort(out.begin(), out.end(), [](const Province &a, const Province &b) {
-        return ThaiText::sortKey(a.nameTh) < ThaiText::sortKey(b.nameTh);
+        return Collation::lessThan(a.nameTh, b.nameTh);
     });
     return out;
 }
@@ -57,7 +57,7 @@ QList<District> AreaStore::districts(const QString &provinceCode) const
                     q.value(4).toString() == QLatin1String("khet")});
     }
     std::sort(out.begin(), out.end(), [](const District &a, const District &b) {
-        return ThaiText::sortKey(a.nameTh) < ThaiText::sortKey(b.nameTh);
+        return Collation::lessThan(a.nameTh, b.nameTh);
     });
     return out;
 }

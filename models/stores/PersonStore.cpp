@@ -1,13 +1,13 @@
 #include "PersonStore.h"
 
 #include "database/StorageHealth.h"
+#include "domain/Collation.h"
 #include "AuditLog.h"
 #include "database/Transaction.h"
 #include "SqlValues.h"
 #include "database/FastStatement.h"
 #include "database/SearchIndexes.h"
 #include "database/SqlDialect.h"
-#include "domain/ThaiText.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -34,7 +34,7 @@ QString placeholders(qsizetype count)
 
 // The columns written for a person, in the order insert and update bind them.
 const char *const kWriteColumns =
-    "name_th, sort_name, name_en, nickname, phone, national_id, province_code, district_code, member_no, "
+    "name_th, sort_key, name_en, nickname, phone, national_id, province_code, district_code, member_no, "
     "membership_type, join_date, end_date, status, notes";
 
 constexpr int kWriteColumnCount = 14;
@@ -42,7 +42,7 @@ constexpr int kWriteColumnCount = 14;
 QVariantList writeValues(const Person &p)
 {
     return {text(p.nameTh),
-            text(ThaiText::sortKey(p.nameTh)),
+            Collation::sortKey(p.nameTh),
             text(p.nameEn),
             text(p.nickname),
             text(p.phone),
@@ -88,14 +88,14 @@ QList<PersonStore::Choice> choices(const QSqlDatabase &db, const QString &sql, c
 
 QList<PersonStore::Choice> PersonStore::leaders(qint64 alsoId) const
 {
-    return choices(m_db, QStringLiteral("SELECT DISTINCT p.id, p.name_th, p.sort_name FROM person p LEFT JOIN person_tag t ON t.person_id = p.id "
-                                        "WHERE t.tag IN ('staff', 'coordinator', 'district_rep') OR p.id = ? ORDER BY p.sort_name LIMIT ?"),
+    return choices(m_db, QStringLiteral("SELECT DISTINCT p.id, p.name_th, p.sort_key FROM person p LEFT JOIN person_tag t ON t.person_id = p.id "
+                                        "WHERE t.tag IN ('staff', 'coordinator', 'district_rep') OR p.id = ? ORDER BY p.sort_key LIMIT ?"),
                    {alsoId});
 }
 
 QList<PersonStore::Choice> PersonStore::inDistrict(const QString &districtCode, qint64 alsoId) const
 {
-    return choices(m_db, QStringLiteral("SELECT p.id, p.name_th FROM person p WHERE p.district_code = ? OR p.id = ? ORDER BY p.sort_name LIMIT ?"),
+    return choices(m_db, QStringLiteral("SELECT p.id, p.name_th FROM person p WHERE p.district_code = ? OR p.id = ? ORDER BY p.sort_key LIMIT ?"),
                    {districtCode, alsoId});
 }
 

@@ -116,7 +116,7 @@ double sqliteShellIntoPeople(const QString &csv, const QSqlDatabase &db, const Q
     const QString script = QStringLiteral(
         "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA cache_size=-131072; PRAGMA temp_store=MEMORY;\n"
         ".mode csv\n.import '%1' roster\nBEGIN;\nDROP TRIGGER person_search_ai;\n%2\n"
-        "INSERT INTO person (name_th, sort_name, phone, member_no, join_date, end_date, membership_type, created_at, updated_at) "
+        "INSERT INTO person (name_th, sort_key, phone, member_no, join_date, end_date, membership_type, created_at, updated_at) "
         "SELECT \"ชื่อ-สกุล\", \"ชื่อ-สกุล\", \"โทรศัพท์\", \"เลขสมาชิก\", %4, CASE WHEN \"วันสิ้นสุดสมาชิกภาพ\" = '' THEN NULL ELSE %5 END, "
         "'annual', 'now', 'now' FROM roster;\n%3\n"
         "INSERT INTO person_search (rowid, name_th, name_en, nickname, phone, member_no) "
