@@ -3,6 +3,8 @@
 // command writing the same documents without a window.
 
 #include "TestDatabase.h"
+#include "domain/Money.h"
+#include "domain/DisplayConventions.h"
 #include "demo/SeedPlans.h"
 #include "reports/PlanDocument.h"
 #include "reports/TimelinePainter.h"
@@ -116,6 +118,46 @@ private Q_SLOTS:
             QVERIFY(text.contains(QStringLiteral("Page 1 of %1").arg(pages)));
             QVERIFY(text.contains(QStringLiteral("25,000.00")));
         }
+    }
+
+    // Budget totals: each issue and project without a budget of its own shows what the items
+    // below it come to; the whole plan's total is written in figures and in Thai words.
+    void budgetTotals()
+    {
+        PlanStore store(t->db());
+        const auto plan = store.findPlan(planId);
+        const QList<PlanItem> items = store.items(planId);
+        QHash<qint64, PlanItem> byId;
+        for (const PlanItem &i : items)
+            byId.insert(i.id, i);
+        // A budget counts once: where no item above it has a budget of its own.
+        auto counted = [&](const PlanItem &i) {
+            for (qint64 up = i.parentId; up != 0; up = byId.value(up).parentId)
+                if (byId.value(up).budget)
+                    return false;
+            return bool(i.budget);
+        };
+        qint64 expected = 0;
+        for (const PlanItem &i : items)
+            if (counted(i))
+                expected += *i.budget;
+        QVERIFY(expected > 0);
+        const PrintTable table = PlanDocument::plan(*plan, items);
+        const QLocale &locale = DisplayConventions::current().locale();
+        QVERIFY2(table.afterHtml.contains(Money::format(expected, locale)), qPrintable(table.afterHtml));
+        QVERIFY2(table.afterHtml.contains(Money::inThaiWords(expected)), qPrintable(table.afterHtml));
+        QVERIFY(Money::inThaiWords(expected).endsWith(QStringLiteral("บาทถ้วน")));
+        // The first issue's row carries its total.
+        qint64 firstIssue = 0;
+        const qint64 issueId = items.first().id;
+        for (const PlanItem &i : items) {
+            qint64 up = i.id;
+            while (byId.value(up).parentId != 0)
+                up = byId.value(up).parentId;
+            if (up == issueId && counted(i))
+                firstIssue += *i.budget;
+        }
+        QCOMPARE(table.rows.first().cells.at(4).text, QStringLiteral("Total %1").arg(Money::format(firstIssue, locale)));
     }
 
     void timelinePrints()

@@ -1170,6 +1170,14 @@
         <source>Delays by unit</source>
         <translation>ความล่าช้าตามหน่วยงาน</translation>
     </message>
+    <message>
+        <source>Total %1</source>
+        <translation>รวม %1</translation>
+    </message>
+    <message>
+        <source>Total budget: %1 baht (%2)</source>
+        <translation>งบประมาณรวมทั้งสิ้น %1 บาท (%2)</translation>
+    </message>
 </context>
 <context>
     <name>PlanEditor</name>

@@ -60,6 +60,31 @@ private:
     const DisplayConventions &m_conventions;
 };
 
+// What each item's budget comes to: its own when it has one (a project's approved envelope,
+// with its activities as the breakdown), else what the items below it come to.
+QHash<qint64, qint64> budgetTotals(const QList<PlanItem> &items)
+{
+    QHash<qint64, QList<qint64>> children;
+    QHash<qint64, const PlanItem *> byId;
+    for (const PlanItem &i : items) {
+        children[i.parentId].append(i.id);
+        byId.insert(i.id, &i);
+    }
+    QHash<qint64, qint64> totals;
+    // Items come parents first: adding up from the end sees every child before its parent.
+    for (auto it = items.crbegin(); it != items.crend(); ++it) {
+        qint64 total = 0;
+        if (it->budget) {
+            total = *it->budget;
+        } else {
+            for (qint64 child : children.value(it->id))
+                total += totals.value(child);
+        }
+        totals.insert(it->id, total);
+    }
+    return totals;
+}
+
 } // namespace
 
 PrintTable plan(const Plan &p, const QList<PlanItem> &items, const Options &options)
@@ -78,7 +103,11 @@ PrintTable plan(const Plan &p, const QList<PlanItem> &items, const Options &opti
                      {QCoreApplication::translate("PlanDocument", "Status"), 8}};
     for (PrintTable::Column &c : table.columns)
         c.header = w.plain(c.header);
+    const QHash<qint64, qint64> totals = budgetTotals(items);
+    qint64 overall = 0;
     for (const PlanItem &i : items) {
+        if (i.parentId == 0)
+            overall += totals.value(i.id);
         const bool activity = i.level == PlanLevel::Activity;
         // Issues and projects are named as such; objectives and activities speak for themselves.
         QString title = i.title;
@@ -99,6 +128,8 @@ PrintTable plan(const Plan &p, const QList<PlanItem> &items, const Options &opti
             budget = w.money(*i.budget);
             if (!i.fundingSource.isEmpty())
                 budget += QStringLiteral("\n(%1)").arg(i.fundingSource);
+        } else if (totals.value(i.id) > 0) {
+            budget = QCoreApplication::translate("PlanDocument", "Total %1").arg(w.money(totals.value(i.id)));
         }
         QString indicator = i.indicator;
         if (i.targetValue)
@@ -111,6 +142,10 @@ PrintTable plan(const Plan &p, const QList<PlanItem> &items, const Options &opti
             row.background = QColor(0xe8, 0xe8, 0xe8);
         table.rows.append(row);
     }
+    // Official Thai documents write a total in figures and in words.
+    table.afterHtml = QStringLiteral("<p><b>%1</b></p>")
+                          .arg(w.text(QCoreApplication::translate("PlanDocument", "Total budget: %1 baht (%2)")
+                                          .arg(w.money(overall), Money::inThaiWords(overall))));
     return table;
 }
 
