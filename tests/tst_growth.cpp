@@ -359,7 +359,7 @@ private Q_SLOTS:
         QTest::newRow("B.E. date, Thai province name") << QStringLiteral("22/10/2566,เชียงราย,\"1,234\",") << QString() << QString();
         QTest::newRow("C.E. ISO date, country") << QStringLiteral("2023-10-22,,77760,ข่าว") << QString() << QString();
         QTest::newRow("province code, Thai digits") << QStringLiteral("30/09/2566,TH-56,๕๐๐,") << QString() << QString();
-        QTest::newRow("bad date") << QStringLiteral("31/02/2566,,10,") << QStringLiteral("Date") << QStringLiteral("is not a date");
+        QTest::newRow("bad date") << QStringLiteral("31/02/2566,,10,") << QStringLiteral("Date") << QStringLiteral("has 28 days");
         QTest::newRow("negative") << QStringLiteral("2023-10-01,,-5,") << QStringLiteral("Members") << QStringLiteral("cannot be negative");
         QTest::newRow("not a number") << QStringLiteral("2023-10-01,,many,") << QStringLiteral("Members") << QStringLiteral("not a whole number");
         QTest::newRow("future") << QStringLiteral("2099-01-01,,10,") << QStringLiteral("Date") << QStringLiteral("in the future");

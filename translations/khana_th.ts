@@ -737,10 +737,6 @@
         <translation>กรุณาเลือกคอลัมน์ของ: %1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date.</source>
-        <translation>&quot;%1&quot; ไม่ใช่วันที่</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a whole number.</source>
         <translation>&quot;%1&quot; ไม่ใช่จำนวนเต็ม</translation>
     </message>
@@ -755,6 +751,10 @@
     <message>
         <source>A count for this place and date is already recorded.</source>
         <translation>มีจำนวนของพื้นที่และวันที่นี้บันทึกไว้แล้ว</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2</source>
+        <translation>&quot;%1&quot;: %2</translation>
     </message>
 </context>
 <context>
@@ -1611,10 +1611,6 @@
         <translation>&quot;%1&quot; ไม่ใช่ประเภทสมาชิก (รายปี หรือ ตลอดชีพ)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date.</source>
-        <translation>&quot;%1&quot; ไม่ใช่วันที่</translation>
-    </message>
-    <message>
         <source>%1 is in the future.</source>
         <translation>%1 เป็นวันในอนาคต</translation>
     </message>
@@ -1653,6 +1649,10 @@
     <message>
         <source>The import was cancelled; nothing was imported.</source>
         <translation>ยกเลิกการนำเข้าแล้ว ไม่ได้นำเข้าข้อมูลใด</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2</source>
+        <translation>&quot;%1&quot;: %2</translation>
     </message>
 </context>
 <context>
@@ -2284,6 +2284,29 @@
     <message>
         <source>Choose from a calendar (Alt+Down)</source>
         <translation>เลือกจากปฏิทิน (Alt+ลูกศรลง)</translation>
+    </message>
+</context>
+<context>
+    <name>khana::DateFormatter</name>
+    <message>
+        <source>This is not a date Khana can read. Type it like %1 or %2.</source>
+        <translation>คณะอ่านข้อความนี้เป็นวันที่ไม่ได้ โปรดพิมพ์แบบ %1 หรือ %2</translation>
+    </message>
+    <message>
+        <source>The year %1 is neither a Buddhist-Era year (from 2400) nor a Common-Era one (up to 2200).</source>
+        <translation>ปี %1 ไม่ใช่ทั้งปีพุทธศักราช (ตั้งแต่ 2400) และปีคริสต์ศักราช (ไม่เกิน 2200)</translation>
+    </message>
+    <message>
+        <source>There is no month %1: the month comes second, as in 3/5/2567.</source>
+        <translation>ไม่มีเดือนที่ %1 โปรดพิมพ์เดือนไว้ตรงกลาง เช่น 3/5/2567</translation>
+    </message>
+    <message>
+        <source>%1 %2 has %3 days.</source>
+        <translation>เดือน%1 %2 มี %3 วัน</translation>
+    </message>
+    <message>
+        <source>That date is a %1, not a %2.</source>
+        <translation>วันที่นั้นตรงกับ%1 ไม่ใช่%2</translation>
     </message>
 </context>
 <context>
@@ -3202,10 +3225,6 @@
         <source>No districts of this province are in the database yet: import them in Settings.</source>
         <translation>ยังไม่มีอำเภอของจังหวัดนี้ในฐานข้อมูล: นำเข้าได้ที่หน้าตั้งค่า</translation>
     </message>
-    <message>
-        <source>Enter a date like %1.</source>
-        <translation>กรอกวันที่ในรูปแบบ %1</translation>
-    </message>
 </context>
 <context>
     <name>khana::PlanDocumentForm</name>
@@ -3260,10 +3279,6 @@
     <message>
         <source>Implements (resolutions, decisions):</source>
         <translation>ดำเนินการตาม (มติ คำสั่ง):</translation>
-    </message>
-    <message>
-        <source>Enter a date like %1.</source>
-        <translation>กรอกวันที่ในรูปแบบ %1</translation>
     </message>
 </context>
 <context>
@@ -3378,10 +3393,6 @@
     <message>
         <source>Enter a whole number.</source>
         <translation>กรอกจำนวนเต็ม</translation>
-    </message>
-    <message>
-        <source>Enter dates like %1.</source>
-        <translation>กรอกวันที่ในรูปแบบ %1</translation>
     </message>
     <message>
         <source>Enter an amount in baht, e.g. 25,000 or 1,250.50.</source>

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/ThaiDate.h"
+
 #include "stores/AreaStore.h"
 
 #include <QDate>
@@ -23,9 +25,13 @@ QString folded(const QString &text);
 // names first; a column serves one field only, earlier fields first.
 QList<int> guessColumns(const QStringList &header, const QList<QStringList> &namesPerField);
 
-// A date as offices write it, with a B.E. year ("22/10/2566", "22 ต.ค. 2566") or a C.E. one
-// ("2023-10-22"); invalid when it is neither.
-QDate date(const QString &text);
+// A date as offices write it (DateFormatter::read: "22/10/2566", "22 ต.ค. 66", "2023-10-22"),
+// two-digit years in the user's era; or why it is not one.
+DateReading readDate(const QString &text);
+inline QDate date(const QString &text)
+{
+    return readDate(text).date;
+}
 
 // A whole number with optional thousands separators and Thai digits.
 std::optional<qint64> wholeNumber(const QString &text);

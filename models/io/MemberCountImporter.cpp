@@ -78,9 +78,10 @@ MemberCountImporter::Result MemberCountImporter::check(const CsvReader::Table &t
     for (const CsvRecord &record : table.records) {
         const int errorsBefore = int(result.errors.size());
         MemberCount count;
-        count.countedOn = ImportFields::date(cell(record, Date));
+        const DateReading reading = ImportFields::readDate(cell(record, Date));
+        count.countedOn = reading.date;
         if (!count.countedOn.isValid())
-            result.errors.append({record.line, fieldLabel(Date), QCoreApplication::translate("MemberCountImporter", "\"%1\" is not a date.").arg(cell(record, Date))});
+            result.errors.append({record.line, fieldLabel(Date), QCoreApplication::translate("MemberCountImporter", "\"%1\": %2").arg(cell(record, Date), reading.problem)});
         const std::optional<qint64> number = ImportFields::wholeNumber(cell(record, Count));
         if (!number)
             result.errors.append({record.line, fieldLabel(Count), QCoreApplication::translate("MemberCountImporter", "\"%1\" is not a whole number.").arg(cell(record, Count))});

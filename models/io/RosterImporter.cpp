@@ -206,9 +206,10 @@ RosterImporter::Result RosterImporter::prepare(const CsvReader::Table &table, co
             const QString text = value(f);
             if (text.isEmpty())
                 continue;
-            const QDate date = ImportFields::date(text);
+            const DateReading reading = ImportFields::readDate(text);
+            const QDate date = reading.date;
             if (!date.isValid())
-                fail(f, QCoreApplication::translate("RosterImporter", "\"%1\" is not a date.").arg(text));
+                fail(f, QCoreApplication::translate("RosterImporter", "\"%1\": %2").arg(text, reading.problem));
             else if (date > today)
                 fail(f, QCoreApplication::translate("RosterImporter", "%1 is in the future.").arg(text));
             (f == JoinDate ? p.joinDate : p.endDate) = date;

@@ -188,11 +188,10 @@ void PersonDialog::accept()
     m_errors->clear();
     m_generalError->hide();
     FieldErrors dateErrors;
-    const QString dateHint = tr("Enter a date like %1.").arg(DisplayConventions::current().dates().longDate(QDate(2024, 5, 3)));
     if (!m_joinDate->hasValidDate())
-        dateErrors.append({PersonField::JoinDate, dateHint});
+        dateErrors.append({PersonField::JoinDate, m_joinDate->problem()});
     if (!m_endDate->hasValidDate())
-        dateErrors.append({PersonField::EndDate, dateHint});
+        dateErrors.append({PersonField::EndDate, m_endDate->problem()});
     if (!dateErrors.isEmpty()) {
         showErrors(dateErrors);
         return;

@@ -106,9 +106,11 @@ Plan PlanDocumentForm::collect(FieldErrors *problems) const
     p.periodEnd = m_periodEnd->date();
     p.vision = m_vision->toPlainText();
     p.status = PlanStatus(m_status->currentData().toInt());
-    const QString dateHint = tr("Enter a date like %1.").arg(dates.longDate(QDate(2023, 7, 18)));
-    if (!m_issuedOn->hasValidDate() || !m_periodStart->hasValidDate() || !m_periodEnd->hasValidDate())
-        problems->append({PlanField::Period, dateHint});
+    for (const DateEdit *field : {m_issuedOn, m_periodStart, m_periodEnd})
+        if (!field->hasValidDate()) {
+            problems->append({PlanField::Period, field->problem()});
+            break;
+        }
     p.references.clear();
     for (int r = 0; r < m_references->rowCount(); ++r) {
         PlanReference ref;
@@ -119,9 +121,10 @@ Plan PlanDocumentForm::collect(FieldErrors *problems) const
                 ref.kind = k;
         ref.number = m_references->text(r, RefNumber);
         const QString dated = m_references->text(r, RefDate).trimmed();
-        ref.dated = dates.parse(dated);
+        const DateReading reading = dates.read(dated);
+        ref.dated = reading.date;
         if (!dated.isEmpty() && !ref.dated.isValid())
-            problems->append({QStringLiteral("references/%1/dated").arg(r), dateHint});
+            problems->append({QStringLiteral("references/%1/dated").arg(r), reading.problem});
         ref.title = m_references->text(r, RefTitle);
         p.references.append(ref);
     }

@@ -201,7 +201,7 @@ PlanItem PlanItemForm::collect(FieldErrors *problems) const
         item.startsOn = m_starts->date();
         item.endsOn = m_ends->date();
         if (!m_starts->hasValidDate() || !m_ends->hasValidDate())
-            problems->append({PlanField::Dates, tr("Enter dates like %1.").arg(DisplayConventions::current().dates().longDate(QDate(2024, 5, 3)))});
+            problems->append({PlanField::Dates, m_starts->hasValidDate() ? m_ends->problem() : m_starts->problem()});
         const QString budget = m_budget->text().trimmed();
         const auto satang = Money::parse(budget);
         if (!budget.isEmpty() && !satang)

@@ -47,6 +47,13 @@ bool DateEdit::hasValidDate() const
     return text().trimmed().isEmpty() || date().isValid();
 }
 
+QString DateEdit::problem() const
+{
+    if (text().trimmed().isEmpty())
+        return {};
+    return DisplayConventions::current().dates().read(text()).problem;
+}
+
 void DateEdit::reformat()
 {
     const QDate parsed = date();

@@ -21,6 +21,8 @@ public:
 
     // False when the text is neither empty nor a date.
     bool hasValidDate() const;
+    // Why the text is not a date ("February 2567 has 29 days."); empty when it is one or empty.
+    QString problem() const;
 
 Q_SIGNALS:
     void dateChanged(const QDate &date);

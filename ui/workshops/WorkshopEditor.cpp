@@ -273,7 +273,7 @@ Workshop WorkshopEditor::collect(FieldErrors *problems) const
     w.approvedBy = m_approvedBy->text();
     w.approvedOn = m_approvedOn->date();
     if (!m_approvedOn->hasValidDate() && problems)
-        problems->append({WorkshopField::ApprovedOn, tr("Enter a date like %1.").arg(dates.longDate(QDate(2024, 4, 28)))});
+        problems->append({WorkshopField::ApprovedOn, m_approvedOn->problem()});
     w.objectives = m_objectives->toPlainText();
     w.description = m_description->toPlainText();
 
