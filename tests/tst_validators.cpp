@@ -64,17 +64,33 @@ private Q_SLOTS:
         QTest::newRow("too short") << QStringLiteral("081-234-567") << QString() << QString();
         QTest::newRow("mobile prefix 07") << QStringLiteral("0712345678") << QString() << QString();
         QTest::newRow("letters") << QStringLiteral("081-ABC-5678") << QString() << QString();
-        QTest::newRow("no leading zero") << QStringLiteral("812345678") << QString() << QString();
+        QTest::newRow("no trunk zero (libphonenumber reads it)") << QStringLiteral("812345678") << QStringLiteral("0812345678") << QStringLiteral("081-234-5678");
+        // Area codes and ranges Thailand's plan does not have.
+        QTest::newRow("landline area 051") << QStringLiteral("051-123-456") << QString() << QString();
+        QTest::newRow("landline area 057") << QStringLiteral("057-123-456") << QString() << QString();
+        QTest::newRow("06 as a landline") << QStringLiteral("061-234-567") << QString() << QString();
+        QTest::newRow("mobile 066") << QStringLiteral("066-123-4567") << QStringLiteral("0661234567") << QStringLiteral("066-123-4567");
+        QTest::newRow("landline 044") << QStringLiteral("044 123 456") << QStringLiteral("044123456") << QStringLiteral("044-123-456");
+        // From abroad: kept in international form, shown as that country writes it.
+        QTest::newRow("United States") << QStringLiteral("+1 (415) 555-2671") << QStringLiteral("+14155552671") << QStringLiteral("+1 415-555-2671");
+        QTest::newRow("United Kingdom, 00") << QStringLiteral("00 44 20 7946 0958") << QStringLiteral("+442079460958") << QStringLiteral("+44 20 7946 0958");
+        QTest::newRow("Laos") << QStringLiteral("+856 20 5555 1234") << QStringLiteral("+8562055551234") << QStringLiteral("+856 20 55 551 234");
+        QTest::newRow("not a number anywhere") << QStringLiteral("+1 000") << QString() << QString();
     }
     void phone()
     {
         QFETCH(QString, input);
         QFETCH(QString, digits);
         QFETCH(QString, formatted);
-        const QString normalised = PhoneNumber::normalise(input);
+        PhoneNumber::Kind kind = PhoneNumber::Kind::Invalid;
+        const QString normalised = PhoneNumber::normalise(input, &kind);
         QCOMPARE(normalised, digits);
-        if (!digits.isEmpty())
+        QCOMPARE(kind == PhoneNumber::Kind::Invalid, digits.isEmpty());
+        QCOMPARE(kind == PhoneNumber::Kind::Foreign, digits.startsWith(QLatin1Char('+')));
+        if (!digits.isEmpty()) {
             QCOMPARE(PhoneNumber::format(normalised), formatted);
+            QCOMPARE(PhoneNumber::normalise(formatted), normalised);
+        }
     }
 
     void personRules_data()

@@ -949,8 +949,8 @@
 <context>
     <name>PhoneNumber</name>
     <message>
-        <source>Enter a Thai phone number: a mobile number has 10 digits (08x-xxx-xxxx), a landline 9 (02-xxx-xxxx).</source>
-        <translation>กรอกหมายเลขโทรศัพท์ไทย: มือถือมี 10 หลัก (08x-xxx-xxxx) โทรศัพท์บ้านมี 9 หลัก (02-xxx-xxxx)</translation>
+        <source>This is not a phone number in use: a Thai mobile has 10 digits (08x-xxx-xxxx), a landline 9 with its area code (02-xxx-xxxx, 053-xxx-xxx); a number from abroad starts with + and its country code.</source>
+        <translation>หมายเลขนี้ไม่ใช่หมายเลขโทรศัพท์ที่ใช้งานได้: โทรศัพท์มือถือในไทยมี 10 หลัก (08x-xxx-xxxx) โทรศัพท์บ้านมี 9 หลักพร้อมรหัสพื้นที่ (02-xxx-xxxx, 053-xxx-xxx) หมายเลขต่างประเทศขึ้นต้นด้วย + และรหัสประเทศ</translation>
     </message>
 </context>
 <context>

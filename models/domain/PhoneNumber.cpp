@@ -4,9 +4,18 @@
 
 #include <QCoreApplication>
 
+#include <phonenumbers/phonenumberutil.h>
+
+#include <algorithm>
+
 namespace khana::PhoneNumber {
 
 namespace {
+
+using i18n::phonenumbers::PhoneNumberUtil;
+using LibraryNumber = i18n::phonenumbers::PhoneNumber;
+
+constexpr int kThailand = 66;
 
 bool isSeparator(QChar c)
 {
@@ -46,30 +55,52 @@ QString withoutCountryCode(QString digits)
 
 QString normalise(const QString &input, Kind *kind)
 {
+    if (kind)
+        *kind = Kind::Invalid;
     bool clean = false;
-    const QString digits = withoutCountryCode(digitsOf(input, &clean));
-    Kind found = Kind::Invalid;
-    if (clean && digits.size() == 10 && digits.startsWith(QLatin1Char('0'))
-        && QStringLiteral("689").contains(digits.at(1))) {
-        found = Kind::Mobile;
-    } else if (clean && digits.size() == 9 && digits.startsWith(QLatin1Char('0'))
-               && QStringLiteral("234567").contains(digits.at(1))) {
-        found = Kind::Landline;
+    if (digitsOf(input, &clean).isEmpty() || !clean)
+        return {};
+    const PhoneNumberUtil &util = *PhoneNumberUtil::GetInstance();
+    LibraryNumber number;
+    const QString typed = ThaiText::toArabicDigits(input.trimmed());
+    auto valid = [&](const QString &text) {
+        return util.Parse(text.toStdString(), "TH", &number) == PhoneNumberUtil::NO_PARSING_ERROR && util.IsValidNumber(number);
+    };
+    // Calling out of Thailand starts 001 (or 007, 008, 009); people used to other countries
+    // write 00 and the country code: read that as +.
+    if (!valid(typed) && !(typed.startsWith(QLatin1String("00")) && valid(QLatin1Char('+') + typed.mid(2))))
+        return {};
+    std::string stored;
+    Kind found = Kind::Foreign;
+    if (number.country_code() == kThailand) {
+        util.GetNationalSignificantNumber(number, &stored);
+        stored.insert(0, 1, '0');
+        const auto type = util.GetNumberType(number);
+        found = type == PhoneNumberUtil::MOBILE || type == PhoneNumberUtil::FIXED_LINE_OR_MOBILE ? Kind::Mobile : Kind::Landline;
+    } else {
+        util.Format(number, PhoneNumberUtil::E164, &stored);
     }
     if (kind)
         *kind = found;
-    return found == Kind::Invalid ? QString() : digits;
+    return QString::fromStdString(stored);
 }
 
-QString format(const QString &digits)
+QString format(const QString &stored)
 {
-    if (digits.size() == 10)
-        return digits.left(3) + QLatin1Char('-') + digits.mid(3, 3) + QLatin1Char('-') + digits.mid(6);
-    if (digits.size() == 9 && digits.startsWith(QLatin1String("02")))
-        return digits.left(2) + QLatin1Char('-') + digits.mid(2, 3) + QLatin1Char('-') + digits.mid(5);
-    if (digits.size() == 9)
-        return digits.left(3) + QLatin1Char('-') + digits.mid(3, 3) + QLatin1Char('-') + digits.mid(6);
-    return digits;
+    const PhoneNumberUtil &util = *PhoneNumberUtil::GetInstance();
+    LibraryNumber number;
+    if (stored.isEmpty() || util.Parse(stored.toStdString(), "TH", &number) != PhoneNumberUtil::NO_PARSING_ERROR)
+        return stored;
+    std::string text;
+    if (number.country_code() == kThailand) {
+        // libphonenumber's national form groups with spaces; Thai offices write hyphens.
+        util.Format(number, PhoneNumberUtil::NATIONAL, &text);
+        std::replace(text.begin(), text.end(), ' ', '-');
+    } else {
+        util.Format(number, PhoneNumberUtil::INTERNATIONAL, &text);
+        // "+1 415-555-2671": the country code apart, the rest as that country writes it.
+    }
+    return QString::fromStdString(text);
 }
 
 bool looksLikePhone(const QString &text)
@@ -86,8 +117,8 @@ QString searchDigits(const QString &text)
 
 QString describeInvalid()
 {
-    return QCoreApplication::translate(
-        "PhoneNumber", "Enter a Thai phone number: a mobile number has 10 digits (08x-xxx-xxxx), a landline 9 (02-xxx-xxxx).");
+    return QCoreApplication::translate("PhoneNumber", "This is not a phone number in use: a Thai mobile has 10 digits (08x-xxx-xxxx), a landline 9 "
+                                                      "with its area code (02-xxx-xxxx, 053-xxx-xxx); a number from abroad starts with + and its country code.");
 }
 
 } // namespace khana::PhoneNumber

@@ -4,15 +4,21 @@
 
 namespace khana::PhoneNumber {
 
-enum class Kind { Invalid, Mobile, Landline };
+enum class Kind { Invalid, Mobile, Landline, Foreign };
 
-// Normalises a Thai phone number to its national digits ("0812345678", "021234567").
-// Accepts separators, +66 / 0066 / 66 country prefixes and Thai digits. Returns an empty
-// string when the input is not a Thai mobile (10 digits, 06/08/09) or landline (9 digits).
+// Phone numbers are checked by libphonenumber (Google's numbering-plan data, in Debian), so
+// only numbers Thailand's plan really has are taken: no landline in an area code that does
+// not exist, no mobile in a range not given out.
+//
+// The form a number is stored in: a Thai number as its national digits ("0812345678",
+// "021234567"), a number from abroad in international form ("+14155552671", kept rather
+// than refused: a member may live abroad). Accepts separators, +66 / 0066 / 66 prefixes and
+// Thai digits; empty when the input is not a valid number (letters are never read as digits).
 QString normalise(const QString &input, Kind *kind = nullptr);
 
-// 081-234-5678, 02-123-4567, 053-123-456
-QString format(const QString &digits);
+// As Thais write a number: 081-234-5678, 02-123-4567, 053-123-456; from abroad
+// +1 415-555-2671.
+QString format(const QString &stored);
 
 // True when the text looks like a phone number being typed (digits and separators only),
 // so a search can compare digits to digits.
