@@ -210,7 +210,7 @@ private Q_SLOTS:
             &code);
         QCOMPARE(code, 0);
         const QString reviewText = pdfText(reviewPdf);
-        QVERIFY2(reviewText.contains(QStringLiteral("Quarterly review, quarter 2/2024") /* English: Common Era */), qPrintable(reviewText.left(400)));
+        QVERIFY2(reviewText.contains(QStringLiteral("Quarterly review: Quarter 2/2024") /* English: Common Era */), qPrintable(reviewText.left(400)));
         QVERIFY(reviewText.contains(QStringLiteral("12 / 18")));
         QVERIFY(reviewText.contains(QStringLiteral("Delays by cause")));
 

@@ -320,6 +320,74 @@ private Q_SLOTS:
         QCOMPARE(PlanStore(t->db()).findItem(members)->status, ActivityStatus::Done);
     }
 
+    // The Thai fiscal year: quarter 1 of ปีงบประมาณ 2568 is October–December 2567.
+    void fiscalQuarters_data()
+    {
+        QTest::addColumn<QDate>("day");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QDate>("first");
+        QTest::addColumn<QDate>("last");
+        QTest::newRow("1 October starts Q1") << QDate(2024, 10, 1) << QStringLiteral("FY2025-Q1") << QDate(2024, 10, 1) << QDate(2024, 12, 31);
+        QTest::newRow("31 December ends Q1") << QDate(2024, 12, 31) << QStringLiteral("FY2025-Q1") << QDate(2024, 10, 1) << QDate(2024, 12, 31);
+        QTest::newRow("January is Q2") << QDate(2025, 1, 1) << QStringLiteral("FY2025-Q2") << QDate(2025, 1, 1) << QDate(2025, 3, 31);
+        QTest::newRow("May is Q3") << QDate(2025, 5, 3) << QStringLiteral("FY2025-Q3") << QDate(2025, 4, 1) << QDate(2025, 6, 30);
+        QTest::newRow("30 September ends Q4") << QDate(2025, 9, 30) << QStringLiteral("FY2025-Q4") << QDate(2025, 7, 1) << QDate(2025, 9, 30);
+    }
+    void fiscalQuarters()
+    {
+        QFETCH(QDate, day);
+        QFETCH(QString, code);
+        QFETCH(QDate, first);
+        QFETCH(QDate, last);
+        const Quarter q = Quarter::of(day, PlanYear::Fiscal);
+        QCOMPARE(q.code(), code);
+        QCOMPARE(q.first(), first);
+        QCOMPARE(q.last(), last);
+        QCOMPARE(Quarter::fromCode(code), q);
+        QCOMPARE(Quarter::of(q.last().addDays(1), PlanYear::Fiscal), q.next());
+        QCOMPARE(q.next().previous(), q);
+        // The same day in a calendar-year plan.
+        QVERIFY(!(Quarter::of(day) == q));
+    }
+
+    void fiscalYearPlanReviewsItsQuarters()
+    {
+        PlanStore store(t->db());
+        Plan p = *store.findPlan(planId);
+        QCOMPARE(p.year, PlanYear::Calendar);
+        p.year = PlanYear::Fiscal;
+        QVERIFY(store.savePlan(p).ok());
+        QCOMPARE(store.findPlan(planId)->year, PlanYear::Fiscal);
+
+        PlanEditor editor(t->db(), planId);
+        qint64 issue = 0, objective = 0, october = 0, february = 0;
+        QVERIFY(editor.insert(make(PlanLevel::Issue, QStringLiteral("ประเด็น")), -1, &issue).ok());
+        QVERIFY(editor.insert(make(PlanLevel::Objective, QStringLiteral("เป้าประสงค์"), issue), -1, &objective).ok());
+        PlanItem a = make(PlanLevel::Activity, QStringLiteral("ประชุมต้นปีงบประมาณ"), objective);
+        a.startsOn = QDate(2024, 10, 7);
+        a.endsOn = QDate(2024, 10, 8);
+        QVERIFY(editor.insert(a, -1, &october).ok());
+        a.title = QStringLiteral("อบรมเดือนกุมภาพันธ์");
+        a.startsOn = QDate(2025, 2, 10);
+        a.endsOn = QDate(2025, 2, 11);
+        QVERIFY(editor.insert(a, -1, &february).ok());
+
+        // "2568-Q1" typed for this plan is its fiscal quarter 1: October–December 2567.
+        const Quarter q1 = Quarter::fromCode(QStringLiteral("2568-Q1"), true);
+        QCOMPARE(q1.code(), QStringLiteral("FY2025-Q1"));
+        QCOMPARE(q1.label(), QStringLiteral("Quarter 1, fiscal year 2568"));
+        ReviewStore reviews(t->db());
+        QString error;
+        const auto review = reviews.open(planId, q1, &error);
+        QVERIFY2(review, qPrintable(error));
+        QCOMPARE(review->entries.size(), 1);
+        QCOMPARE(review->entries.first().itemId, october);
+        QCOMPARE(reviews.quarters(planId), QList<Quarter>{q1});
+        const auto second = reviews.open(planId, q1.next(), &error);
+        QVERIFY2(second, qPrintable(error));
+        QCOMPARE(second->entries.last().itemId, february);
+    }
+
     void newVersionCopiesTheTree()
     {
         PlanEditor editor(t->db(), planId);

@@ -1061,6 +1061,17 @@
     </message>
 </context>
 <context>
+    <name>PlanCodes</name>
+    <message>
+        <source>Thai fiscal year (October to September)</source>
+        <translation>ปีงบประมาณ (ตุลาคม ถึง กันยายน)</translation>
+    </message>
+    <message>
+        <source>Calendar year (January to December)</source>
+        <translation>ปีปฏิทิน (มกราคม ถึง ธันวาคม)</translation>
+    </message>
+</context>
+<context>
     <name>PlanDocument</name>
     <message>
         <source>%1 No. %2</source>
@@ -1123,10 +1134,6 @@
         <translation>ผู้รับประโยชน์: %1 %2</translation>
     </message>
     <message>
-        <source>Quarterly review, quarter %1/%2</source>
-        <translation>การทบทวนผลการดำเนินงาน ไตรมาส %1/%2</translation>
-    </message>
-    <message>
         <source>Activity</source>
         <translation>กิจกรรม</translation>
     </message>
@@ -1177,6 +1184,10 @@
     <message>
         <source>Total budget: %1 baht (%2)</source>
         <translation>งบประมาณรวมทั้งสิ้น %1 บาท (%2)</translation>
+    </message>
+    <message>
+        <source>Quarterly review: %1</source>
+        <translation>รายงานการทบทวนผลการดำเนินงาน %1</translation>
     </message>
 </context>
 <context>
@@ -1269,6 +1280,17 @@
     <message>
         <source>Page %1 of %2</source>
         <translation>หน้า %1 จาก %2</translation>
+    </message>
+</context>
+<context>
+    <name>Quarter</name>
+    <message>
+        <source>Quarter %1, fiscal year %2</source>
+        <translation>ไตรมาส %1 ปีงบประมาณ %2</translation>
+    </message>
+    <message>
+        <source>Quarter %1/%2</source>
+        <translation>ไตรมาส %1/%2</translation>
     </message>
 </context>
 <context>
@@ -1511,13 +1533,6 @@
     </message>
 </context>
 <context>
-    <name>ReviewPanel</name>
-    <message>
-        <source>Quarter %1/%2</source>
-        <translation>ไตรมาส %1/%2</translation>
-    </message>
-</context>
-<context>
     <name>ReviewStore</name>
     <message>
         <source>The actual value cannot be negative.</source>
@@ -1717,6 +1732,10 @@
     <message>
         <source>Q%1</source>
         <translation>ไตรมาส %1</translation>
+    </message>
+    <message>
+        <source>fiscal year %1</source>
+        <translation>ปีงบประมาณ %1</translation>
     </message>
 </context>
 <context>
@@ -3280,6 +3299,14 @@
         <source>Implements (resolutions, decisions):</source>
         <translation>ดำเนินการตาม (มติ คำสั่ง):</translation>
     </message>
+    <message>
+        <source>Quarters, reviews and the timeline count in this year. Government partners plan by the fiscal year: its quarter 1 is October to December.</source>
+        <translation>ไตรมาส การทบทวน และตารางเวลานับตามปีนี้ หน่วยงานภาครัฐวางแผนตามปีงบประมาณ ซึ่งไตรมาส 1 คือเดือนตุลาคมถึงธันวาคม</translation>
+    </message>
+    <message>
+        <source>&amp;Year counted in:</source>
+        <translation>นับตามปี (&amp;Y):</translation>
+    </message>
 </context>
 <context>
     <name>khana::PlanItemDelegate</name>
@@ -3531,10 +3558,6 @@
     <message>
         <source>any time</source>
         <translation>ทุกช่วงเวลา</translation>
-    </message>
-    <message>
-        <source>Quarter %1/%2</source>
-        <translation>ไตรมาส %1/%2</translation>
     </message>
     <message>
         <source>Action plans</source>

@@ -42,6 +42,22 @@ QList<PlanStatus> statuses()
     return {PlanStatus::Draft, PlanStatus::Approved, PlanStatus::Superseded};
 }
 
+QString yearCode(PlanYear y)
+{
+    return y == PlanYear::Fiscal ? QStringLiteral("fiscal") : QStringLiteral("calendar");
+}
+
+PlanYear yearFromCode(const QString &code)
+{
+    return code == QLatin1String("fiscal") ? PlanYear::Fiscal : PlanYear::Calendar;
+}
+
+QString yearLabel(PlanYear y)
+{
+    return y == PlanYear::Fiscal ? QCoreApplication::translate("PlanCodes", "Thai fiscal year (October to September)")
+                                 : QCoreApplication::translate("PlanCodes", "Calendar year (January to December)");
+}
+
 QString levelCode(PlanLevel l)
 {
     switch (l) {

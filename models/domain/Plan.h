@@ -12,6 +12,9 @@
 namespace khana {
 
 enum class PlanStatus { Draft, Approved, Superseded };
+// The year a plan counts in: the calendar year, or the Thai fiscal year (ปีงบประมาณ,
+// 1 October – 30 September, named by the year it ends in) that government partners use.
+enum class PlanYear { Calendar, Fiscal };
 enum class PlanLevel { Issue, Objective, Project, Activity };
 enum class ActivityStatus { NotStarted, OnTrack, Delayed, Done, Cancelled };
 enum class ReferenceKind { Resolution, Decision, Plan, Other };
@@ -38,6 +41,7 @@ struct Plan
     QDate periodEnd;
     QString vision;
     PlanStatus status = PlanStatus::Draft;
+    PlanYear year = PlanYear::Calendar;
     qint64 previousVersionId = 0;
     QList<PlanReference> references;
 };
@@ -94,6 +98,10 @@ QString statusCode(PlanStatus s);
 PlanStatus statusFromCode(const QString &code);
 QString statusLabel(PlanStatus s);
 QList<PlanStatus> statuses();
+
+QString yearCode(PlanYear y);
+PlanYear yearFromCode(const QString &code);
+QString yearLabel(PlanYear y);
 
 QString levelCode(PlanLevel l);
 PlanLevel levelFromCode(const QString &code);

@@ -1,19 +1,35 @@
 #include "PlanFilterModel.h"
 
 #include "PlanTreeModel.h"
+#include "domain/DisplayConventions.h"
+
+#include <QCoreApplication>
 
 namespace khana {
 
-Quarter Quarter::fromCode(const QString &code)
+Quarter Quarter::fromCode(const QString &code, bool fiscalUnlessSaid)
 {
-    const QStringList parts = code.trimmed().toUpper().split(QStringLiteral("-Q"));
+    QString text = code.trimmed().toUpper();
+    bool fiscal = fiscalUnlessSaid;
+    if (text.startsWith(QLatin1String("FY"))) {
+        fiscal = true;
+        text = text.mid(2);
+    }
+    const QStringList parts = text.split(QStringLiteral("-Q"));
     if (parts.size() != 2)
         return {};
     int year = parts.at(0).toInt();
     if (year > 2400)
-        year -= 543;
-    const Quarter q{year, parts.at(1).toInt()};
+        year -= DateFormatter::kBuddhistOffset;
+    const Quarter q{year, parts.at(1).toInt(), fiscal};
     return q.isValid() ? q : Quarter{};
+}
+
+QString Quarter::label() const
+{
+    const int shown = DisplayConventions::current().dates().displayYear(year);
+    return fiscal ? QCoreApplication::translate("Quarter", "Quarter %1, fiscal year %2").arg(number).arg(shown)
+                  : QCoreApplication::translate("Quarter", "Quarter %1/%2").arg(number).arg(shown);
 }
 
 PlanFilterModel::PlanFilterModel(QObject *parent)

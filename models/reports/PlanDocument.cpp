@@ -4,6 +4,7 @@
 #include "domain/DisplayConventions.h"
 #include "domain/Money.h"
 #include "domain/ThaiText.h"
+#include "itemmodels/PlanFilterModel.h"
 
 #include <QCoreApplication>
 #include <QColor>
@@ -156,9 +157,8 @@ PrintTable review(const Plan &p, const QList<PlanItem> &items, const Review &rev
     QHash<qint64, PlanItem> byId;
     for (const PlanItem &i : items)
         byId.insert(i.id, i);
-    const int year = DisplayConventions::current().dates().displayYear(review.quarter.year);
     PrintTable table;
-    table.headingHtml = w.heading(p, QCoreApplication::translate("PlanDocument", "Quarterly review, quarter %1/%2").arg(review.quarter.number).arg(year));
+    table.headingHtml = w.heading(p, QCoreApplication::translate("PlanDocument", "Quarterly review: %1").arg(review.quarter.label()));
     table.columns = {{QCoreApplication::translate("PlanDocument", "No."), 6},
                      {QCoreApplication::translate("PlanDocument", "Activity"), 22},
                      {QCoreApplication::translate("PlanDocument", "Responsible unit"), 13},

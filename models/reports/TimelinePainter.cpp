@@ -1,5 +1,7 @@
 #include "TimelinePainter.h"
 
+#include "itemmodels/PlanFilterModel.h"
+
 #include "PrintStyle.h"
 #include "domain/DisplayConventions.h"
 
@@ -60,13 +62,17 @@ int TimelinePainter::paint(QPainter &painter, const QRectF &area, int first, int
         painter.setPen(QPen(Qt::lightGray, 0));
         painter.drawLine(QPointF(x, area.top() + rowH), QPointF(x, area.bottom()));
         painter.setPen(Qt::black);
-        const QString label = m_scale == Scale::Quarters
-            ? QCoreApplication::translate("TimelinePainter", "Q%1").arg((c.month() - 1) / 3 + 1)
-            : conventions.locale().monthName(c.month(), QLocale::ShortFormat);
+        const Quarter quarter = Quarter::of(c, m_fiscal);
+        const QString label = m_scale == Scale::Quarters ? QCoreApplication::translate("TimelinePainter", "Q%1").arg(quarter.number)
+                                                         : conventions.locale().monthName(c.month(), QLocale::ShortFormat);
         painter.drawText(QRectF(x, area.top() + rowH, next - x, rowH), Qt::AlignCenter, label);
-        if (c == m_from || c.month() <= step)
-            painter.drawText(QRectF(x + 2, area.top(), chart.right() - x, rowH), Qt::AlignLeft | Qt::AlignVCenter,
-                             QString::number(conventions.dates().displayYear(c.year())));
+        // The year's name where it starts (January, or October for a fiscal year) and at the left edge.
+        const int startMonth = m_fiscal ? 10 : 1;
+        if (c == m_from || (c.month() >= startMonth && c.month() < startMonth + step)) {
+            const QString year = m_fiscal ? QCoreApplication::translate("TimelinePainter", "fiscal year %1").arg(conventions.dates().displayYear(quarter.year))
+                                          : QString::number(conventions.dates().displayYear(c.year()));
+            painter.drawText(QRectF(x + 2, area.top(), chart.right() - x, rowH), Qt::AlignLeft | Qt::AlignVCenter, year);
+        }
     }
     painter.setPen(Qt::black);
     painter.drawLine(QPointF(area.left(), area.top() + 2 * rowH), QPointF(area.right(), area.top() + 2 * rowH));

@@ -27,6 +27,10 @@ public:
 
     TimelinePainter(QList<Row> rows, Scale scale, const QDate &today = QDate::currentDate());
 
+    // Quarters numbered and years named as in the Thai fiscal year (Q1 = October–December,
+    // "ปีงบประมาณ 2568" from each October).
+    void setFiscalYear(bool fiscal) { m_fiscal = fiscal; }
+
     // The span shown: from the start of the first month (or quarter) with an activity to the
     // end of the last.
     QDate from() const { return m_from; }
@@ -47,6 +51,7 @@ public:
 private:
     QList<Row> m_rows;
     Scale m_scale;
+    bool m_fiscal = false;
     QDate m_today;
     QDate m_from;
     QDate m_to;

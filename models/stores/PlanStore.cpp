@@ -115,7 +115,7 @@ std::optional<Plan> PlanStore::findPlan(qint64 id) const
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT id, row_version, title, number, issued_on, issuer, period_start, period_end, vision, status, "
-                             "previous_version_id FROM plan WHERE id = ?"));
+                             "previous_version_id, year_basis FROM plan WHERE id = ?"));
     q.addBindValue(id);
     if (!StorageHealth::exec(q) || !q.next())
         return std::nullopt;
@@ -131,6 +131,7 @@ std::optional<Plan> PlanStore::findPlan(qint64 id) const
     p.vision = q.value(8).toString();
     p.status = PlanCodes::statusFromCode(q.value(9).toString());
     p.previousVersionId = q.value(10).toLongLong();
+    p.year = PlanCodes::yearFromCode(q.value(11).toString());
     QSqlQuery r(m_db);
     r.prepare(QStringLiteral("SELECT kind, number, dated, title FROM plan_reference WHERE plan_id = ? ORDER BY position"));
     r.addBindValue(id);
@@ -161,14 +162,15 @@ bool PlanStore::writePlan(Transaction &t, Plan &p)
 {
     QSqlQuery q(m_db);
     const QVariantList values = {text(p.title), text(p.number), dateOrNull(p.issuedOn), text(p.issuer), dateOrNull(p.periodStart),
-                                 dateOrNull(p.periodEnd), text(p.vision), PlanCodes::statusCode(p.status), idOrNull(p.previousVersionId)};
+                                 dateOrNull(p.periodEnd), text(p.vision), PlanCodes::statusCode(p.status), idOrNull(p.previousVersionId),
+                                 PlanCodes::yearCode(p.year)};
     const bool isNew = p.id == 0;
     if (isNew) {
         q.prepare(QStringLiteral("INSERT INTO plan (title, number, issued_on, issuer, period_start, period_end, vision, status, "
-                                 "previous_version_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                 "previous_version_id, year_basis) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     } else {
         q.prepare(QStringLiteral("UPDATE plan SET title = ?, number = ?, issued_on = ?, issuer = ?, period_start = ?, period_end = ?, "
-                                 "vision = ?, status = ?, previous_version_id = ?, updated_at = ?, row_version = row_version + 1 "
+                                 "vision = ?, status = ?, previous_version_id = ?, year_basis = ?, updated_at = ?, row_version = row_version + 1 "
                                  "WHERE id = ? AND row_version = ?"));
     }
     for (const QVariant &v : values)

@@ -31,6 +31,7 @@ PlanDocumentForm::PlanDocumentForm(QWidget *parent)
     , m_periodEnd(new DateEdit(this))
     , m_vision(new QPlainTextEdit(this))
     , m_status(new QComboBox(this))
+    , m_year(new QComboBox(this))
     , m_references(new RowsTable(QStringLiteral("references"), {tr("Kind"), tr("No."), tr("Dated"), tr("Subject")},
                                  {QStringLiteral("kind"), QStringLiteral("number"), QStringLiteral("dated"), QStringLiteral("title")}, this))
 {
@@ -41,6 +42,11 @@ PlanDocumentForm::PlanDocumentForm(QWidget *parent)
     m_vision->setMaximumHeight(80);
     for (PlanStatus s : PlanCodes::statuses())
         m_status->addItem(PlanCodes::statusLabel(s), int(s));
+    m_year->setObjectName(QStringLiteral("planYear"));
+    for (PlanYear y : {PlanYear::Calendar, PlanYear::Fiscal})
+        m_year->addItem(PlanCodes::yearLabel(y), int(y));
+    m_year->setToolTip(tr("Quarters, reviews and the timeline count in this year. Government partners plan by the fiscal year: "
+                          "its quarter 1 is October to December."));
     auto *period = new QWidget(this);
     auto *periodLayout = new QHBoxLayout(period);
     periodLayout->setContentsMargins(0, 0, 0, 0);
@@ -54,6 +60,7 @@ PlanDocumentForm::PlanDocumentForm(QWidget *parent)
     form->addRow(tr("&Dated:"), m_issuedOn);
     form->addRow(tr("Issued &by:"), m_issuer);
     form->addRow(tr("&Period:"), m_errors->wrap(PlanField::Period, period));
+    form->addRow(tr("&Year counted in:"), m_year);
     form->addRow(tr("&Vision:"), m_vision);
     form->addRow(tr("&Status:"), m_status);
     auto *layout = new QVBoxLayout(this);
@@ -66,6 +73,7 @@ PlanDocumentForm::PlanDocumentForm(QWidget *parent)
         connect(e, &QLineEdit::textEdited, this, &PlanDocumentForm::edited);
     connect(m_vision, &QPlainTextEdit::textChanged, this, &PlanDocumentForm::edited);
     connect(m_status, &QComboBox::activated, this, &PlanDocumentForm::edited);
+    connect(m_year, &QComboBox::activated, this, &PlanDocumentForm::edited);
     connect(m_references, &RowsTable::rowsChanged, this, &PlanDocumentForm::edited);
 }
 
@@ -83,6 +91,7 @@ void PlanDocumentForm::load(const Plan &p)
     m_periodEnd->setDate(p.periodEnd);
     m_vision->setPlainText(p.vision);
     m_status->setCurrentIndex(qMax(0, m_status->findData(int(p.status))));
+    m_year->setCurrentIndex(qMax(0, m_year->findData(int(p.year))));
     m_references->clearRows();
     const DateFormatter &dates = DisplayConventions::current().dates();
     for (const PlanReference &r : p.references) {
@@ -106,6 +115,7 @@ Plan PlanDocumentForm::collect(FieldErrors *problems) const
     p.periodEnd = m_periodEnd->date();
     p.vision = m_vision->toPlainText();
     p.status = PlanStatus(m_status->currentData().toInt());
+    p.year = PlanYear(m_year->currentData().toInt());
     for (const DateEdit *field : {m_issuedOn, m_periodStart, m_periodEnd})
         if (!field->hasValidDate()) {
             problems->append({PlanField::Period, field->problem()});

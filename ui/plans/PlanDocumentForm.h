@@ -41,6 +41,7 @@ private:
     DateEdit *m_periodEnd;
     QPlainTextEdit *m_vision;
     QComboBox *m_status;
+    QComboBox *m_year;
     RowsTable *m_references;
 };
 

@@ -294,6 +294,7 @@ void PlansPage::openPlan(qint64 planId)
     m_heading->setText(QStringLiteral("<h2>%1</h2>").arg((plan ? plan->title : tr("No plan yet: make one with New plan.")).toHtmlEscaped()));
     m_tabs->setEnabled(plan.has_value());
     m_review->setPlan(planId);
+    m_timeline->setFiscalYear(plan && plan->year == PlanYear::Fiscal);
     refreshFilters();
     showSelection();
 }
@@ -318,9 +319,9 @@ void PlansPage::refreshFilters()
     const auto plan = PlanStore(m_db).findPlan(m_planId);
     QDate from = plan && plan->periodStart.isValid() ? plan->periodStart : QDate::currentDate().addYears(-1);
     const QDate to = plan && plan->periodEnd.isValid() ? plan->periodEnd : QDate::currentDate().addYears(1);
-    const DateFormatter &dates = DisplayConventions::current().dates();
-    for (Quarter q = Quarter::of(from); q.first() <= to; q = q.next())
-        m_quarterFilter->addItem(tr("Quarter %1/%2").arg(q.number).arg(dates.displayYear(q.year)), q.code());
+    const PlanYear year = plan ? plan->year : PlanYear::Calendar;
+    for (Quarter q = Quarter::of(from, year); q.first() <= to; q = q.next())
+        m_quarterFilter->addItem(q.label(), q.code());
     m_quarterFilter->setCurrentIndex(qMax(0, m_quarterFilter->findData(quarter)));
 }
 
@@ -387,6 +388,10 @@ bool PlansPage::savePlanDocument()
     m_document->load(p);
     reloadList();
     m_heading->setText(QStringLiteral("<h2>%1</h2>").arg(p.title.toHtmlEscaped()));
+    // The year counted in may have changed: quarters everywhere follow it.
+    m_review->setPlan(p.id);
+    m_timeline->setFiscalYear(p.year == PlanYear::Fiscal);
+    refreshFilters();
     Q_EMIT message(tr("Saved %1.").arg(p.title));
     return true;
 }

@@ -20,7 +20,7 @@ enum Column { Number, Activity, StatusColumn, Actual, Cause, Remedy, Next, Colum
 
 QString quarterLabel(const Quarter &q)
 {
-    return QCoreApplication::translate("ReviewPanel", "Quarter %1/%2").arg(q.number).arg(DisplayConventions::current().dates().displayYear(q.year));
+    return q.label();
 }
 } // namespace
 
@@ -83,6 +83,8 @@ Quarter ReviewPanel::currentQuarter() const
 void ReviewPanel::setPlan(qint64 planId)
 {
     m_planId = planId;
+    const auto plan = PlanStore(m_db).findPlan(planId);
+    m_year = plan ? plan->year : PlanYear::Calendar;
     setEnabled(planId != 0);
     refreshQuarters();
     m_review = ReviewStore(m_db).find(planId, currentQuarter());
@@ -95,14 +97,15 @@ void ReviewPanel::refreshQuarters()
     m_quarter->clear();
     // Reviewed quarters, this quarter and the next one.
     QList<Quarter> quarters = ReviewStore(m_db).quarters(m_planId);
-    for (const Quarter &q : {Quarter::of(QDate::currentDate()), Quarter::of(QDate::currentDate()).next()})
+    const Quarter now = Quarter::of(QDate::currentDate(), m_year);
+    for (const Quarter &q : {now, now.next()})
         if (!quarters.contains(q))
             quarters.append(q);
     std::sort(quarters.begin(), quarters.end(), [](const Quarter &a, const Quarter &b) { return a.first() < b.first(); });
     const QList<Quarter> reviewed = ReviewStore(m_db).quarters(m_planId);
     for (const Quarter &q : quarters)
         m_quarter->addItem(reviewed.contains(q) ? quarterLabel(q) : tr("%1 (not opened)").arg(quarterLabel(q)), q.code());
-    const int at = m_quarter->findData(keep.isValid() ? keep.code() : (reviewed.isEmpty() ? Quarter::of(QDate::currentDate()) : reviewed.last()).code());
+    const int at = m_quarter->findData(keep.isValid() ? keep.code() : (reviewed.isEmpty() ? now : reviewed.last()).code());
     m_quarter->setCurrentIndex(qMax(0, at));
 }
 

@@ -41,6 +41,7 @@ private:
 
     QSqlDatabase m_db;
     qint64 m_planId = 0;
+    PlanYear m_year = PlanYear::Calendar; // the plan's quarters
     std::optional<Review> m_review;
     QComboBox *m_quarter;
     QTableWidget *m_table;

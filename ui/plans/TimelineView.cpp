@@ -100,7 +100,15 @@ TimelinePainter TimelineView::painter() const
         };
         walk({});
     }
-    return TimelinePainter(rows, TimelinePainter::Scale(m_scale->currentData().toInt()));
+    TimelinePainter painter(rows, TimelinePainter::Scale(m_scale->currentData().toInt()));
+    painter.setFiscalYear(m_fiscal);
+    return painter;
+}
+
+void TimelineView::setFiscalYear(bool fiscal)
+{
+    m_fiscal = fiscal;
+    refresh();
 }
 
 void TimelineView::refresh()

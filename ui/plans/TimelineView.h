@@ -21,6 +21,8 @@ public:
 
     // Follows this (filtered) view of the plan tree.
     void setModel(QAbstractItemModel *model);
+    // The plan counts in the Thai fiscal year: quarters and years follow it.
+    void setFiscalYear(bool fiscal);
     TimelinePainter painter() const;
     void print(const QString &title);
 
@@ -30,6 +32,7 @@ private:
 
     QAbstractItemModel *m_model = nullptr;
     QComboBox *m_scale;
+    bool m_fiscal = false;
     Canvas *m_canvas;
 };
 

@@ -50,7 +50,8 @@ int runPrintPlan(QCoreApplication &app, const PrintPlanOptions &options)
             if (options.review.isEmpty()) {
                 document = PlanDocument::plan(*plan, items, docOptions);
             } else {
-                const Quarter quarter = Quarter::fromCode(options.review);
+                // "2568-Q1" is a quarter of the plan's own year: fiscal for a fiscal-year plan.
+                const Quarter quarter = Quarter::fromCode(options.review, plan->year == PlanYear::Fiscal);
                 ReviewStore reviews(db);
                 const auto review = quarter.isValid() ? reviews.find(plan->id, quarter) : std::nullopt;
                 if (!review)
