@@ -5,11 +5,23 @@
 #include <QApplication>
 #include <QCommandLineParser>
 
+#include <cstdio>
+
 #ifdef Q_OS_UNIX
 #include <sys/stat.h>
 #endif
 
 namespace {
+
+// --lang takes th or en; anything else is refused, not ignored.
+bool knownLanguage(const QString &value, const char *command)
+{
+    if (value.isEmpty() || value == QLatin1String("th") || value == QLatin1String("en"))
+        return true;
+    std::fprintf(stderr, "khana%s%s: %s\n", command ? " " : "", command ? command : "",
+                 QCoreApplication::translate("main", "--lang takes th (Thai) or en (English), not \"%1\".").arg(value).toLocal8Bit().constData());
+    return false;
+}
 
 void describeApplication(QCoreApplication &app)
 {
@@ -51,6 +63,8 @@ int printPlan(int argc, char *argv[])
     options.demo = parser.isSet(demo);
     options.thaiDigits = parser.isSet(digits);
     options.language = parser.value(language);
+    if (!knownLanguage(options.language, "print-plan"))
+        return 2;
     return khana::runPrintPlan(app, options);
 }
 
@@ -72,11 +86,12 @@ int dataCommand(int argc, char *argv[], bool import)
     const QCommandLineOption plan(QStringLiteral("plan"), QCoreApplication::translate("main", "The plan's <id>."), QStringLiteral("id"));
     const QCommandLineOption dryRun(QStringLiteral("dry-run"), QCoreApplication::translate("main", "Check every row and say what would be imported; write nothing."));
     const QCommandLineOption replace(QStringLiteral("replace"), QCoreApplication::translate("main", "Counts: replace a count already recorded for the same place and day."));
+    const QCommandLineOption create(QStringLiteral("create"), QCoreApplication::translate("main", "Make a new database at the --database path if there is none."));
     const QCommandLineOption database(QStringLiteral("database"), QCoreApplication::translate("main", "Open the SQLite database at <path>."), QStringLiteral("path"));
     const QCommandLineOption demo(QStringLiteral("demo"), QCoreApplication::translate("main", "Use the demo database."));
     const QCommandLineOption language(QStringLiteral("lang"), QCoreApplication::translate("main", "Use <language> (th or en) this time."), QStringLiteral("language"));
     if (import)
-        parser.addOptions({workshop, dryRun, replace, database, demo, language});
+        parser.addOptions({workshop, dryRun, replace, create, database, demo, language});
     else
         parser.addOptions({output, workshop, plan, database, demo, language});
     parser.process(app);
@@ -89,9 +104,12 @@ int dataCommand(int argc, char *argv[], bool import)
     options.workshopId = parser.value(workshop).toLongLong();
     options.dryRun = import && parser.isSet(dryRun);
     options.replace = import && parser.isSet(replace);
+    options.create = import && parser.isSet(create);
     if (!import)
         options.planId = parser.value(plan).toLongLong();
     options.language = parser.value(language);
+    if (!knownLanguage(options.language, import ? "import" : "export"))
+        return 2;
     return import ? khana::runImport(app, options) : khana::runExport(app, options);
 }
 
@@ -104,6 +122,8 @@ struct WindowCommandLine
     const QCommandLineOption demo{QStringLiteral("demo"), QCoreApplication::translate("main", "Open the demo database.")};
     const QCommandLineOption language{QStringLiteral("lang"), QCoreApplication::translate("main", "Use <language> (th or en) this time."),
                                       QCoreApplication::translate("main", "language")};
+    const QCommandLineOption create{QStringLiteral("create"), QCoreApplication::translate("main", "Make a new database at the --database path.")};
+    const QCommandLineOption readOnly{QStringLiteral("read-only"), QCoreApplication::translate("main", "Open the database for reading only.")};
 
     WindowCommandLine()
     {
@@ -111,7 +131,7 @@ struct WindowCommandLine
             QCoreApplication::translate("main", "Workshops, action plans and member growth for provincial working teams."));
         parser.addHelpOption();
         parser.addVersionOption();
-        parser.addOptions({database, demo, language});
+        parser.addOptions({database, demo, language, create, readOnly});
     }
 };
 
@@ -160,6 +180,10 @@ int main(int argc, char *argv[])
     options.databasePath = commandLine.parser.value(commandLine.database);
     options.demo = commandLine.parser.isSet(commandLine.demo);
     options.language = commandLine.parser.value(commandLine.language);
+    options.create = commandLine.parser.isSet(commandLine.create);
+    options.readOnly = commandLine.parser.isSet(commandLine.readOnly);
+    if (!knownLanguage(options.language, nullptr))
+        return 2;
     return khana::runKhana(app, options);
 }
 

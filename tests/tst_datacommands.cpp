@@ -5,6 +5,7 @@
 #include "stores/PersonStore.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QSqlQuery>
@@ -78,6 +79,13 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString database = dir.filePath(QStringLiteral("office.sqlite"));
         const QString roster = write(dir, QStringLiteral("roster.csv"), kRoster);
+        // A database that is not there is not made without --create: a mistyped path is said.
+        Run missing = runKhana({QStringLiteral("import"), QStringLiteral("roster"), roster, QStringLiteral("--database"), database});
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY2(missing.err.contains(QStringLiteral("There is no database at")), qPrintable(missing.err));
+        QVERIFY(!QFileInfo::exists(database));
+        QVERIFY(Database::openSqlite(database, QStringLiteral("create")).ok());
+        Database::close(QStringLiteral("create"));
 
         // --dry-run checks and writes nothing.
         Run r = runKhana({QStringLiteral("import"), QStringLiteral("roster"), roster, QStringLiteral("--database"), database, QStringLiteral("--dry-run")});
@@ -110,7 +118,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const Run r = runKhana({QStringLiteral("import"), QStringLiteral("roster"), write(dir, QStringLiteral("r.csv"), kRoster), QStringLiteral("--database"),
-                             dir.filePath(QStringLiteral("k.sqlite")), QStringLiteral("--lang"), QStringLiteral("th")});
+                             dir.filePath(QStringLiteral("k.sqlite")), QStringLiteral("--create"), QStringLiteral("--lang"), QStringLiteral("th")});
         QCOMPARE(r.exitCode, 3);
         QVERIFY2(r.err.contains(QStringLiteral("บรรทัด 3")), qPrintable(r.err));
     }
@@ -119,7 +127,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString database = dir.filePath(QStringLiteral("office.sqlite"));
-        QCOMPARE(runKhana({QStringLiteral("import"), QStringLiteral("roster"), write(dir, QStringLiteral("r.csv"), kRoster), QStringLiteral("--database"), database}).exitCode, 3);
+        QCOMPARE(runKhana({QStringLiteral("import"), QStringLiteral("roster"), write(dir, QStringLiteral("r.csv"), kRoster), QStringLiteral("--database"), database,
+                           QStringLiteral("--create")}).exitCode, 3);
         const QString csv = dir.filePath(QStringLiteral("people.csv"));
         Run r = runKhana({QStringLiteral("export"), QStringLiteral("people"), QStringLiteral("--output"), csv, QStringLiteral("--database"), database});
         QCOMPARE(r.exitCode, 0);
@@ -157,7 +166,8 @@ private Q_SLOTS:
         // How long a whole import takes here, to spread the kills over it.
         QElapsedTimer clock;
         clock.start();
-        QCOMPARE(runKhana({QStringLiteral("import"), QStringLiteral("roster"), file, QStringLiteral("--database"), dir.filePath(QStringLiteral("timing.sqlite"))}).exitCode, 0);
+        QCOMPARE(runKhana({QStringLiteral("import"), QStringLiteral("roster"), file, QStringLiteral("--database"), dir.filePath(QStringLiteral("timing.sqlite")),
+                           QStringLiteral("--create")}).exitCode, 0);
         const qint64 whole = qMax<qint64>(clock.elapsed(), 200);
         int completed = 0;
         for (int round = 0; round < 8; ++round) {
@@ -188,6 +198,30 @@ private Q_SLOTS:
     }
 
     // --help needs no window system.
+    // The command line refuses what it does not understand, and says what it wants.
+    void commandLineSaysWhatItWants()
+    {
+        QTemporaryDir dir;
+        Run r = runKhana({QStringLiteral("export"), QStringLiteral("people"), QStringLiteral("--output"), dir.filePath(QStringLiteral("p.csv")),
+                          QStringLiteral("--demo"), QStringLiteral("--lang"), QStringLiteral("fr")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("--lang takes th (Thai) or en (English), not \"fr\"")), qPrintable(r.err));
+        QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("p.csv"))));
+
+        const QString mistyped = dir.filePath(QStringLiteral("ofice.sqlite"));
+        r = runKhana({QStringLiteral("print-plan"), QStringLiteral("--plan"), QStringLiteral("1"), QStringLiteral("--output"),
+                      dir.filePath(QStringLiteral("plan.pdf")), QStringLiteral("--database"), mistyped});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("There is no database at")), qPrintable(r.err));
+        QVERIFY(!QFileInfo::exists(mistyped));
+
+        // Without --plan: which plans there are.
+        r = runKhana({QStringLiteral("print-plan"), QStringLiteral("--output"), dir.filePath(QStringLiteral("plan.pdf")), QStringLiteral("--demo")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("Say which plan to print with --plan ID.")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("Plans:")) && r.err.contains(QStringLiteral("เชียงราย")), qPrintable(r.err));
+    }
+
     void helpWithoutADisplay()
     {
         const Run r = runKhana({QStringLiteral("import"), QStringLiteral("--help")}, false);

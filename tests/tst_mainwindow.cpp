@@ -1,6 +1,7 @@
 // The main window: pages by keyboard, honest placeholders, the database named in the status
 // bar, and the window's layout remembered between runs.
 
+#include "DialogDriver.h"
 #include "TestDatabase.h"
 #include "people/PeoplePage.h"
 #include "settings/SettingsPage.h"
@@ -24,6 +25,8 @@
 #include <QSpinBox>
 
 #include <QFile>
+#include <QFileInfo>
+#include <QMessageBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QTemporaryDir>
@@ -158,6 +161,48 @@ private Q_SLOTS:
         QVERIFY(!refused.ok());
         QCOMPARE(PersonStore(t.db()).count(), 1);
         QSqlQuery(t.db()).exec(QStringLiteral("PRAGMA query_only = OFF"));
+    }
+
+    // File › Open checks the other database first: on a problem this window stays, on its
+    // database, and says why; only a database that opens replaces it.
+    void openingAnotherDatabaseChecksItFirst()
+    {
+        TestDatabase t(QStringLiteral("current"));
+        MainWindow window(t.db(), t.path(), false);
+        window.show();
+        QSignalSpy relaunch(&window, &MainWindow::relaunchRequested);
+        QTemporaryDir dir;
+        QFile notes(dir.filePath(QStringLiteral("notes.sqlite")));
+        QVERIFY(notes.open(QIODevice::WriteOnly));
+        notes.write("minutes of the meeting, not a database, long enough to be read as a header......");
+        notes.close();
+        const QByteArray before = [&] {
+            QFile f(notes.fileName());
+            f.open(QIODevice::ReadOnly);
+            return f.readAll();
+        }();
+        for (const QString &path : {notes.fileName(), dir.filePath(QStringLiteral("missing.sqlite"))}) {
+            QString said;
+            whenDialog<QMessageBox>(this, [&said](QMessageBox *box) {
+                said = box->text();
+                box->accept();
+            });
+            window.openDatabaseAt(path);
+            QVERIFY2(!said.isEmpty(), qPrintable(path));
+            QVERIFY(window.isVisible());
+            QCOMPARE(relaunch.count(), 0);
+        }
+        QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("missing.sqlite"))));
+        QFile after(notes.fileName());
+        QVERIFY(after.open(QIODevice::ReadOnly));
+        QCOMPARE(after.readAll(), before);
+
+        TestDatabase other(QStringLiteral("other"));
+        const QString otherPath = other.path();
+        window.openDatabaseAt(otherPath);
+        QCOMPARE(relaunch.count(), 1);
+        QCOMPARE(relaunch.first().first().toStringList(), (QStringList{QStringLiteral("--database"), otherPath}));
+        QVERIFY(t.db().isOpen());
     }
 
     // A database opened read-only: SQLite refuses every save, in the user's words, and the

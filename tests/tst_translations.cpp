@@ -55,6 +55,9 @@ private Q_SLOTS:
         QVERIFY(khana::installTranslations(*qApp, QLocale(QLocale::Thai, QLocale::Thailand)));
         QCOMPARE(QCoreApplication::translate("khana::MainWindow", "People"), QStringLiteral("บุคคล"));
         QCOMPARE(QCoreApplication::translate("Person", "Lifetime member"), QStringLiteral("สมาชิกตลอดชีพ"));
+        // A workshop day's columns are times of day, not dates.
+        QCOMPARE(QCoreApplication::translate("khana::WorkshopEditor", "Ends"), QStringLiteral("เวลาเลิก"));
+        QCOMPARE(QCoreApplication::translate("khana::WorkshopEditor", "Starts"), QStringLiteral("เวลาเริ่ม"));
     }
 
     void qtStandardButtonsSpeakThai()

@@ -407,6 +407,10 @@
         <source>%1 was written by another version of Khana (data format %2; this Khana uses %3) and can only be read, so it cannot be brought up to date. Open it with that version, or copy it somewhere writable.</source>
         <translation>%1 ถูกบันทึกด้วยคณะรุ่นอื่น (รูปแบบข้อมูล %2 แต่คณะรุ่นนี้ใช้ %3) และอ่านได้อย่างเดียว จึงปรับให้เป็นรุ่นปัจจุบันไม่ได้ กรุณาเปิดด้วยคณะรุ่นนั้น หรือคัดลอกไปไว้ในที่ที่เขียนได้</translation>
     </message>
+    <message>
+        <source>There is no database at %1. Check the name and folder; a new database is made with File › New database (or --create).</source>
+        <translation>ไม่มีฐานข้อมูลที่ %1 โปรดตรวจชื่อและโฟลเดอร์ ฐานข้อมูลใหม่สร้างได้ด้วยเมนู แฟ้ม › ฐานข้อมูลใหม่ (หรือ --create)</translation>
+    </message>
 </context>
 <context>
     <name>DateFormatter</name>
@@ -1273,6 +1277,18 @@
     <message>
         <source>Give either --database FILE or --demo, not both.</source>
         <translation>ระบุ --database FILE หรือ --demo อย่างใดอย่างหนึ่ง ไม่ใช่ทั้งสองอย่าง</translation>
+    </message>
+    <message>
+        <source>Say which plan to print with --plan ID.</source>
+        <translation>ระบุแผนที่จะพิมพ์ด้วย --plan ID</translation>
+    </message>
+    <message>
+        <source>The database has no plan yet.</source>
+        <translation>ฐานข้อมูลนี้ยังไม่มีแผน</translation>
+    </message>
+    <message>
+        <source>Plans:</source>
+        <translation>แผนที่มี:</translation>
     </message>
 </context>
 <context>
@@ -2963,6 +2979,14 @@
         <source>The database file is damaged (SQLite found: %1). Khana has stopped saving into it and editing is turned off. Recover what can be read into a new file, or restore a backup.</source>
         <translation>แฟ้มฐานข้อมูลเสียหาย (SQLite พบว่า: %1) คณะหยุดบันทึกลงแฟ้มนี้และปิดการแก้ไขแล้ว โปรดกู้ข้อมูลที่ยังอ่านได้ไปยังแฟ้มใหม่ หรือกู้คืนจากสำเนาสำรอง</translation>
     </message>
+    <message>
+        <source>Khana cannot open the database</source>
+        <translation>คณะเปิดฐานข้อมูลไม่ได้</translation>
+    </message>
+    <message>
+        <source>The database can only be read</source>
+        <translation>ฐานข้อมูลนี้อ่านได้อย่างเดียว</translation>
+    </message>
 </context>
 <context>
     <name>khana::PeopleModel</name>
@@ -4228,11 +4252,11 @@
     </message>
     <message>
         <source>Starts</source>
-        <translation>เริ่ม</translation>
+        <translation>เวลาเริ่ม</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation>วันสิ้นสุด</translation>
+        <translation>เวลาเลิก</translation>
     </message>
     <message>
         <source>Time</source>
@@ -4467,6 +4491,22 @@
     <message>
         <source>Use the demo database.</source>
         <translation>ใช้ฐานข้อมูลตัวอย่าง</translation>
+    </message>
+    <message>
+        <source>--lang takes th (Thai) or en (English), not &quot;%1&quot;.</source>
+        <translation>--lang ใช้ได้กับ th (ไทย) หรือ en (อังกฤษ) เท่านั้น ไม่ใช่ &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Make a new database at the --database path if there is none.</source>
+        <translation>สร้างฐานข้อมูลใหม่ที่ตำแหน่ง --database หากยังไม่มี</translation>
+    </message>
+    <message>
+        <source>Make a new database at the --database path.</source>
+        <translation>สร้างฐานข้อมูลใหม่ที่ตำแหน่ง --database</translation>
+    </message>
+    <message>
+        <source>Open the database for reading only.</source>
+        <translation>เปิดฐานข้อมูลแบบอ่านอย่างเดียว</translation>
     </message>
 </context>
 </TS>

@@ -81,6 +81,13 @@ std::optional<QString> quickCheck(const QSqlDatabase &db, int budgetMs)
 
 } // namespace
 
+QString Database::noDatabaseMessage(const QString &path)
+{
+    return QCoreApplication::translate("Database", "There is no database at %1. Check the name and folder; a new database is made "
+                                                   "with File › New database (or --create).")
+        .arg(QDir::toNativeSeparators(path));
+}
+
 bool Database::makeOwnerOnly(const QString &path)
 {
     constexpr QFile::Permissions kOwnerOnly = QFile::ReadOwner | QFile::WriteOwner;

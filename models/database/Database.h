@@ -65,6 +65,10 @@ public:
     // Qt maps these permissions onto the file's ACL only in part.
     static bool makeOwnerOnly(const QString &path);
 
+    // What to tell a user who named a database file that is not there (a mistyped
+    // --database): Khana makes a new database only when asked to.
+    static QString noDatabaseMessage(const QString &path);
+
     // Application-level key/value facts stored in the database (e.g. "demo").
     static QString metaValue(const QSqlDatabase &db, const QString &key);
     static bool setMetaValue(const QSqlDatabase &db, const QString &key, const QString &value);

@@ -82,6 +82,16 @@ void AppSettings::setLastDatabase(const QString &path)
     QSettings().setValue(kDatabaseKey, path);
 }
 
+bool AppSettings::startsWithDemo()
+{
+    return QSettings().value(QStringLiteral("start/demo"), false).toBool();
+}
+
+void AppSettings::setStartsWithDemo(bool demo)
+{
+    QSettings().setValue(QStringLiteral("start/demo"), demo);
+}
+
 bool AppSettings::automaticBackups()
 {
     return QSettings().value(QStringLiteral("backup/automatic"), true).toBool();

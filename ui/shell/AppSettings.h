@@ -27,6 +27,9 @@ public:
 
     static QString lastDatabase();
     static void setLastDatabase(const QString &path);
+    // The demo was chosen on first run: a plain start opens it until a database of one's own is used.
+    static bool startsWithDemo();
+    static void setStartsWithDemo(bool demo);
 
     // Automatic backups: one a day on the first start, the newest `backupsKept()` kept
     // (QSettings keys backup/automatic, default on, and backup/keep, default 7).

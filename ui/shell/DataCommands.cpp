@@ -35,6 +35,10 @@ bool openDatabase(const DataCommandOptions &options, const char *command)
         return false;
     }
     QString path = options.databasePath.isEmpty() ? Database::defaultPath() : options.databasePath;
+    if (!options.demo && !options.create && !QFileInfo::exists(path)) {
+        printTo(stderr, QStringLiteral("khana %1: %2").arg(QLatin1String(command), Database::noDatabaseMessage(path)));
+        return false;
+    }
     const auto opened = options.demo ? DemoData::open(&path) : Database::openSqlite(path);
     if (!opened.ok())
         printTo(stderr, QStringLiteral("khana %1: %2").arg(QLatin1String(command), opened.message));

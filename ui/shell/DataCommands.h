@@ -22,6 +22,7 @@ struct DataCommandOptions
     qint64 planId = 0;
     bool dryRun = false;
     bool replace = false; // counts: replace a count already recorded for the same place and day
+    bool create = false;  // import: make the database when it is not there yet
     QString language;
 };
 

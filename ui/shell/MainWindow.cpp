@@ -2,6 +2,7 @@
 
 #include "BackupActions.h"
 #include "RecoveryOffer.h"
+#include "database/Database.h"
 #include "database/StorageHealth.h"
 
 #include "DashboardPage.h"
@@ -201,7 +202,39 @@ void MainWindow::openDatabase()
     const QString path = QFileDialog::getOpenFileName(this, tr("Open a Khana database"), QFileInfo(m_databasePath).absolutePath(),
                                                       tr("Khana databases (*.sqlite *.khana *.db);;All files (*)"));
     if (!path.isEmpty())
-        Q_EMIT relaunchRequested({QStringLiteral("--database"), path});
+        openDatabaseAt(path);
+}
+
+void MainWindow::openDatabaseAt(const QString &path)
+{
+    // Checked here first, with a connection of its own: on any problem this window stays open
+    // on its database and says what is wrong, in the user's language.
+    if (!QFileInfo::exists(path)) {
+        QMessageBox::warning(this, tr("Khana cannot open the database"), Database::noDatabaseMessage(path));
+        return;
+    }
+    const QString probe = QStringLiteral("khana-open-check");
+    Database::OpenResult checked = Database::openSqlite(path, probe);
+    Database::close(probe);
+    QStringList arguments{QStringLiteral("--database"), path};
+    switch (checked.status) {
+    case Database::Status::Ok:
+        Q_EMIT relaunchRequested(arguments);
+        return;
+    case Database::Status::ReadOnly:
+        if (QMessageBox::question(this, tr("The database can only be read"), checked.message, QMessageBox::Open | QMessageBox::Cancel,
+                                  QMessageBox::Open)
+            == QMessageBox::Open)
+            Q_EMIT relaunchRequested(arguments << QStringLiteral("--read-only"));
+        return;
+    case Database::Status::Damaged:
+        if (const QString recovered = offerRecovery(this, path, checked.message); !recovered.isEmpty())
+            Q_EMIT relaunchRequested({QStringLiteral("--database"), recovered});
+        return;
+    default:
+        QMessageBox::warning(this, tr("Khana cannot open the database"), checked.message);
+        return;
+    }
 }
 
 void MainWindow::newDatabase()
@@ -216,7 +249,7 @@ void MainWindow::newDatabase()
                                  .arg(QDir::toNativeSeparators(path)));
         return;
     }
-    Q_EMIT relaunchRequested({QStringLiteral("--database"), path});
+    Q_EMIT relaunchRequested({QStringLiteral("--database"), path, QStringLiteral("--create")});
 }
 
 void MainWindow::showAbout()

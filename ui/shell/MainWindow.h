@@ -39,6 +39,9 @@ public:
     // The database was opened read-only (Database::openSqliteReadOnly): says so above every
     // page; SQLite refuses the writes.
     void showReadOnly();
+    // Opens the database at `path` in place of this one once it is known to open; otherwise
+    // says why (or offers read-only or recovery) and keeps this one.
+    void openDatabaseAt(const QString &path);
 
 Q_SIGNALS:
     // Khana should start again with these arguments (after a language change or to open

@@ -9,6 +9,8 @@
 #include "stores/ReviewStore.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QSqlDatabase>
 
 #include <cstdio>
@@ -33,6 +35,8 @@ int runPrintPlan(QCoreApplication &app, const PrintPlanOptions &options)
     if (options.demo && !options.databasePath.isEmpty())
         return fail(QCoreApplication::translate("PrintPlanCommand", "Give either --database FILE or --demo, not both."));
     QString path = options.databasePath.isEmpty() ? Database::defaultPath() : options.databasePath;
+    if (!options.demo && !QFileInfo::exists(path))
+        return fail(Database::noDatabaseMessage(path));
     const auto opened = options.demo ? DemoData::open(&path) : Database::openSqlite(path);
     if (!opened.ok())
         return fail(opened.message);
@@ -42,7 +46,16 @@ int runPrintPlan(QCoreApplication &app, const PrintPlanOptions &options)
         PlanStore plans(db);
         const auto plan = plans.findPlan(options.planId);
         if (!plan) {
-            code = fail(QCoreApplication::translate("PrintPlanCommand", "There is no plan %1 in %2.").arg(options.planId).arg(path));
+            // Say which plans there are, so the next try can name one.
+            QStringList known;
+            for (const Plan &p : plans.plans())
+                known.append(QStringLiteral("  %1  %2").arg(p.id).arg(p.title));
+            const QString which = options.planId == 0
+                ? QCoreApplication::translate("PrintPlanCommand", "Say which plan to print with --plan ID.")
+                : QCoreApplication::translate("PrintPlanCommand", "There is no plan %1 in %2.").arg(options.planId).arg(QDir::toNativeSeparators(path));
+            code = fail(known.isEmpty() ? which + QLatin1Char(' ') + QCoreApplication::translate("PrintPlanCommand", "The database has no plan yet.")
+                                        : which + QLatin1Char('\n') + QCoreApplication::translate("PrintPlanCommand", "Plans:") + QLatin1Char('\n')
+                                              + known.join(QLatin1Char('\n')));
         } else {
             const QList<PlanItem> items = plans.items(plan->id);
             const PlanDocument::Options docOptions{options.thaiDigits};

@@ -36,18 +36,28 @@ int runKhana(QApplication &app, const StartOptions &options)
     QString path = options.databasePath;
     bool demo = options.demo;
     if (!demo && path.isEmpty()) {
-        path = Database::defaultPath();
-        if (!QFileInfo::exists(path)) {
+        // A plain start opens the database last worked in; else the demo, when that was the
+        // first-run choice; else the default database, or the first-run choice.
+        const QString last = AppSettings::lastDatabase();
+        path = !last.isEmpty() && QFileInfo::exists(last) ? last : Database::defaultPath();
+        if (!QFileInfo::exists(path) && AppSettings::startsWithDemo()) {
+            demo = true;
+        } else if (!QFileInfo::exists(path)) {
             FirstRunDialog welcome(path);
             if (welcome.exec() != QDialog::Accepted)
                 return 0;
             demo = welcome.choice() == FirstRunDialog::Choice::Demo;
+            AppSettings::setStartsWithDemo(demo);
             if (welcome.choice() == FirstRunDialog::Choice::Existing)
                 path = welcome.existingPath();
         }
+    } else if (!demo && !options.create && !QFileInfo::exists(path)) {
+        // A mistyped --database makes no new, empty database.
+        QMessageBox::critical(nullptr, QApplication::translate("Startup", "Khana cannot open the database"), Database::noDatabaseMessage(path));
+        return 2;
     }
 
-    Database::OpenResult opened = demo ? DemoData::open(&path) : Database::openSqlite(path);
+    Database::OpenResult opened = demo ? DemoData::open(&path) : options.readOnly ? Database::openSqliteReadOnly(path) : Database::openSqlite(path);
     // A lock is usually let go in a moment (a backup or sync tool finishing): offer to try again.
     while (opened.status == Database::Status::Locked) {
         const auto answer = QMessageBox::warning(nullptr, QApplication::translate("Startup", "The database is in use"), opened.message,

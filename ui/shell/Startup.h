@@ -13,6 +13,8 @@ struct StartOptions
     QString databasePath; // empty: the default database
     bool demo = false;
     QString language;     // "th", "en" or empty for the setting
+    bool create = false;  // make a new database at databasePath (File › New database)
+    bool readOnly = false; // open databasePath for reading only
 };
 
 // Sets up language and dates, opens (or, on first run, lets the user choose) the database,
