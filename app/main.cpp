@@ -78,7 +78,7 @@ int dataCommand(int argc, char *argv[], bool import)
                                             : QCoreApplication::translate("main", "Export a list as CSV or Excel."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("command"), import ? QStringLiteral("import") : QStringLiteral("export"));
-    parser.addPositionalArgument(QStringLiteral("what"), import ? QStringLiteral("roster|registrations|counts") : QStringLiteral("people|registrations|plan|counts"));
+    parser.addPositionalArgument(QStringLiteral("what"), import ? QStringLiteral("roster|registrations|counts") : QStringLiteral("people|registrations|budget|plan|counts"));
     if (import)
         parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("main", "The CSV file to import."));
     const QCommandLineOption output(QStringLiteral("output"), QCoreApplication::translate("main", "Write to <file> (.csv or .xlsx)."), QStringLiteral("file"));

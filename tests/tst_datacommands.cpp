@@ -135,7 +135,7 @@ private Q_SLOTS:
         QFile file(csv);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QString text = QString::fromUtf8(file.readAll());
-        QVERIFY(text.contains(QStringLiteral("สมพร ใจงาม,,,0812345670")));
+        QVERIFY(text.contains(QStringLiteral("สมพร ใจงาม,,,081-234-5670")));
         QVERIFY(text.contains(QStringLiteral("อนุชา คำแสน")));
 #ifdef Q_OS_UNIX
         QCOMPARE(file.permissions() & ~(QFile::ReadUser | QFile::WriteUser | QFile::ExeUser), QFile::ReadOwner | QFile::WriteOwner);

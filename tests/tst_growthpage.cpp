@@ -114,7 +114,7 @@ private Q_SLOTS:
         QVERIFY(csv.open(QIODevice::ReadOnly));
         const QString text = QString::fromUtf8(csv.readAll());
         // Newest first, raw numbers and ISO dates, the source in words.
-        QVERIFY2(text.contains(QStringLiteral("\r\n2023-10-22,77760,Recorded count\r\n2023-09-30,68296,Recorded count\r\n")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("\r\n22/10/2023,77760,Recorded count\r\n30/09/2023,68296,Recorded count\r\n")), qPrintable(text));
         QFile xlsx(dir.filePath(QStringLiteral("members.xlsx")));
         QVERIFY(xlsx.open(QIODevice::ReadOnly));
         QVERIFY(xlsx.read(2) == "PK");

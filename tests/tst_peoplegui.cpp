@@ -14,6 +14,7 @@
 #include <QComboBox>
 #include <QMessageBox>
 #include <QTimer>
+#include <QFileInfo>
 #include <QSqlQuery>
 #include <QDialog>
 #include <QLabel>
@@ -215,6 +216,48 @@ private Q_SLOTS:
         QVERIFY(!importOffered);
         QVERIFY2(shown.contains(says), qPrintable(shown));
         QCOMPARE(page.undoStack()->count(), 0);
+    }
+
+    // Export writes the people the list shows: its search, phone numbers and dates as shown.
+    void exportsWhatTheListShows()
+    {
+        TestDatabase t(QStringLiteral("export"));
+        QVERIFY(t.ok());
+        for (const auto &[name, phone] : {std::pair{QStringLiteral("สมชาย ใจดี"), QStringLiteral("0812345678")},
+                                          std::pair{QStringLiteral("สมศรี ดีงาม"), QStringLiteral("0898765432")},
+                                          std::pair{QStringLiteral("วิไล มีสุข"), QStringLiteral("021234567")}}) {
+            Person p;
+            p.nameTh = name;
+            p.phone = phone;
+            p.membershipType = MembershipType::Annual;
+            p.joinDate = QDate(2024, 5, 3);
+            QVERIFY(PersonStore(t.db()).save(p).ok());
+        }
+        MainWindow window(t.db(), t.path(), false);
+        window.show();
+        window.showPage(MainWindow::PeopleIndex);
+        auto *search = window.findChild<QLineEdit *>(QStringLiteral("peopleSearch"));
+        search->setText(QStringLiteral("สม"));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("people.csv"));
+        QVERIFY(window.peoplePage()->exportTo(path));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(file.readAll());
+        file.close();
+        QVERIFY2(text.contains(QStringLiteral("สมชาย ใจดี,,,081-234-5678")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("สมศรี ดีงาม")));
+        QVERIFY(!text.contains(QStringLiteral("วิไล")));
+        QVERIFY2(text.contains(QStringLiteral("03/05/2567")), qPrintable(text));
+        // Three letters search anywhere (the trigram index, on the export's own connection).
+        search->setText(QStringLiteral("มีสุข"));
+        const QString xlsx = dir.filePath(QStringLiteral("people.xlsx"));
+        QVERIFY(window.peoplePage()->exportTo(xlsx));
+        QVERIFY(QFileInfo(xlsx).size() > 0);
+        search->clear();
+        QVERIFY(window.peoplePage()->exportTo(path));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(file.readAll()).count(QStringLiteral("\r\n")), 4); // heading and three people
     }
 
     void addFindAndUndo()

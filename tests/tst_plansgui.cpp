@@ -166,6 +166,15 @@ private Q_SLOTS:
         QVERIFY(!page->savePdf(false, dir.filePath(QStringLiteral("missing/plan.pdf"))));
         QVERIFY2(warned.contains(QStringLiteral("could not be written")), qPrintable(warned));
         QCOMPARE(said.count(), 2);
+
+        // The framework as a spreadsheet: outline numbers, titles indented by level.
+        const QString csv = dir.filePath(QStringLiteral("plan.csv"));
+        QVERIFY(page->exportTo(csv));
+        QFile exported(csv);
+        QVERIFY(exported.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(exported.readAll());
+        QVERIFY2(text.contains(QStringLiteral("1.1.1,")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral(",        ")), qPrintable(text)); // an activity, two levels in
     }
 };
 

@@ -87,8 +87,8 @@ private Q_SLOTS:
         const QString text = QString::fromUtf8(bytes.mid(3));
         QCOMPARE(text,
                  QStringLiteral("วันที่,จำนวน,ที่มา\r\n"
-                                "2023-10-22,77760,\"'=HYPERLINK(\"\"http://x\"\",\"\"click\"\")\"\r\n"
-                                "2023-09-30,68296,\"รายงาน, ฝ่ายสมาชิก\"\r\n"));
+                                "22/10/2566,77760,\"'=HYPERLINK(\"\"http://x\"\",\"\"click\"\")\"\r\n"
+                                "30/09/2566,68296,\"รายงาน, ฝ่ายสมาชิก\"\r\n"));
     }
 
     // A cell with the separator, a quote, a tab or a line break is quoted, so no spreadsheet

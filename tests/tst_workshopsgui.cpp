@@ -441,6 +441,28 @@ private Q_SLOTS:
         QVERIFY(!error.isEmpty());
     }
 
+    // The budget goes out as a spreadsheet: lines, totals by source and the whole, as numbers.
+    void exportsTheBudget()
+    {
+        TestDatabase t(QStringLiteral("budgetExport"));
+        QVERIFY(t.ok());
+        Workshop w = fixtures::chiangRaiWorkshop();
+        QVERIFY(WorkshopStore(t.db()).save(w).ok());
+        MainWindow window(t.db(), t.path(), false);
+        window.show();
+        WorkshopsPage *page = window.workshopsPage();
+        page->openWorkshop(w.id);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("budget.csv"));
+        QVERIFY(page->exportTo(WorkshopsPage::Export::Budget, path));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QStringList lines = QString::fromUtf8(file.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 1 + w.budget.size() + int(w.budgetBySource().size()) + 1);
+        QCOMPARE(lines.last(), QStringLiteral("Total,,,,%1").arg(double(w.budgetTotal()) / 100.0));
+        QVERIFY(page->exportTo(WorkshopsPage::Export::Registrations, dir.filePath(QStringLiteral("registrations.xlsx"))));
+    }
+
     void checkInByTypedBadgeCode()
     {
         TestDatabase t(QStringLiteral("checkin"));

@@ -190,16 +190,16 @@
         <translation>นำเข้าแล้ว %1 แถว ไม่รับ %2 แถว</translation>
     </message>
     <message>
-        <source>Usage: khana export people|registrations|plan|counts --output FILE.csv|FILE.xlsx [--workshop ID] [--plan ID] [--database PATH]</source>
-        <translation>วิธีใช้: khana export people|registrations|plan|counts --output FILE.csv|FILE.xlsx [--workshop ID] [--plan ID] [--database PATH]</translation>
-    </message>
-    <message>
         <source>Say which workshop (--workshop ID) or plan (--plan ID) to export.</source>
         <translation>ระบุการประชุม (--workshop ID) หรือแผน (--plan ID) ที่จะส่งออก</translation>
     </message>
     <message>
         <source>%1 row(s) written to %2.</source>
         <translation>เขียน %1 แถวลงใน %2 แล้ว</translation>
+    </message>
+    <message>
+        <source>Usage: khana export people|registrations|budget|plan|counts --output FILE.csv|FILE.xlsx [--workshop ID] [--plan ID] [--database PATH]</source>
+        <translation>วิธีใช้: khana export people|registrations|budget|plan|counts --output FILE.csv|FILE.xlsx [--workshop ID] [--plan ID] [--database PATH]</translation>
     </message>
 </context>
 <context>
@@ -335,6 +335,50 @@
     <message>
         <source>Whole country</source>
         <translation>ทั้งประเทศ</translation>
+    </message>
+    <message>
+        <source>There is no workshop %1.</source>
+        <translation>ไม่มีการประชุม %1</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>งบประมาณ</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>รายการ</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>จำนวน</translation>
+    </message>
+    <message>
+        <source>Unit cost (baht)</source>
+        <translation>ราคาต่อหน่วย (บาท)</translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translation>แหล่งงบประมาณ</translation>
+    </message>
+    <message>
+        <source>Total (baht)</source>
+        <translation>รวม (บาท)</translation>
+    </message>
+    <message>
+        <source>Total from %1</source>
+        <translation>รวมจาก%1</translation>
+    </message>
+    <message>
+        <source>no source named</source>
+        <translation>ไม่ระบุแหล่งงบประมาณ</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>รวมทั้งสิ้น</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>ที่</translation>
     </message>
 </context>
 <context>
@@ -1684,6 +1728,17 @@
     <message>
         <source>&quot;%1&quot;: %2</source>
         <translation>&quot;%1&quot;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SpreadsheetExport</name>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+        <translation>สมุดงาน Excel (*.xlsx);;แฟ้ม CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>กำลังเขียน %1…</translation>
     </message>
 </context>
 <context>
@@ -3177,6 +3232,30 @@
             <numerusform>ปรับปรุง %n คน</numerusform>
         </translation>
     </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>ส่งออก (&amp;X)…</translation>
+    </message>
+    <message>
+        <source>The people listed (all, or those the search finds) as an Excel workbook or CSV file</source>
+        <translation>รายชื่อบุคคลที่แสดงอยู่ (ทั้งหมด หรือเฉพาะที่ค้นพบ) เป็นสมุดงาน Excel หรือแฟ้ม CSV</translation>
+    </message>
+    <message>
+        <source>People — %1</source>
+        <translation>บุคคล — %1</translation>
+    </message>
+    <message>
+        <source>Export people</source>
+        <translation>ส่งออกรายชื่อบุคคล</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+        <translation>สมุดงาน Excel (*.xlsx);;แฟ้ม CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>ส่งออกไปที่ %1 แล้ว</translation>
+    </message>
 </context>
 <context>
     <name>khana::PersonDialog</name>
@@ -3676,6 +3755,22 @@
         <translation>
             <numerusform>บันทึก %1 แล้ว (%n หน้า)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Export the plan to Excel or CSV…</source>
+        <translation>ส่งออกแผนเป็น Excel หรือ CSV…</translation>
+    </message>
+    <message>
+        <source>Export the plan</source>
+        <translation>ส่งออกแผน</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+        <translation>สมุดงาน Excel (*.xlsx);;แฟ้ม CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>ส่งออกไปที่ %1 แล้ว</translation>
     </message>
 </context>
 <context>
@@ -4408,6 +4503,34 @@
     <message>
         <source>Elections</source>
         <translation>การเลือกตั้งตัวแทน</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>ส่งออก (&amp;X)</translation>
+    </message>
+    <message>
+        <source>Registrations and attendance…</source>
+        <translation>การลงทะเบียนและการเข้าร่วม…</translation>
+    </message>
+    <message>
+        <source>Budget…</source>
+        <translation>งบประมาณ…</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>งบประมาณ</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>ส่งออก</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+        <translation>สมุดงาน Excel (*.xlsx);;แฟ้ม CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>ส่งออกไปที่ %1 แล้ว</translation>
     </message>
 </context>
 <context>

@@ -1,13 +1,20 @@
 #include "DataExport.h"
 
+#include "database/SqlDialect.h"
 #include "database/StorageHealth.h"
+#include "domain/BadgeCode.h"
+#include "domain/DisplayConventions.h"
 #include "domain/Person.h"
 #include "domain/Plan.h"
+#include "domain/PhoneNumber.h"
 #include "domain/Registration.h"
+#include "itemmodels/PeopleModel.h"
 #include "stores/PlanStore.h"
 #include "stores/SqlValues.h"
+#include "stores/WorkshopStore.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QLocale>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -24,25 +31,57 @@ QVariant dateOrEmpty(const QVariant &stored)
 
 } // namespace
 
-TableExport::Table people(const QSqlDatabase &db, QString *error)
+TableExport::Table people(const QSqlDatabase &db, QString *error, const QString &search)
 {
     TableExport::Table t;
     t.name = QCoreApplication::translate("DataExport", "People");
     t.headers = {QCoreApplication::translate("DataExport", "Name"), QCoreApplication::translate("DataExport", "Name in English"), QCoreApplication::translate("DataExport", "Nickname"), QCoreApplication::translate("DataExport", "Phone"), QCoreApplication::translate("DataExport", "Member no."), QCoreApplication::translate("DataExport", "Province"),
                  QCoreApplication::translate("DataExport", "District"), QCoreApplication::translate("DataExport", "Membership"), QCoreApplication::translate("DataExport", "Joined"), QCoreApplication::translate("DataExport", "Membership ended"), QCoreApplication::translate("DataExport", "Status")};
+    const QString hitSet = QStringLiteral("people_export_hits");
+    const auto matching = PeopleModel::searchCondition(db, search, hitSet, error);
+    if (!matching)
+        return t;
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!StorageHealth::exec(q, QStringLiteral("SELECT p.name_th, p.name_en, p.nickname, p.phone, p.member_no, COALESCE(pr.name_th, ''), COALESCE(d.name_th, ''), "
-                               "p.membership_type, p.join_date, p.end_date, p.status FROM person p "
-                               "LEFT JOIN province pr ON pr.code = p.province_code LEFT JOIN district d ON d.code = p.district_code "
-                               "ORDER BY p.sort_key, p.id"))) {
+    q.prepare(QStringLiteral("SELECT p.name_th, p.name_en, p.nickname, p.phone, p.member_no, COALESCE(pr.name_th, ''), COALESCE(d.name_th, ''), "
+                             "p.membership_type, p.join_date, p.end_date, p.status FROM person p "
+                             "LEFT JOIN province pr ON pr.code = p.province_code LEFT JOIN district d ON d.code = p.district_code "
+                             "WHERE %1 ORDER BY p.sort_key, p.id")
+                  .arg(matching->sql));
+    for (const QVariant &v : matching->values)
+        q.addBindValue(v);
+    if (!StorageHealth::exec(q)) {
         *error = q.lastError().text();
         return t;
     }
     while (q.next())
-        t.rows.append({q.value(0), q.value(1), q.value(2), q.value(3), q.value(4), q.value(5), q.value(6),
+        t.rows.append({q.value(0), q.value(1), q.value(2), PhoneNumber::format(q.value(3).toString()), q.value(4), q.value(5), q.value(6),
                        PersonCodes::membershipLabel(PersonCodes::membershipFromCode(q.value(7).toString())), dateOrEmpty(q.value(8)),
                        dateOrEmpty(q.value(9)), PersonCodes::statusLabel(PersonCodes::statusFromCode(q.value(10).toString()))});
+    q.finish();
+    SqlDialect::forDatabase(db).dropHitSet(db, hitSet);
+    return t;
+}
+
+TableExport::Table budget(const QSqlDatabase &db, qint64 workshopId, QString *error)
+{
+    TableExport::Table t;
+    const auto workshop = WorkshopStore(db).find(workshopId);
+    if (!workshop) {
+        *error = QCoreApplication::translate("DataExport", "There is no workshop %1.").arg(workshopId);
+        return t;
+    }
+    t.name = QCoreApplication::translate("DataExport", "Budget");
+    t.headers = {QCoreApplication::translate("DataExport", "Item"), QCoreApplication::translate("DataExport", "Quantity"),
+                 QCoreApplication::translate("DataExport", "Unit cost (baht)"), QCoreApplication::translate("DataExport", "Funding source"),
+                 QCoreApplication::translate("DataExport", "Total (baht)")};
+    auto baht = [](qint64 satang) { return QVariant(double(satang) / 100.0); };
+    for (const BudgetLine &line : workshop->budget)
+        t.rows.append({line.item, line.quantity, baht(line.unitCost), line.fundingSource, baht(line.total())});
+    for (const auto &[source, total] : workshop->budgetBySource())
+        t.rows.append({QCoreApplication::translate("DataExport", "Total from %1").arg(source.isEmpty() ? QCoreApplication::translate("DataExport", "no source named") : source),
+                       QString(), QString(), source, baht(total)});
+    t.rows.append({QCoreApplication::translate("DataExport", "Total"), QString(), QString(), QString(), baht(workshop->budgetTotal())});
     return t;
 }
 
@@ -63,8 +102,10 @@ TableExport::Table registrations(const QSqlDatabase &db, qint64 workshopId, QStr
     }
     while (q.next()) {
         const QDateTime at = QDateTime::fromString(q.value(6).toString(), Qt::ISODateWithMs).toLocalTime();
-        t.rows.append({q.value(0), q.value(1), q.value(2), q.value(3), RegistrationCodes::statusLabel(RegistrationCodes::statusFromCode(q.value(4).toString())),
-                       q.value(5), at.isValid() ? at.toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString()});
+        // The check-in time as the check-in window shows it, with the day in the user's era.
+        const QString arrived = at.isValid() ? DisplayConventions::current().dates().shortDate(at.date()) + at.toString(QStringLiteral(" HH:mm")) : QString();
+        t.rows.append({q.value(0), PhoneNumber::format(q.value(1).toString()), q.value(2), q.value(3),
+                       RegistrationCodes::statusLabel(RegistrationCodes::statusFromCode(q.value(4).toString())), BadgeCode::display(q.value(5).toString()), arrived});
     }
     return t;
 }
@@ -79,10 +120,15 @@ TableExport::Table plan(const QSqlDatabase &db, qint64 planId, QString *error)
         return t;
     }
     t.name = found->title;
-    t.headers = {QCoreApplication::translate("DataExport", "Level"), QCoreApplication::translate("DataExport", "Title"), QCoreApplication::translate("DataExport", "Responsible unit"), QCoreApplication::translate("DataExport", "Starts"), QCoreApplication::translate("DataExport", "Ends"), QCoreApplication::translate("DataExport", "Budget (baht)"),
+    t.headers = {QCoreApplication::translate("DataExport", "No."), QCoreApplication::translate("DataExport", "Level"), QCoreApplication::translate("DataExport", "Title"), QCoreApplication::translate("DataExport", "Responsible unit"), QCoreApplication::translate("DataExport", "Starts"), QCoreApplication::translate("DataExport", "Ends"), QCoreApplication::translate("DataExport", "Budget (baht)"),
                  QCoreApplication::translate("DataExport", "Indicator"), QCoreApplication::translate("DataExport", "Target"), QCoreApplication::translate("DataExport", "Unit"), QCoreApplication::translate("DataExport", "Status"), QCoreApplication::translate("DataExport", "Progress (%)")};
-    for (const PlanItem &i : store.items(planId)) {
-        t.rows.append({PlanCodes::levelLabel(i.level), i.title, i.responsibleUnit, i.startsOn.isValid() ? QVariant(i.startsOn) : QVariant(QString()),
+    const QList<PlanItem> items = store.items(planId);
+    const QHash<qint64, QString> numbers = outlineNumbers(items);
+    for (const PlanItem &i : items) {
+        // The tree as indented rows: four spaces a level, under its outline number (1.2.3).
+        const QString number = numbers.value(i.id);
+        const QString indented = QString(int(number.count(QLatin1Char('.'))) * 4, QLatin1Char(' ')) + i.title;
+        t.rows.append({number, PlanCodes::levelLabel(i.level), indented, i.responsibleUnit, i.startsOn.isValid() ? QVariant(i.startsOn) : QVariant(QString()),
                        i.endsOn.isValid() ? QVariant(i.endsOn) : QVariant(QString()),
                        i.budget ? QVariant(double(*i.budget) / 100.0) : QVariant(QString()), i.indicator,
                        i.targetValue ? QVariant(*i.targetValue) : QVariant(QString()), i.targetUnit,

@@ -6,12 +6,16 @@
 
 namespace khana {
 
-// The lists offices share as spreadsheets, read for `khana export` (the pages export what
-// they show through TableExport::fromModel). Headers are in the user's language. National id
-// numbers are never exported: a list travels further than the database.
+// The lists offices share as spreadsheets, for the pages' Export buttons and `khana export`.
+// Headers, Thai text, phone numbers and dates as the user sees them (dates are dates in a
+// workbook, shown in the user's era); numbers as numbers. National id numbers are never
+// exported: a list travels further than the database.
 namespace DataExport {
 
-TableExport::Table people(const QSqlDatabase &db, QString *error);
+// Everyone, or those a People search matches (`search`, as typed in the People list).
+TableExport::Table people(const QSqlDatabase &db, QString *error, const QString &search = {});
+// A workshop's budget lines with their totals, and the total by funding source.
+TableExport::Table budget(const QSqlDatabase &db, qint64 workshopId, QString *error);
 TableExport::Table registrations(const QSqlDatabase &db, qint64 workshopId, QString *error);
 TableExport::Table plan(const QSqlDatabase &db, qint64 planId, QString *error);
 TableExport::Table counts(const QSqlDatabase &db, QString *error);

@@ -1,5 +1,6 @@
 #include "TableExport.h"
 
+#include "domain/DisplayConventions.h"
 #include "itemmodels/ItemRoles.h"
 
 #include <QAbstractItemModel>
@@ -35,8 +36,9 @@ QString csvField(const QVariant &v)
 {
     if (isNumber(v))
         return v.typeId() == QMetaType::Double ? QString::number(v.toDouble(), 'g', 15) : v.toString();
+    // As the user writes dates (03/05/2567 in the Buddhist Era); Khana's imports read them back.
     if (v.typeId() == QMetaType::QDate)
-        return v.toDate().toString(Qt::ISODate);
+        return DisplayConventions::current().dates().shortDate(v.toDate());
     QString text = neutralised(v.toString());
     if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) || text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\r'))
         || text.contains(QLatin1Char('\t'))) {
@@ -147,7 +149,10 @@ bool writeXlsx(const Table &table, const QString &path, QString *error)
     lxw_format *bold = workbook_add_format(workbook);
     format_set_bold(bold);
     lxw_format *date = workbook_add_format(workbook);
-    format_set_num_format(date, "yyyy-mm-dd");
+    // A real date, sortable and computable, shown in the user's era: Excel's calendar code 07 is
+    // the Thai Buddhist calendar (041E: Thai), so 2024-05-03 shows as 03/05/2567.
+    const bool buddhist = DisplayConventions::current().dates().era() == Era::Buddhist;
+    format_set_num_format(date, buddhist ? "[$-107041E]dd/mm/yyyy" : "dd/mm/yyyy");
     for (int c = 0; c < table.headers.size(); ++c) {
         worksheet_write_string(sheet, 0, lxw_col_t(c), table.headers.at(c).toUtf8().constData(), bold);
         worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), 18, nullptr);

@@ -147,6 +147,61 @@ QString PeopleModel::whereClause(QVariantList *values) const
     return m_condition.sql;
 }
 
+namespace {
+
+// What a search text asks for: three characters or more match anywhere (trigram index); one
+// or two match the start of a name, phone or member number (indexed ranges): a substring of
+// one or two letters would match a large part of any big list and tell the user nothing.
+struct SearchParts
+{
+    QString text;
+    bool substring = false;
+    QList<SqlDialect::Range> prefixes;
+};
+
+SearchParts searchParts(const QString &search)
+{
+    SearchParts parts;
+    const bool phone = PhoneNumber::looksLikePhone(search);
+    parts.text = phone ? PhoneNumber::searchDigits(search) : search;
+    const QString &text = parts.text;
+    parts.substring = text.size() >= 3;
+    // Each prefix goes only to the columns written in its script, so that a Thai prefix is a
+    // single range on the name index (in list order when the list is sorted by name).
+    const bool thaiScript = std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.script() == QChar::Script_Thai; });
+    if (phone) {
+        parts.prefixes = {SqlDialect::prefixRange(QStringLiteral("phone"), text), SqlDialect::prefixRange(QStringLiteral("member_no"), search)};
+    } else if (thaiScript) {
+        // ICU's bounds for a prefix: tone marks and case aside, as the list is ordered.
+        parts.prefixes = {{QStringLiteral("sort_key"), Collation::prefixLower(text), Collation::prefixUpper(text)}};
+    } else {
+        QString capitalised = text;
+        capitalised[0] = capitalised.at(0).toUpper();
+        parts.prefixes = {SqlDialect::prefixRange(QStringLiteral("name_en"), text), SqlDialect::prefixRange(QStringLiteral("member_no"), text)};
+        if (capitalised != text)
+            parts.prefixes.append(SqlDialect::prefixRange(QStringLiteral("name_en"), capitalised));
+    }
+    return parts;
+}
+
+} // namespace
+
+std::optional<SqlDialect::Condition> PeopleModel::searchCondition(const QSqlDatabase &db, const QString &search, const QString &hitSet,
+                                                                  QString *error)
+{
+    if (search.trimmed().isEmpty())
+        return SqlDialect::Condition{QStringLiteral("1 = 1"), {}};
+    const SqlDialect dialect = SqlDialect::forDatabase(db);
+    const SearchParts parts = searchParts(search);
+    if (!parts.substring)
+        return dialect.inRanges(QStringLiteral("p"), parts.prefixes, false);
+    if (dialect.collectContaining(db, hitSet, QStringLiteral("person"), SearchIndexes::people().name, SearchIndexes::people().columns,
+                                  parts.text, error)
+        < 0)
+        return std::nullopt;
+    return dialect.containsText(QStringLiteral("p"), hitSet, SearchIndexes::people().columns, parts.text, false);
+}
+
 void PeopleModel::prepareSearch()
 {
     m_condition = {};
@@ -154,40 +209,17 @@ void PeopleModel::prepareSearch()
     if (m_search.isEmpty())
         return;
     const SqlDialect dialect = SqlDialect::forDatabase(m_db);
-    const bool phone = PhoneNumber::looksLikePhone(m_search);
-    const QString text = phone ? PhoneNumber::searchDigits(m_search) : m_search;
-
-    // Three characters or more match anywhere (trigram index); one or two match the start of a
-    // name, phone or member number (indexed ranges): a substring of one or two letters would
-    // match a large part of any big list and tell the user nothing.
-    const bool substring = text.size() >= 3;
-    // Each prefix goes only to the columns written in its script, so that a Thai prefix is a
-    // single range on the name index (in list order when the list is sorted by name).
-    QList<SqlDialect::Range> prefixes;
-    const bool thaiScript = std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.script() == QChar::Script_Thai; });
-    if (phone) {
-        prefixes = {SqlDialect::prefixRange(QStringLiteral("phone"), text), SqlDialect::prefixRange(QStringLiteral("member_no"), m_search)};
-    } else if (thaiScript) {
-        // ICU's bounds for a prefix: tone marks and case aside, as the list is ordered.
-        prefixes = {{QStringLiteral("sort_key"), Collation::prefixLower(text), Collation::prefixUpper(text)}};
-    } else {
-        QString capitalised = text;
-        capitalised[0] = capitalised.at(0).toUpper();
-        prefixes = {SqlDialect::prefixRange(QStringLiteral("name_en"), text), SqlDialect::prefixRange(QStringLiteral("member_no"), text)};
-        if (capitalised != text)
-            prefixes.append(SqlDialect::prefixRange(QStringLiteral("name_en"), capitalised));
-    }
-
-    if (substring) {
+    const SearchParts parts = searchParts(m_search);
+    if (parts.substring) {
         QString error;
         m_matchCount = dialect.collectContaining(m_db, m_hitSet, QStringLiteral("person"), SearchIndexes::people().name,
-                                                 SearchIndexes::people().columns, text, &error);
+                                                 SearchIndexes::people().columns, parts.text, &error);
         if (m_matchCount < 0) {
             m_lastError = error;
             m_matchCount = 0;
         }
     } else {
-        const SqlDialect::Condition where = dialect.inRanges(QStringLiteral("p"), prefixes, false);
+        const SqlDialect::Condition where = dialect.inRanges(QStringLiteral("p"), parts.prefixes, false);
         QSqlQuery q(m_db);
         q.prepare(QStringLiteral("SELECT count(*) FROM person p WHERE ") + where.sql);
         for (const QVariant &v : where.values)
@@ -200,11 +232,11 @@ void PeopleModel::prepareSearch()
     // When a large share of the list matches, walking the sort index and testing rows finds a
     // page quickly; when few match, fetching the matches and sorting them is quicker.
     // A single prefix on the column the list is sorted by is already a range in list order.
-    const bool rangeInOrder = !substring && prefixes.size() == 1
-        && sortExpression() == QStringLiteral("p.") + prefixes.first().column;
+    const bool rangeInOrder = !parts.substring && parts.prefixes.size() == 1
+        && sortExpression() == QStringLiteral("p.") + parts.prefixes.first().column;
     const bool drivenByOrder = !rangeInOrder && m_matchCount * 40 > totalCount();
-    m_condition = substring ? dialect.containsText(QStringLiteral("p"), m_hitSet, SearchIndexes::people().columns, text, drivenByOrder)
-                            : dialect.inRanges(QStringLiteral("p"), prefixes, drivenByOrder);
+    m_condition = parts.substring ? dialect.containsText(QStringLiteral("p"), m_hitSet, SearchIndexes::people().columns, parts.text, drivenByOrder)
+                                  : dialect.inRanges(QStringLiteral("p"), parts.prefixes, drivenByOrder);
 }
 
 qint64 PeopleModel::totalCount() const

@@ -7,6 +7,8 @@
 #include <QSqlDatabase>
 #include <QVariant>
 
+#include <optional>
+
 namespace khana {
 
 // The people list: lazy (pages of rows fetched as the view scrolls, by keyset so that deep
@@ -17,6 +19,13 @@ class PeopleModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
+    // The rows a search of People matches, as SQL on `p` (person) for another connection (an
+    // export of what the list shows, on a worker thread): three characters or more collect
+    // their matches into `hitSet` on that connection. Everyone for an empty search; none on an
+    // error (said in `error`).
+    static std::optional<SqlDialect::Condition> searchCondition(const QSqlDatabase &db, const QString &search, const QString &hitSet,
+                                                                QString *error);
+
     enum Column { Name, NameEn, Nickname, Phone, MemberNumber, Province, District, Membership, JoinDate, Status, Tags, ColumnCount };
     Q_ENUM(Column)
 

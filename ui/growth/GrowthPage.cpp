@@ -15,6 +15,7 @@
 #include "stores/GrowthOverview.h"
 #include "widgets/BackgroundWork.h"
 #include "widgets/DateEdit.h"
+#include "widgets/SpreadsheetExport.h"
 #include "widgets/WriteLock.h"
 
 #include <QAction>
@@ -39,28 +40,6 @@
 #include <QVBoxLayout>
 
 namespace khana {
-
-namespace {
-
-// Asks where to save an export, starting in the folder used last, and adds the chosen type's
-// suffix ("PNG image (*.png)" gives .png) when the name has none.
-QString askSavePath(QWidget *parent, const QString &caption, const QString &name, const QString &filters)
-{
-    QSettings settings;
-    const QString folder = settings.value(QStringLiteral("growth/exportFolder"),
-                                          QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).toString();
-    QString filter;
-    QString path = QFileDialog::getSaveFileName(parent, caption, folder + QLatin1Char('/') + name, filters, &filter);
-    if (path.isEmpty())
-        return {};
-    settings.setValue(QStringLiteral("growth/exportFolder"), QFileInfo(path).absolutePath());
-    static const QRegularExpression suffix(QStringLiteral("\\*(\\.\\w+)"));
-    if (const auto m = suffix.match(filter); QFileInfo(path).suffix().isEmpty() && m.hasMatch())
-        path += m.captured(1);
-    return path;
-}
-
-} // namespace
 
 
 GrowthPage::GrowthPage(const QSqlDatabase &db, QWidget *parent)
@@ -420,7 +399,7 @@ void GrowthPage::exportChart()
     ChartView *chart = currentChart();
     if (!chart)
         chart = m_membersChart;
-    const QString path = askSavePath(this, tr("Export chart"), chart->spec().title, tr("PNG image (*.png);;PDF document (*.pdf)"));
+    const QString path = SpreadsheetExport::askSavePath(this, tr("Export chart"), chart->spec().title, tr("PNG image (*.png);;PDF document (*.pdf)"));
     if (path.isEmpty())
         return;
     QString error;
@@ -432,7 +411,7 @@ void GrowthPage::exportChart()
 
 void GrowthPage::exportNumbers()
 {
-    const QString path = askSavePath(this, tr("Export numbers"), tr("Members — %1").arg(scopeName()),
+    const QString path = SpreadsheetExport::askSavePath(this, tr("Export numbers"), tr("Members — %1").arg(scopeName()),
                                      tr("Excel workbook (*.xlsx);;CSV file (*.csv)"));
     if (!path.isEmpty())
         exportNumbersTo(path);

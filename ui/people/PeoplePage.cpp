@@ -6,12 +6,15 @@
 #include "domain/DisplayConventions.h"
 #include "domain/NationalId.h"
 #include "domain/PhoneNumber.h"
+#include "io/DataExport.h"
 #include "itemmodels/PeopleModel.h"
 #include "stores/AreaStore.h"
+#include "widgets/SpreadsheetExport.h"
 #include "widgets/WriteLock.h"
 #include "stores/PersonStore.h"
 
 #include <QAction>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -109,6 +112,16 @@ PeoplePage::PeoplePage(const QSqlDatabase &db, QWidget *parent)
     for (QAction *action : {m_addAction, m_editAction, m_deleteAction})
         writeLock()->add(action);
     writeLock()->add(importButton);
+    auto *exportButton = new QToolButton(this);
+    exportButton->setObjectName(QStringLiteral("exportPeople"));
+    exportButton->setText(tr("E&xport…"));
+    exportButton->setToolTip(tr("The people listed (all, or those the search finds) as an Excel workbook or CSV file"));
+    connect(exportButton, &QToolButton::clicked, this, [this] {
+        const QString name = m_search->text().trimmed().isEmpty() ? tr("People") : tr("People — %1").arg(m_search->text().trimmed());
+        const QString path = SpreadsheetExport::askSavePath(this, tr("Export people"), name, tr("Excel workbook (*.xlsx);;CSV file (*.csv)"));
+        if (!path.isEmpty() && exportTo(path))
+            Q_EMIT message(tr("Exported to %1.").arg(QDir::toNativeSeparators(path)));
+    });
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_search, 1);
@@ -117,6 +130,7 @@ PeoplePage::PeoplePage(const QSqlDatabase &db, QWidget *parent)
     top->addWidget(editButton);
     top->addWidget(deleteButton);
     top->addWidget(importButton);
+    top->addWidget(exportButton);
 
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -359,6 +373,13 @@ void PeoplePage::deleteSelected()
     if (m_model->rowCount() > 0)
         m_view->selectRow(qMin(row, m_model->rowCount() - 1));
     Q_EMIT message(tr("Deleted %1.").arg(person->nameTh));
+}
+
+bool PeoplePage::exportTo(const QString &path)
+{
+    const QString search = m_search->text();
+    return SpreadsheetExport::writeTo(this, m_db, path, tr("Export people"),
+                                      [search](const QSqlDatabase &db, QString *error) { return DataExport::people(db, error, search); });
 }
 
 } // namespace khana

@@ -44,6 +44,8 @@ public:
     // Imports a member roster from a CSV file through the import dialog; returns the rows
     // imported (0 when cancelled).
     int importRosterFrom(const QString &path);
+    // Writes the people the list shows (its search) to a workbook or CSV, beside the window.
+    bool exportTo(const QString &path);
 
 Q_SIGNALS:
     void message(const QString &text);

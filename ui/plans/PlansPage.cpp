@@ -6,6 +6,7 @@
 #include "ReviewPanel.h"
 #include "TimelineView.h"
 #include "domain/DisplayConventions.h"
+#include "io/DataExport.h"
 #include "itemmodels/ItemRoles.h"
 #include "itemmodels/PlanFilterModel.h"
 #include "itemmodels/PlanTreeModel.h"
@@ -16,6 +17,7 @@
 #include "stores/PlanEditor.h"
 #include "stores/WorkshopStore.h"
 #include "widgets/BackgroundWork.h"
+#include "widgets/SpreadsheetExport.h"
 #include "widgets/WriteLock.h"
 
 #include <QAction>
@@ -108,6 +110,14 @@ PlansPage::PlansPage(const QSqlDatabase &db, QWidget *parent)
     printMenu->addAction(tr("The plan…"), this, [this] { print(false); });
     printMenu->addAction(tr("This quarter's review…"), this, [this] { print(true); });
     printMenu->addSeparator();
+    printMenu->addAction(tr("Export the plan to Excel or CSV…"), this, [this] {
+        const auto plan = PlanStore(m_db).findPlan(m_planId);
+        if (!plan)
+            return;
+        const QString path = SpreadsheetExport::askSavePath(this, tr("Export the plan"), plan->title, tr("Excel workbook (*.xlsx);;CSV file (*.csv)"));
+        if (!path.isEmpty() && exportTo(path))
+            Q_EMIT message(tr("Exported to %1.").arg(QDir::toNativeSeparators(path)));
+    });
     for (bool review : {false, true})
         printMenu->addAction(review ? tr("Save this quarter's review as PDF…") : tr("Save the plan as PDF…"), this, [this, review] {
             const auto plan = PlanStore(m_db).findPlan(m_planId);
@@ -527,6 +537,14 @@ bool PlansPage::savePdf(bool review, const QString &path)
     }
     Q_EMIT message(tr("Saved %1 (%n page(s)).", nullptr, pages).arg(QDir::toNativeSeparators(path)));
     return true;
+}
+
+bool PlansPage::exportTo(const QString &path)
+{
+    const qint64 planId = m_planId;
+    return planId != 0
+        && SpreadsheetExport::writeTo(this, m_db, path, tr("Export the plan"),
+                                      [planId](const QSqlDatabase &db, QString *error) { return DataExport::plan(db, planId, error); });
 }
 
 void PlansPage::print(bool review)

@@ -61,6 +61,8 @@ public:
     // Writes the plan (or this quarter's review) to a PDF on a thread of its own, with
     // progress and Cancel; false when it was not written (said in the window, unless cancelled).
     bool savePdf(bool review, const QString &path);
+    // Writes the plan's framework as indented rows with every column to a workbook or CSV.
+    bool exportTo(const QString &path);
 
 Q_SIGNALS:
     void message(const QString &text);

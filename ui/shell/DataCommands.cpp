@@ -129,13 +129,14 @@ int runImport(QCoreApplication &app, const DataCommandOptions &options)
 int runExport(QCoreApplication &app, const DataCommandOptions &options)
 {
     applyDisplaySettings(app, options.language);
-    const QStringList kinds{QStringLiteral("people"), QStringLiteral("registrations"), QStringLiteral("plan"), QStringLiteral("counts")};
+    const QStringList kinds{QStringLiteral("people"), QStringLiteral("registrations"), QStringLiteral("budget"), QStringLiteral("plan"), QStringLiteral("counts")};
     const QString suffix = QFileInfo(options.file).suffix().toLower();
     if (!kinds.contains(options.what) || options.file.isEmpty() || (suffix != QLatin1String("csv") && suffix != QLatin1String("xlsx"))) {
-        printTo(stderr, QCoreApplication::translate("DataCommands", "Usage: khana export people|registrations|plan|counts --output FILE.csv|FILE.xlsx [--workshop ID] [--plan ID] [--database PATH]"));
+        printTo(stderr, QCoreApplication::translate("DataCommands", "Usage: khana export people|registrations|budget|plan|counts --output FILE.csv|FILE.xlsx [--workshop ID] [--plan ID] [--database PATH]"));
         return 2;
     }
-    if ((options.what == QLatin1String("registrations") && options.workshopId <= 0) || (options.what == QLatin1String("plan") && options.planId <= 0)) {
+    const bool perWorkshop = options.what == QLatin1String("registrations") || options.what == QLatin1String("budget");
+    if ((perWorkshop && options.workshopId <= 0) || (options.what == QLatin1String("plan") && options.planId <= 0)) {
         printTo(stderr, QCoreApplication::translate("DataCommands", "Say which workshop (--workshop ID) or plan (--plan ID) to export."));
         return 2;
     }
@@ -149,6 +150,8 @@ int runExport(QCoreApplication &app, const DataCommandOptions &options)
             table = DataExport::people(db, &error);
         else if (options.what == QLatin1String("registrations"))
             table = DataExport::registrations(db, options.workshopId, &error);
+        else if (options.what == QLatin1String("budget"))
+            table = DataExport::budget(db, options.workshopId, &error);
         else if (options.what == QLatin1String("plan"))
             table = DataExport::plan(db, options.planId, &error);
         else

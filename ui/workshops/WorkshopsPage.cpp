@@ -7,14 +7,17 @@
 #include "WorkshopEditor.h"
 #include "WorkshopPrinting.h"
 #include "domain/DisplayConventions.h"
+#include "io/DataExport.h"
 #include "stores/AreaStore.h"
 #include "stores/RegistrationStore.h"
 #include "stores/WorkshopStore.h"
+#include "widgets/SpreadsheetExport.h"
 #include "widgets/WriteLock.h"
 
 #include <QAction>
 #include <QCoreApplication>
 #include <QDialog>
+#include <QDir>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -26,6 +29,8 @@
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
+
+#include <tuple>
 
 namespace khana {
 
@@ -161,6 +166,29 @@ WorkshopsPage::WorkshopsPage(const QSqlDatabase &db, QWidget *parent)
             a->setEnabled(m_currentId != 0 && !m_dirty);
     });
     buttons->addWidget(print);
+    auto *exportButton = new QToolButton(right);
+    exportButton->setObjectName(QStringLiteral("workshopExport"));
+    exportButton->setText(tr("E&xport"));
+    exportButton->setPopupMode(QToolButton::InstantPopup);
+    auto *exportMenu = new QMenu(exportButton);
+    for (const auto &[what, text, name] : {std::tuple{Export::Registrations, tr("Registrations and attendance…"), tr("Registrations")},
+                                           std::tuple{Export::Budget, tr("Budget…"), tr("Budget")}}) {
+        exportMenu->addAction(text, this, [this, what, name] {
+            const auto w = WorkshopStore(m_db).find(m_currentId);
+            if (!w)
+                return;
+            const QString path = SpreadsheetExport::askSavePath(this, tr("Export"), QStringLiteral("%1 — %2").arg(name, w->title),
+                                                                tr("Excel workbook (*.xlsx);;CSV file (*.csv)"));
+            if (!path.isEmpty() && exportTo(what, path))
+                Q_EMIT message(tr("Exported to %1.").arg(QDir::toNativeSeparators(path)));
+        });
+    }
+    exportButton->setMenu(exportMenu);
+    connect(exportMenu, &QMenu::aboutToShow, this, [this, exportMenu] {
+        for (QAction *a : exportMenu->actions())
+            a->setEnabled(m_currentId != 0 && !m_dirty);
+    });
+    buttons->addWidget(exportButton);
     buttons->addStretch(1);
     m_general->setObjectName(QStringLiteral("workshopGeneralError"));
     m_general->setStyleSheet(QStringLiteral("color: #b00020;"));
@@ -370,6 +398,16 @@ void WorkshopsPage::startCheckIn()
     // Back from check-in, the quota matrix shows the new counts.
     connect(window, &QDialog::finished, this, [this] { openWorkshop(m_currentId); });
     window->show();
+}
+
+bool WorkshopsPage::exportTo(Export what, const QString &path)
+{
+    const qint64 workshop = m_currentId;
+    if (workshop == 0)
+        return false;
+    return SpreadsheetExport::writeTo(this, m_db, path, tr("Export"), [what, workshop](const QSqlDatabase &db, QString *error) {
+        return what == Export::Budget ? DataExport::budget(db, workshop, error) : DataExport::registrations(db, workshop, error);
+    });
 }
 
 } // namespace khana

@@ -49,6 +49,11 @@ public:
     // Deletes the open workshop after asking (refused while people are registered).
     void deleteWorkshop();
 
+    enum class Export { Registrations, Budget };
+    // Writes the open workshop's registrations and attendance, or its budget, to a workbook or
+    // CSV, beside the window.
+    bool exportTo(Export what, const QString &path);
+
 Q_SIGNALS:
     void message(const QString &text);
 
