@@ -13,7 +13,9 @@
 #include "stores/WorkshopStore.h"
 
 #include <QDir>
+#include <QFontMetricsF>
 #include <QGuiApplication>
+#include <QImage>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -119,6 +121,25 @@ private Q_SLOTS:
             codes.insert(e.badgeCode);
         for (const QString &code : decoded)
             QVERIFY2(codes.contains(code.trimmed()), qPrintable(code));
+    }
+
+    // A badge's category and province are made smaller rather than cut off.
+    void badgeDetailsShrinkToFit()
+    {
+        QImage page(2480, 3508, QImage::Format_RGB32); // A4 at 300 dpi
+        page.setDotsPerMeterX(11811);
+        page.setDotsPerMeterY(11811);
+        const int flags = Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap;
+        const QRectF box(0, 0, 600, 220);
+        const QString details = QStringLiteral("สมาชิกที่ช่วยงานในพื้นที่ระดับอำเภอและตำบล\nเชียงราย");
+        const QFont start = PrintStyle::documentFont(12);
+        QVERIFY(QFontMetricsF(start, &page).boundingRect(box, flags, details).height() > box.height()); // too big as it is
+        const QFont fitted = PrintStyle::fittingFont(start, details, box, flags, &page, 7);
+        QVERIFY(fitted.pointSizeF() < start.pointSizeF());
+        QVERIFY(fitted.pointSizeF() >= 7);
+        QVERIFY(QFontMetricsF(fitted, &page).boundingRect(box, flags, details).height() <= box.height());
+        // Text that fits keeps its size.
+        QCOMPARE(PrintStyle::fittingFont(start, QStringLiteral("เชียงราย"), box, flags, &page, 7).pointSizeF(), start.pointSizeF());
     }
 
     void signInSheet_data()

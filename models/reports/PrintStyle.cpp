@@ -28,6 +28,17 @@ QFont documentFont(qreal points)
     return font;
 }
 
+QFont fittingFont(QFont font, const QString &text, const QRectF &box, int flags, QPaintDevice *device, qreal smallest)
+{
+    while (font.pointSizeF() - 0.5 >= smallest) {
+        const QRectF needed = QFontMetricsF(font, device).boundingRect(box, flags, text);
+        if (needed.height() <= box.height() && needed.width() <= box.width())
+            break;
+        font.setPointSizeF(font.pointSizeF() - 0.5);
+    }
+    return font;
+}
+
 int printPaged(QTextDocument &document, QPagedPaintDevice *device, const QString &footerLeft, bool thaiDigits, const WorkProgress &progress)
 {
     QPainter painter(device);

@@ -241,7 +241,7 @@ int printBadges(const Workshop &workshop, QList<CheckInEntry> entries, QPagedPai
         painter.setFont(PrintStyle::documentFont(10));
         painter.drawText(QRectF(qr.left() - 4 * mm, qr.bottom(), qrSize + 8 * mm, 5 * mm), Qt::AlignCenter, BadgeCode::display(e.badgeCode));
 
-        // The name as large as fits the width left of the code.
+        // The name as large as fits the width left of the code, on one line if it can.
         const QString name = conventions.pick(e.nameTh, e.nameEn);
         const qreal nameWidth = inner.width() - qrSize - 3 * mm;
         QFont big = PrintStyle::documentFont(22);
@@ -250,13 +250,17 @@ int printBadges(const Workshop &workshop, QList<CheckInEntry> entries, QPagedPai
             big.setPointSizeF(big.pointSizeF() - 1);
         painter.setFont(big);
         const qreal nameTop = top.bottom() + 2 * mm;
-        const QRectF nameBox(inner.left(), nameTop, nameWidth, QFontMetricsF(big, device).height() * 2.1);
-        painter.drawText(nameBox, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, name);
-        QFont detail = PrintStyle::documentFont(12);
-        painter.setFont(detail);
-        const QRectF details(inner.left(), nameBox.bottom() + mm, nameWidth, inner.bottom() - nameBox.bottom() - mm);
-        painter.drawText(details, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
-                         e.categoryName + (e.provinceName.isEmpty() ? QString() : QLatin1Char('\n') + e.provinceName));
+        const int wrapped = Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap;
+        const qreal nameHeight = qMin(QFontMetricsF(big, device).boundingRect(QRectF(0, 0, nameWidth, 1e6), wrapped, name).height(),
+                                      QFontMetricsF(big, device).height() * 2.1);
+        const QRectF nameBox(inner.left(), nameTop, nameWidth, nameHeight);
+        painter.drawText(nameBox, wrapped, name);
+        // Category and province in the room left, smaller if that is what it takes to show both
+        // whole (a long category wraps to two lines).
+        const QString detailText = e.categoryName + (e.provinceName.isEmpty() ? QString() : QLatin1Char('\n') + e.provinceName);
+        const QRectF details(inner.left(), nameBox.bottom() + 2 * mm, nameWidth, inner.bottom() - nameBox.bottom() - 2 * mm);
+        painter.setFont(PrintStyle::fittingFont(PrintStyle::documentFont(12), detailText, details, wrapped, device, 7));
+        painter.drawText(details, wrapped, detailText);
     }
     return pages;
 }
