@@ -722,6 +722,10 @@
         <source>Districts with a representative: %1 of %2.</source>
         <translation>อำเภอที่มีตัวแทน: %1 จาก %2</translation>
     </message>
+    <message>
+        <source>%1 by %2: %3, as counted on %4.</source>
+        <translation>%1 ภายใน %2: %3 ตามยอดที่นับได้ ณ วันที่ %4</translation>
+    </message>
 </context>
 <context>
     <name>GrowthStore</name>

@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace khana::GrowthCharts {
 
 namespace {
@@ -60,18 +62,27 @@ ChartSpec members(const QList<GrowthPoint> &series, const QDate &from, const QDa
 
     if (target) {
         ChartSeries goal{QCoreApplication::translate("GrowthCharts", "Target"), QList<std::optional<double>>(months), ChartSeries::Style::DashedLine, QColor(0xc6, 0x28, 0x28)};
-        for (int i = qMax(0, monthIndex(from, target->startsOn)); i <= monthIndex(from, target->dueOn) && i < months; ++i)
+        bool goalShown = false;
+        for (int i = qMax(0, monthIndex(from, target->startsOn)); i <= monthIndex(from, target->dueOn) && i < months; ++i) {
             goal.values[i] = double(target->value);
-        spec.series.append(goal);
+            goalShown = true;
+        }
+        // A series with nothing in the months shown would only be a name in the legend.
+        if (goalShown)
+            spec.series.append(goal);
         if (progress.asOf.isValid() && progress.currentPerDay > 0 && !progress.reached) {
             ChartSeries projection{QCoreApplication::translate("GrowthCharts", "At the current pace"), QList<std::optional<double>>(months), ChartSeries::Style::DashedLine,
                                    QColor(0x75, 0x75, 0x75)};
+            // From the last number it is drawn from, to the target's due date and no more than a
+            // year on: a pace is no forecast years beyond its data.
             const int start = monthIndex(from, progress.asOf);
-            for (int i = qMax(0, start); i < months; ++i) {
+            const int end = qMin(months - 1, monthIndex(from, std::min(target->dueOn, progress.asOf.addYears(1))));
+            for (int i = qMax(0, start); i <= end; ++i) {
                 const QDate monthEnd = i == start ? progress.asOf : QDate(from.year(), from.month(), 1).addMonths(i + 1).addDays(-1);
                 projection.values[i] = double(progress.current) + progress.currentPerDay * double(progress.asOf.daysTo(monthEnd));
             }
-            spec.series.append(projection);
+            if (qMax(0, start) <= end)
+                spec.series.append(projection);
         }
     }
     return spec;

@@ -7,6 +7,16 @@
 
 namespace khana::GrowthFigures {
 
+namespace {
+
+QString sourceOf(GrowthPoint::Source source)
+{
+    return source == GrowthPoint::Source::Roster ? QCoreApplication::translate("GrowthFigures", "from the roster")
+                                                 : QCoreApplication::translate("GrowthFigures", "a recorded count");
+}
+
+} // namespace
+
 QString html(const GrowthOverview &o)
 {
     const QLocale locale = DisplayConventions::current().locale();
@@ -15,16 +25,19 @@ QString html(const GrowthOverview &o)
     if (!o.measured.isEmpty()) {
         const GrowthPoint &last = o.measured.last();
         lines.append(QCoreApplication::translate("GrowthFigures", "<b>%1</b> members on %2 (%3).")
-                         .arg(locale.toString(last.value), dates.longDate(last.date),
-                              last.source == GrowthPoint::Source::Roster ? QCoreApplication::translate("GrowthFigures", "from the roster")
-                                                                         : QCoreApplication::translate("GrowthFigures", "a recorded count")));
+                         .arg(locale.toString(last.value), dates.longDate(last.date), sourceOf(last.source)));
     } else {
         lines.append(QCoreApplication::translate("GrowthFigures", "No members on the roster and no recorded counts for this place in this period."));
     }
     for (const TargetStanding &s : o.targets) {
         const TargetProgress &p = s.progress;
-        QString line = QCoreApplication::translate("GrowthFigures", "%1 by %2: %3.")
-                           .arg(metricLabel(s.target.metric), dates.longDate(s.target.dueOn), p.describe(locale));
+        // Which number the target is measured by, when it is not the line above's: a target
+        // of 2566 is measured by the count of 2566, not by today's roster.
+        const bool otherDay = p.asOf.isValid() && (o.measured.isEmpty() || p.asOf != o.measured.last().date);
+        QString line = otherDay ? QCoreApplication::translate("GrowthFigures", "%1 by %2: %3, as counted on %4.")
+                                      .arg(metricLabel(s.target.metric), dates.longDate(s.target.dueOn), p.describe(locale), dates.longDate(p.asOf))
+                                : QCoreApplication::translate("GrowthFigures", "%1 by %2: %3.")
+                                      .arg(metricLabel(s.target.metric), dates.longDate(s.target.dueOn), p.describe(locale));
         if (p.reached) {
             line += QLatin1Char(' ') + QCoreApplication::translate("GrowthFigures", "Reached.");
         } else if (s.target.dueOn < o.until) {
