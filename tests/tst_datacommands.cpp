@@ -5,6 +5,7 @@
 #include "stores/PersonStore.h"
 
 #include <QFile>
+#include <QDir>
 #include <QFileInfo>
 #include <QProcess>
 #include <QProcessEnvironment>
@@ -24,10 +25,13 @@ struct Run
     QString err;
 };
 
-Run runKhana(const QStringList &arguments, bool withDisplay = true)
+Run runKhana(const QStringList &arguments, bool withDisplay = true, const QString &configHome = {})
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    // Settings of a user of its own (the language chosen in Settings), when given.
+    if (!configHome.isEmpty())
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), configHome);
     if (!withDisplay) {
         env.remove(QStringLiteral("QT_QPA_PLATFORM"));
         env.remove(QStringLiteral("DISPLAY"));
@@ -220,6 +224,20 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QStringLiteral("Say which plan to print with --plan ID.")), qPrintable(r.err));
         QVERIFY2(r.err.contains(QStringLiteral("Plans:")) && r.err.contains(QStringLiteral("เชียงราย")), qPrintable(r.err));
+    }
+
+    // Commands speak the language chosen in Settings, without --lang.
+    void commandsUseTheSavedLanguage()
+    {
+        QTemporaryDir config;
+        QVERIFY(QDir(config.path()).mkpath(QStringLiteral("Khana")));
+        QFile settings(config.filePath(QStringLiteral("Khana/Khana.conf")));
+        QVERIFY(settings.open(QIODevice::WriteOnly));
+        settings.write("[ui]\nlanguage=th\n");
+        settings.close();
+        const Run r = runKhana({QStringLiteral("print-plan"), QStringLiteral("--demo"), QStringLiteral("--plan"), QStringLiteral("1")}, true, config.path());
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("ระบุแฟ้ม PDF ที่จะเขียนด้วย --output FILE")), qPrintable(r.err));
     }
 
     void helpWithoutADisplay()
