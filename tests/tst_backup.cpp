@@ -332,6 +332,35 @@ private Q_SLOTS:
         QVERIFY2(verified.ok(), qPrintable(verified.error));
         QCOMPARE(verified.rowCounts.value(QStringLiteral("district")), Backup::verify(t.path()).rowCounts.value(QStringLiteral("district")));
     }
+
+    // A file from before ICU sort keys (schema step 8) comes back with its names sortable:
+    // the keys are made when the recovered file is first opened.
+    void recoveringAnOlderFileGivesItSortKeys()
+    {
+        QTemporaryDir dir;
+        const QString old = dir.filePath(QStringLiteral("old.sqlite"));
+        {
+            QVERIFY(Database::openSqliteAt(old, QStringLiteral("old"), 8).ok());
+            QSqlQuery q(QSqlDatabase::database(QStringLiteral("old")));
+            for (const QString &name : {QStringLiteral("ไก่ แก้ว"), QStringLiteral("ก่อน ดี"), QStringLiteral("กา ใจ")})
+                QVERIFY(q.exec(QStringLiteral("INSERT INTO person (name_th, sort_name) VALUES ('%1', '%1')").arg(name)));
+            Database::close(QStringLiteral("old"));
+        }
+        const QString target = dir.filePath(QStringLiteral("recovered.sqlite"));
+        const Recovery::Result r = Recovery::recover(old, target);
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.saved.value(QStringLiteral("person")), 3);
+        QVERIFY(Database::openSqlite(target, QStringLiteral("recovered")).ok());
+        {
+            QSqlQuery q(QSqlDatabase::database(QStringLiteral("recovered")));
+            QVERIFY(q.exec(QStringLiteral("SELECT name_th FROM person ORDER BY sort_key")));
+            QStringList order;
+            while (q.next())
+                order.append(q.value(0).toString());
+            QCOMPARE(order, (QStringList{QStringLiteral("ก่อน ดี"), QStringLiteral("กา ใจ"), QStringLiteral("ไก่ แก้ว")}));
+        }
+        Database::close(QStringLiteral("recovered"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestBackup)

@@ -351,6 +351,9 @@ Recovery::Result Recovery::recover(const QString &damaged, const QString &target
         }
     }
     result.orphansLeftOut = removeOrphans(db.get());
+    // Names' sort keys are made again on first opening (SortKeys): an older file had none, or
+    // made them with another collation.
+    execute(db.get(), "DELETE FROM main.khana_meta WHERE key = 'name_collation'", &error);
     execute(db.get(), "DETACH DATABASE old", &error);
     QStringList verdict = column0(db.get(), QStringLiteral("PRAGMA main.integrity_check(1)"));
     if (verdict != QStringList{QStringLiteral("ok")})
