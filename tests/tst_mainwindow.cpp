@@ -33,6 +33,7 @@
 #include <QSqlQuery>
 #include <QPushButton>
 #include <QFrame>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -161,6 +162,18 @@ private Q_SLOTS:
         QVERIFY(!refused.ok());
         QCOMPARE(PersonStore(t.db()).count(), 1);
         QSqlQuery(t.db()).exec(QStringLiteral("PRAGMA query_only = OFF"));
+    }
+
+    // The first window fits the screen it opens on (most of a 1366 × 768 laptop's).
+    void firstWindowFitsTheScreen()
+    {
+        QSettings().remove(QStringLiteral("window/geometry"));
+        TestDatabase t(QStringLiteral("size"));
+        MainWindow window(t.db(), t.path(), false);
+        const QRect available = window.screen()->availableGeometry();
+        QVERIFY2(window.width() <= available.width() && window.height() <= available.height(),
+                 qPrintable(QStringLiteral("%1×%2 on %3×%4").arg(window.width()).arg(window.height()).arg(available.width()).arg(available.height())));
+        QVERIFY(window.width() >= available.width() * 8 / 10);
     }
 
     // File › Open checks the other database first: on a problem this window stays, on its

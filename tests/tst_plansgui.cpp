@@ -17,6 +17,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QFile>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
@@ -89,6 +90,13 @@ private Q_SLOTS:
         }
         PlanTreeModel *model = page->treeModel();
         QCOMPARE(model->rowCount(), 3);
+        // Every column in view on a 1366 × 768 laptop, the framework's titles taking the rest.
+        window.resize(1366, 768);
+        QApplication::processEvents();
+        for (int c = 0; c < tree->header()->count(); ++c)
+            QVERIFY2(tree->header()->sectionViewportPosition(c) + tree->header()->sectionSize(c) <= tree->viewport()->width(),
+                     qPrintable(QStringLiteral("column %1 is out of view").arg(c)));
+        QVERIFY(tree->header()->sectionSize(PlanTreeModel::Title) >= 100);
         QCOMPARE(model->index(2, 0).data(ItemRole::Raw).toString(), issues.at(2));
 
         // Issue 1 → objective → project → activity, each with Ins ("Add below").

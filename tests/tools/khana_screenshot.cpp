@@ -51,8 +51,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption growthTab(QStringLiteral("growthtab"), QStringLiteral("members & growth tab"), QStringLiteral("n"));
     const QCommandLineOption saveDemo(QStringLiteral("save-demo"), QStringLiteral("also save the demo database here"), QStringLiteral("file"));
     const QCommandLineOption readOnly(QStringLiteral("read-only"), QStringLiteral("as a database opened read-only"));
+    const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("window size, e.g. 1366x768 or 1920x1080"), QStringLiteral("WxH"),
+                                  QStringLiteral("1366x768"));
     const QCommandLineOption damaged(QStringLiteral("damaged"), QStringLiteral("as a database found damaged mid-session"));
-    parser.addOptions({lang, page, output, database, search, form, tab, checkIn, document, planTab, growthTab, saveDemo, readOnly, damaged});
+    parser.addOptions({lang, page, output, database, search, form, tab, checkIn, document, planTab, growthTab, saveDemo, readOnly, damaged, size});
     parser.process(app);
 
     applyDisplaySettings(app, parser.value(lang));
@@ -86,7 +88,8 @@ int main(int argc, char *argv[])
         return ok ? 0 : 1;
     }
     MainWindow window(db, path, !parser.isSet(database));
-    window.resize(1200, 720);
+    const QStringList wh = parser.value(size).split(QLatin1Char('x'));
+    window.resize(wh.value(0).toInt(), wh.value(1).toInt());
     window.show();
     window.showPage(parser.value(page).toInt());
     if (parser.isSet(readOnly))

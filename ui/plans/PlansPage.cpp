@@ -155,8 +155,7 @@ PlansPage::PlansPage(const QSqlDatabase &db, QWidget *parent)
     m_tree->setDropIndicatorShown(true);
     m_tree->setAlternatingRowColors(true);
     m_tree->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
-    m_tree->header()->setStretchLastSection(false);
-    m_tree->header()->resizeSection(PlanTreeModel::Title, 380);
+    fitTreeColumns();
     auto *frameworkSplitter = new QSplitter(this);
     frameworkSplitter->setObjectName(QStringLiteral("frameworkSplitter"));
     frameworkSplitter->addWidget(m_tree);
@@ -244,15 +243,23 @@ void PlansPage::activated()
 void PlansPage::saveState(QSettings &settings) const
 {
     settings.setValue(QStringLiteral("plans/splitter"), m_splitter->saveState());
-    settings.setValue(QStringLiteral("plans/tree"), m_tree->header()->saveState());
+}
+
+void PlansPage::fitTreeColumns()
+{
+    // Every column in view at any window size: the framework's titles take what the others,
+    // sized to what they hold (a unit, a date, an amount, a status), leave; long titles elide.
+    QHeaderView *header = m_tree->header();
+    header->setStretchLastSection(false);
+    header->setMinimumSectionSize(40);
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    if (header->count() > PlanTreeModel::Title) // no columns before a plan is open
+        header->setSectionResizeMode(PlanTreeModel::Title, QHeaderView::Stretch);
 }
 
 void PlansPage::restoreState(const QSettings &settings)
 {
     m_splitter->restoreState(settings.value(QStringLiteral("plans/splitter")).toByteArray());
-    m_tree->header()->restoreState(settings.value(QStringLiteral("plans/tree")).toByteArray());
-    if (m_tree->header()->sectionSize(PlanTreeModel::Title) < 300)
-        m_tree->header()->resizeSection(PlanTreeModel::Title, 380);
 }
 
 void PlansPage::reloadList()
@@ -296,9 +303,8 @@ void PlansPage::openPlan(qint64 planId)
         refreshFilters();
     });
     m_tree->expandAll();
-    // A new source model resets the columns: give the framework its room again.
-    if (m_tree->header()->sectionSize(PlanTreeModel::Title) < 300)
-        m_tree->header()->resizeSection(PlanTreeModel::Title, 380);
+    // A new source model resets the columns' sizing.
+    fitTreeColumns();
     const auto plan = PlanStore(m_db).findPlan(planId);
     m_document->load(plan ? *plan : Plan{});
     m_heading->setText(QStringLiteral("<h2>%1</h2>").arg((plan ? plan->title : tr("No plan yet: make one with New plan.")).toHtmlEscaped()));

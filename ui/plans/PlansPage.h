@@ -77,6 +77,7 @@ private:
     // The plan or this quarter's review as a printable table; none (and said why) when there
     // is nothing to print.
     std::optional<PrintTable> printable(bool review);
+    void fitTreeColumns();
 
     QSqlDatabase m_db;
     QUndoStack *m_undo;
