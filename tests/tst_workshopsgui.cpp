@@ -42,6 +42,7 @@
 #include <QStandardPaths>
 #include <QMenu>
 #include <QTableView>
+#include <QHeaderView>
 #include <QTableWidget>
 #include <QTimer>
 #include <QToolButton>
@@ -452,6 +453,22 @@ private Q_SLOTS:
         window.show();
         WorkshopsPage *page = window.workshopsPage();
         page->openWorkshop(w.id);
+        // On a 1366 × 768 laptop the budget's columns are all in view.
+        window.resize(1366, 768);
+        window.showPage(MainWindow::WorkshopsIndex);
+        page->editor()->setCurrentIndex(WorkshopEditor::BudgetTab);
+        QApplication::processEvents();
+        auto *budget = page->editor()->findChild<QTableWidget *>(QStringLiteral("budget"));
+        QVERIFY(budget);
+        for (int c = 0; c < budget->columnCount(); ++c) {
+            QVERIFY2(budget->horizontalHeader()->sectionViewportPosition(c) + budget->horizontalHeader()->sectionSize(c) <= budget->viewport()->width(),
+                     qPrintable(QStringLiteral("budget column %1 is out of view").arg(c)));
+            // and wide enough for what it holds (an item or a funding source is not cut short).
+            for (int r = 0; r < budget->rowCount(); ++r)
+                if (const QTableWidgetItem *cell = budget->item(r, c))
+                    QVERIFY2(budget->fontMetrics().horizontalAdvance(cell->text()) <= budget->horizontalHeader()->sectionSize(c),
+                             qPrintable(QStringLiteral("%1 is cut off").arg(cell->text())));
+        }
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("budget.csv"));
         QVERIFY(page->exportTo(WorkshopsPage::Export::Budget, path));

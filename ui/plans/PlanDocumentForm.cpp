@@ -36,6 +36,7 @@ PlanDocumentForm::PlanDocumentForm(QWidget *parent)
                                  {QStringLiteral("kind"), QStringLiteral("number"), QStringLiteral("dated"), QStringLiteral("title")}, this))
 {
     setObjectName(QStringLiteral("planDocumentForm"));
+    m_references->setWideColumns({RefTitle});
     m_title->setObjectName(QStringLiteral("planTitle"));
     m_number->setObjectName(QStringLiteral("planNumber"));
     m_vision->setTabChangesFocus(true);

@@ -73,6 +73,15 @@ void RowsTable::setText(int row, int column, const QString &text, bool editable)
     item->setFlags(editable ? item->flags() | Qt::ItemIsEditable : item->flags() & ~Qt::ItemIsEditable);
 }
 
+void RowsTable::setWideColumns(const QList<int> &columns)
+{
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    for (int column : columns)
+        header->setSectionResizeMode(column, QHeaderView::Stretch);
+}
+
 int RowsTable::appendRow()
 {
     const QSignalBlocker block(m_table);

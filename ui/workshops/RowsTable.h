@@ -23,6 +23,9 @@ public:
     void setText(int row, int column, const QString &text, bool editable = true);
     int appendRow();
     void clearRows();
+    // These columns share the width the others, sized to what they hold, leave (a budget's
+    // item and funding source), so that no column is cut off at the window's size.
+    void setWideColumns(const QList<int> &columns);
 
     // Marks the cells named by errors for this list ("days/2/ends") and lists the messages.
     // Returns how many errors were this table's.

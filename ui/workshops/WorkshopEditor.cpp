@@ -125,6 +125,8 @@ QWidget *WorkshopEditor::buildDays()
                            {QStringLiteral("day"), QStringLiteral("starts"), QStringLiteral("ends")}, page);
     m_agenda = new RowsTable(QStringLiteral("agenda"), {tr("Date"), tr("Time"), tr("Agenda item"), tr("Speaker")},
                              {QStringLiteral("day"), QStringLiteral("starts"), QStringLiteral("title"), QStringLiteral("speaker")}, page);
+    m_days->setWideColumns({DayDate});
+    m_agenda->setWideColumns({AgendaTitle, AgendaSpeaker});
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(new QLabel(tr("Days (date, start and end time, e.g. 3/5/2567, 08:30, 17:00):"), page));
     layout->addWidget(m_days, 1);
@@ -142,6 +144,7 @@ QWidget *WorkshopEditor::buildBudget()
                              {QStringLiteral("item"), QStringLiteral("quantity"), QStringLiteral("unitCost"), QStringLiteral("fundingSource"),
                               QStringLiteral("total")},
                              page);
+    m_budget->setWideColumns({BudgetItem, BudgetSource});
     m_budgetTotals = new QLabel(page);
     m_budgetTotals->setObjectName(QStringLiteral("budgetTotals"));
     m_budgetTotals->setWordWrap(true);
