@@ -28,6 +28,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
+#include <QHeaderView>
 #include <QTableView>
 #include <QUndoStack>
 #include <QStandardPaths>
@@ -383,6 +384,11 @@ private Q_SLOTS:
         // A recorded count removed from the Numbers tab; roster months cannot be.
         auto *numbers = page.findChild<QTableView *>(QStringLiteral("growthNumbers"));
         tabs->setCurrentWidget(numbers);
+        // Every date shown whole.
+        for (int r = 0; r < numbers->model()->rowCount(); ++r) {
+            const QString date = numbers->model()->index(r, 0).data().toString();
+            QVERIFY2(numbers->fontMetrics().horizontalAdvance(date) <= numbers->horizontalHeader()->sectionSize(0), qPrintable(date));
+        }
         numbers->setCurrentIndex(numbers->model()->index(0, 0)); // newest first: 22 October
         page.removeSelected();
         QCOMPARE(store.counts({}).size(), 1);

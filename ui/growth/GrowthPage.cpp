@@ -125,6 +125,8 @@ GrowthPage::GrowthPage(const QSqlDatabase &db, QWidget *parent)
         table->setEditTriggers(QAbstractItemView::NoEditTriggers);
         table->setSelectionBehavior(QAbstractItemView::SelectRows);
         table->setSelectionMode(QAbstractItemView::SingleSelection);
+        // Dates ("30 พฤศจิกายน 2569") and places shown whole; the last column takes the rest.
+        table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
         table->horizontalHeader()->setStretchLastSection(true);
         table->verticalHeader()->hide();
         auto *remove = new QAction(tr("&Remove"), table);
