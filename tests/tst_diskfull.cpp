@@ -257,7 +257,9 @@ private Q_SLOTS:
         group = BreakoutGroup();
         outcome = Outcome();
         QString error;
-        QVERIFY2(DemoData::populate(t->db(), &error), qPrintable(error));
+        // The demo as of 20 September 2567: its plan has the seed's own dates, reviewed up to
+        // the second quarter, so the third can still be opened.
+        QVERIFY2(DemoData::populate(t->db(), &error, QDate(2024, 9, 20)), qPrintable(error));
         PersonStore people(t->db());
         person.nameTh = QStringLiteral("สมชาย ทดสอบ");
         QVERIFY(people.save(person).ok());

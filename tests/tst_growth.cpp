@@ -4,8 +4,8 @@
 
 #include "TestDatabase.h"
 #include "WorkshopFixtures.h"
-#include "demo/PeopleGenerator.h"
 #include "domain/Growth.h"
+#include "domain/ReportingPeriod.h"
 #include "io/DistrictImporter.h"
 #include "io/MemberCountImporter.h"
 #include "itemmodels/ElectionsModel.h"
@@ -75,20 +75,33 @@ private Q_SLOTS:
         QVERIFY(std::all_of(o.measured.cbegin(), o.measured.cend(), [](const GrowthPoint &p) { return p.source == GrowthPoint::Source::Roster; }));
     }
 
-    // The demo database holds seed 001's numbers, so the growth page shows a real case.
-    void demoHoldsTheSeedNumbers()
+    void reportingPeriods_data()
     {
-        QString error;
-        QVERIFY2(DemoData::populate(t->db(), &error), qPrintable(error));
-        const GrowthStore store(t->db());
-        const QList<MemberCount> counts = store.counts({});
-        QCOMPARE(counts.size(), 2);
-        QCOMPARE(counts.last().count, qint64(77760));
-        QCOMPARE(store.targets().size(), 1);
-        // The demo roster holds a few hundred of them: the target is measured on the totals.
-        const GrowthOverview o = GrowthOverview::build(t->db(), {}, QDate(2023, 9, 1), QDate(2023, 10, 31), QDate(2023, 10, 31));
-        QCOMPARE(o.targets.size(), 1);
-        QCOMPARE(o.targets.first().progress.describe(QLocale(QLocale::English)), QStringLiteral("77,760 of 100,000 (77.8%)"));
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QDate>("today");
+        QTest::addColumn<QDate>("first");
+        QTest::addColumn<QDate>("last");
+        using K = ReportingPeriod::Kind;
+        QTest::newRow("12 months") << int(K::LastTwelveMonths) << QDate(2026, 12, 2) << QDate(2026, 1, 1) << QDate(2026, 12, 2);
+        QTest::newRow("12 months in March") << int(K::LastTwelveMonths) << QDate(2027, 3, 31) << QDate(2026, 4, 1) << QDate(2027, 3, 31);
+        QTest::newRow("year") << int(K::CalendarYear) << QDate(2026, 12, 2) << QDate(2026, 1, 1) << QDate(2026, 12, 2);
+        // ปีงบประมาณ 2570 began on 1 October 2569.
+        QTest::newRow("fiscal in December") << int(K::FiscalYear) << QDate(2026, 12, 2) << QDate(2026, 10, 1) << QDate(2026, 12, 2);
+        QTest::newRow("fiscal on 30 September") << int(K::FiscalYear) << QDate(2026, 9, 30) << QDate(2025, 10, 1) << QDate(2026, 9, 30);
+        QTest::newRow("fiscal on 1 October") << int(K::FiscalYear) << QDate(2026, 10, 1) << QDate(2026, 10, 1) << QDate(2026, 10, 1);
+        QTest::newRow("last fiscal") << int(K::LastFiscalYear) << QDate(2026, 12, 2) << QDate(2025, 10, 1) << QDate(2026, 9, 30);
+        QTest::newRow("last fiscal in May") << int(K::LastFiscalYear) << QDate(2027, 5, 1) << QDate(2025, 10, 1) << QDate(2026, 9, 30);
+    }
+    void reportingPeriods()
+    {
+        QFETCH(int, kind);
+        QFETCH(QDate, today);
+        QFETCH(QDate, first);
+        QFETCH(QDate, last);
+        const ReportingPeriod p = ReportingPeriod::of(ReportingPeriod::Kind(kind), today);
+        QCOMPARE(p.first, first);
+        QCOMPARE(p.last, last);
+        QCOMPARE(ReportingPeriod::fromCode(ReportingPeriod::code(p.kind)), p.kind);
     }
 
     void seedArithmetic()

@@ -18,6 +18,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QSettings>
 #include <QPlainTextEdit>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -167,6 +168,49 @@ private Q_SLOTS:
         QCOMPARE(store.counts({}).size(), 3);
         QCOMPARE(store.counts({}).last().count, qint64(77800));
         QCOMPARE(store.counts({Scope::Kind::Province, QStringLiteral("TH-57")}).first().count, qint64(1200));
+    }
+
+    // Offices that plan by the Thai fiscal year see their year on the Dashboard.
+    void dashboardCountsTheChosenPeriod_data()
+    {
+        QTest::addColumn<QString>("period");
+        QTest::addColumn<QString>("label");
+        QTest::addColumn<QString>("firstMonth");
+        QTest::addColumn<int>("months");
+        QTest::newRow("last 12 months") << "last12" << "Last 12 months" << "Jan 2026" << 12;
+        QTest::newRow("calendar year") << "year" << "Year 2026" << "Jan 2026" << 12;
+        QTest::newRow("fiscal year") << "fiscal" << "Fiscal year 2027" << "Oct 2026" << 3;
+        QTest::newRow("last fiscal year") << "lastFiscal" << "Fiscal year 2026" << "Oct 2025" << 12;
+    }
+    void dashboardCountsTheChosenPeriod()
+    {
+        QFETCH(QString, period);
+        QFETCH(QString, label);
+        QFETCH(QString, firstMonth);
+        QFETCH(int, months);
+        TestDatabase t(QStringLiteral("dashboardPeriod"));
+        QVERIFY(t.ok());
+        GrowthStore store(t.db());
+        MemberCount october{0, 0, {}, QDate(2025, 10, 31), 900, QString()};
+        MemberCount november{0, 0, {}, QDate(2026, 11, 30), 1200, QString()};
+        QVERIFY(store.saveCount(october).ok());
+        QVERIFY(store.saveCount(november).ok());
+        DashboardPage page(t.db());
+        page.setToday(QDate(2026, 12, 2));
+        page.activated();
+        auto *combo = page.findChild<QComboBox *>(QStringLiteral("dashboardPeriod"));
+        combo->setCurrentIndex(combo->findData(period));
+        QCOMPARE(combo->currentText(), label);
+        const ChartSpec chart = page.findChild<ChartView *>(QStringLiteral("dashboardMembersChart"))->spec();
+        QCOMPARE(chart.categories.size(), months);
+        QCOMPARE(chart.categories.first(), firstMonth);
+        // The period is kept for the next start.
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(QStringLiteral("khana.conf")), QSettings::IniFormat);
+        page.saveState(settings);
+        DashboardPage again(t.db());
+        again.restoreState(settings);
+        QCOMPARE(again.findChild<QComboBox *>(QStringLiteral("dashboardPeriod"))->currentData().toString(), period);
     }
 
     void dashboardShowsTheChosenPlace()

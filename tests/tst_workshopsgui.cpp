@@ -4,6 +4,7 @@
 
 #include "DialogDriver.h"
 #include "TestDatabase.h"
+#include "domain/DisplayConventions.h"
 #include "WorkshopFixtures.h"
 #include "domain/BadgeCode.h"
 #include "growth/ElectionsPanel.h"
@@ -480,6 +481,35 @@ private Q_SLOTS:
         QVERIFY(page->exportTo(WorkshopsPage::Export::Registrations, dir.filePath(QStringLiteral("registrations.xlsx"))));
     }
 
+    // A check-in of an earlier day (a workshop of several days) is told with its date.
+    void earlierCheckInSaysItsDay()
+    {
+        TestDatabase t(QStringLiteral("checkinEarlier"));
+        QVERIFY(t.ok());
+        Workshop w = fixtures::chiangRaiWorkshop();
+        QVERIFY(WorkshopStore(t.db()).save(w).ok());
+        Person p;
+        p.nameTh = QStringLiteral("สมชาย ใจดี");
+        p.provinceCode = QStringLiteral("TH-57");
+        QVERIFY(PersonStore(t.db()).save(p).ok());
+        Registration r;
+        r.workshopId = w.id;
+        r.personId = p.id;
+        r.categoryId = w.categories.first().id;
+        QVERIFY(RegistrationStore(t.db()).add(r).ok());
+        const QDateTime yesterday(QDate::currentDate().addDays(-1), QTime(8, 40));
+        QCOMPARE(RegistrationStore(t.db()).checkIn(r.id, yesterday.toUTC()).result, RegistrationStore::CheckIn::Result::CheckedIn);
+
+        CheckInWindow window(t.db(), w.id);
+        window.show();
+        auto *search = window.findChild<QLineEdit *>(QStringLiteral("checkInSearch"));
+        auto *feedback = window.findChild<QLabel *>(QStringLiteral("checkInFeedback"));
+        QTest::keyClicks(search, r.badgeCode);
+        QTest::keyClick(search, Qt::Key_Return);
+        const QString expected = DisplayConventions::current().dates().shortDate(yesterday.date()) + QStringLiteral(" 08:40");
+        QVERIFY2(feedback->text().contains(QStringLiteral("already checked in at ") + expected), qPrintable(feedback->text()));
+    }
+
     void checkInByTypedBadgeCode()
     {
         TestDatabase t(QStringLiteral("checkin"));
@@ -529,6 +559,8 @@ private Q_SLOTS:
         QTest::keyClicks(search, regs.at(1).badgeCode);
         QTest::keyClick(search, Qt::Key_Return);
         QVERIFY2(feedback->text().contains(QStringLiteral("already checked in at")), qPrintable(feedback->text()));
+        // Today's check-in is told by its time alone.
+        QVERIFY2(!feedback->text().contains(QLatin1Char('/')), qPrintable(feedback->text()));
         QVERIFY(counts->text().contains(QStringLiteral("Checked in 1 of 2")));
 
         // Undo (Ctrl+Z) takes the check-in back.

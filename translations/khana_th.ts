@@ -1597,6 +1597,21 @@
     </message>
 </context>
 <context>
+    <name>ReportingPeriod</name>
+    <message>
+        <source>Last 12 months</source>
+        <translation>12 เดือนล่าสุด</translation>
+    </message>
+    <message>
+        <source>Year %1</source>
+        <translation>ปี %1</translation>
+    </message>
+    <message>
+        <source>Fiscal year %1</source>
+        <translation>ปีงบประมาณ %1</translation>
+    </message>
+</context>
+<context>
     <name>ReviewStore</name>
     <message>
         <source>The actual value cannot be negative.</source>
@@ -2302,7 +2317,7 @@
     </message>
     <message>
         <source>%1 is already checked in at %2.</source>
-        <translation>%1 เช็กอินไปแล้วเมื่อเวลา %2 น.</translation>
+        <translation>%1 เช็กอินไปแล้วเมื่อ %2 น.</translation>
     </message>
     <message>
         <source>This registration was cancelled: %1.</source>
@@ -2371,6 +2386,10 @@
     <message>
         <source>&amp;Place:</source>
         <translation>พื้นที่: (&amp;P)</translation>
+    </message>
+    <message>
+        <source>P&amp;eriod:</source>
+        <translation>ช่วงเวลา: (&amp;E)</translation>
     </message>
 </context>
 <context>

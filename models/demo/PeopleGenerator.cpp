@@ -4,8 +4,11 @@
 #include "SeedWorkshops.h"
 
 #include "database/Database.h"
+#include "domain/ThaiDate.h"
 #include "stores/AreaStore.h"
 #include "stores/GrowthStore.h"
+#include "stores/PlanStore.h"
+#include "stores/ReviewStore.h"
 #include "stores/PersonStore.h"
 #include "stores/RegistrationStore.h"
 #include "stores/WorkshopStore.h"
@@ -13,6 +16,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -75,9 +79,10 @@ constexpr std::array kNicknames = {"ต้น", "นก", "แดง", "ปุ�
 
 } // namespace
 
-PeopleGenerator::PeopleGenerator(const QList<District> &districts, quint32 seed)
+PeopleGenerator::PeopleGenerator(const QList<District> &districts, quint32 seed, const QDate &lastJoin)
     : m_districts(districts)
     , m_random(seed)
+    , m_lastJoin(lastJoin)
 {
 }
 
@@ -110,9 +115,10 @@ Person PeopleGenerator::next()
     const int kind = m_random.bounded(10);
     if (kind < 8) {
         p.membershipType = kind < 6 ? MembershipType::Annual : MembershipType::Lifetime;
-        p.joinDate = QDate(2020, 1, 1).addDays(m_random.bounded(365 * 4 + 300));
+        p.joinDate = m_lastJoin.addDays(-m_random.bounded(365 * 4 + 300));
         p.memberNumber = QStringLiteral("%1").arg(m_serial, 7, 10, QLatin1Char('0'));
-        if (p.membershipType == MembershipType::Annual && m_random.bounded(8) == 0) {
+        // One annual member in eight let the membership lapse after its first year.
+        if (p.membershipType == MembershipType::Annual && m_random.bounded(8) == 0 && p.joinDate.addYears(1) < m_lastJoin) {
             p.endDate = p.joinDate.addYears(1);
             p.status = PersonStatus::Lapsed;
         }
@@ -127,14 +133,15 @@ Person PeopleGenerator::next()
     return p;
 }
 
-bool DemoData::addSeedWorkshops(const QSqlDatabase &db, QString *error)
+bool DemoData::addSeedWorkshops(const QSqlDatabase &db, const DemoCalendar &when, QString *error)
 {
     WorkshopStore workshops(db);
-    Workshop chiangRai = SeedWorkshops::chiangRai();
+    Workshop chiangRai = SeedWorkshops::chiangRai(when);
     chiangRai.status = WorkshopStatus::Held;
     auto saved = workshops.save(chiangRai);
-    // The forum's categories only: its participants are not in the demo.
-    Workshop forum = SeedWorkshops::forum427();
+    // The forum is weeks ahead, announced with its quotas: no one has registered yet.
+    Workshop forum = SeedWorkshops::forum427(when);
+    forum.status = WorkshopStatus::Announced;
     if (saved.ok())
         saved = workshops.save(forum);
     if (!saved.ok()) {
@@ -149,7 +156,8 @@ bool DemoData::addSeedWorkshops(const QSqlDatabase &db, QString *error)
         return false;
     }
     QList<Registration> registrations;
-    const QDateTime morning(QDate(2024, 5, 3), QTime(1, 20), Qt::UTC);
+    // From 08:20 Bangkok time (UTC+7), one every minute and a half.
+    const QDateTime morning(chiangRai.days.first().day, QTime(1, 20), Qt::UTC);
     for (int i = 0; q.next(); ++i) {
         Registration r;
         r.workshopId = chiangRai.id;
@@ -164,17 +172,23 @@ bool DemoData::addSeedWorkshops(const QSqlDatabase &db, QString *error)
     return RegistrationStore(db).addBulk(registrations, error);
 }
 
-bool DemoData::addSeedGrowth(const QSqlDatabase &db, QString *error)
+bool DemoData::addSeedGrowth(const QSqlDatabase &db, const DemoCalendar &when, QString *error)
 {
-    // Seed 001: the party's members grew from 68,296 in September 2023 to 77,760 on
-    // 22 October 2023, against 100,000 by the end of the year.
+    // Seed 001: the party's members grew from 68,296 at the end of September 2023 to 77,760
+    // on 22 October 2023, against 100,000 by the end of the year. The notes are the office's
+    // own words, in Thai whatever the user's language.
+    const DateFormatter thai(QLocale(QLocale::Thai, QLocale::Thailand), Era::Buddhist);
+    const QDate monthEnd = when.growth(QDate(2023, 9, 30));
+    const QDate latest = when.growth(DemoCalendar::seedLatestCount());
+    const QDate due = when.growth(QDate(2023, 12, 31));
+    const QString report = QStringLiteral("รายงานการขยายฐานสมาชิก ");
     GrowthStore store(db);
     QList<MemberCount> counts{
-        {0, 0, {}, QDate(2023, 9, 30), 68296, QStringLiteral("รายงานการขยายฐานสมาชิก กันยายน 2566")},
-        {0, 0, {}, QDate(2023, 10, 22), 77760, QStringLiteral("รายงานการขยายฐานสมาชิก 22 ตุลาคม 2566")},
+        {0, 0, {}, monthEnd, 68296, report + thai.longDate(monthEnd)},
+        {0, 0, {}, latest, 77760, report + thai.longDate(latest)},
     };
-    GrowthTarget members{0, 0, TargetMetric::Members, {}, 100000, QDate(2023, 9, 1), QDate(2023, 12, 31),
-                         QStringLiteral("สมาชิก 100,000 คน ภายในสิ้นปี 2566")};
+    GrowthTarget members{0, 0, TargetMetric::Members, {}, 100000, when.growth(QDate(2023, 9, 1)), due,
+                         QStringLiteral("สมาชิก 100,000 คน ภายใน ") + thai.longDate(due)};
     GrowthStore::SaveResult saved = store.saveCounts(counts);
     if (saved.ok())
         saved = store.saveTarget(members);
@@ -200,8 +214,81 @@ Database::OpenResult DemoData::open(QString *path)
     return result;
 }
 
-bool DemoData::populate(const QSqlDatabase &db, QString *error)
+bool DemoData::addPlanProgress(const QSqlDatabase &db, qint64 planId, const DemoCalendar &when, QString *error)
 {
+    const QDate today = when.today();
+    PlanStore plans(db);
+    const auto storedError = [error](const PersonStore::SaveResult &r) {
+        *error = r.error.isEmpty() ? r.fieldErrors.value(0).message : r.error;
+        return false;
+    };
+    // The review of the last quarter that has ended, as the office wrote it at the time: every
+    // activity finished in it was done but one, which ran late (the hearings if they were in
+    // the quarter, else the last to end); the rest on track.
+    qint64 late = 0;
+    const std::optional<Plan> plan = plans.findPlan(planId);
+    const Quarter reviewed = Quarter::of(today, plan ? plan->year : PlanYear::Calendar).previous();
+    if (plan && reviewed.last() >= plan->periodStart) {
+        ReviewStore reviews(db);
+        const std::optional<Review> review = reviews.open(planId, reviewed, error);
+        if (!review)
+            return false;
+        QHash<qint64, PlanItem> items;
+        for (const ReviewEntry &entry : review->entries) {
+            if (const std::optional<PlanItem> a = plans.findItem(entry.itemId)) {
+                items.insert(a->id, *a);
+                if (a->endsOn <= reviewed.last() || !late)
+                    late = a->id;
+            }
+        }
+        // The hearings on land and forest fires, when they were in the quarter, as in the seed.
+        for (const PlanItem &a : std::as_const(items))
+            if (a.title.startsWith(QStringLiteral("เวทีรับฟังปัญหา")))
+                late = a.id;
+        for (ReviewEntry entry : review->entries) {
+            const PlanItem a = items.value(entry.itemId);
+            if (a.id == late) {
+                entry.status = ActivityStatus::Delayed;
+                entry.delayCause = QStringLiteral("ฝนตกหนัก น้ำป่าไหลหลาก เดินทางเข้าพื้นที่ไม่ได้");
+                entry.remedy = QStringLiteral("เลื่อนไปจัดในไตรมาสถัดไป ร่วมกับองค์การบริหารส่วนตำบล");
+            } else if (a.endsOn <= reviewed.last()) {
+                entry.status = ActivityStatus::Done;
+                if (a.targetValue)
+                    entry.actualValue = *a.targetValue;
+            } else {
+                entry.status = ActivityStatus::OnTrack;
+            }
+            const auto saved = reviews.saveEntry(review->id, entry);
+            if (!saved.ok())
+                return storedError(saved);
+        }
+    }
+    // Where each activity stands today: the late one half done, those ended since done, those
+    // running as far along as their time.
+    for (PlanItem a : plans.items(planId)) {
+        if (a.level != PlanLevel::Activity || !a.startsOn.isValid() || !a.endsOn.isValid() || a.startsOn > today)
+            continue;
+        if (a.id == late) {
+            a.status = ActivityStatus::Delayed;
+            a.progress = 50;
+        } else if (a.endsOn < today) {
+            a.status = ActivityStatus::Done;
+            a.progress = 100;
+        } else {
+            a.status = ActivityStatus::OnTrack;
+            const qint64 length = a.startsOn.daysTo(a.endsOn) + 1;
+            a.progress = int(a.startsOn.daysTo(today) * 10 / length) * 10;
+        }
+        const auto saved = plans.updateItem(a);
+        if (!saved.ok())
+            return storedError(saved);
+    }
+    return true;
+}
+
+bool DemoData::populate(const QSqlDatabase &db, QString *error, const QDate &today)
+{
+    const DemoCalendar when(today);
     // The demo team works in Chiang Rai and Phayao, whose districts Khana ships.
     AreaStore areas(db);
     // Each province in code order, as the demo has always drawn them: the same demo people on
@@ -216,7 +303,8 @@ bool DemoData::populate(const QSqlDatabase &db, QString *error)
         *error = QCoreApplication::translate("DemoData", "The database has no districts of Chiang Rai and Phayao.");
         return false;
     }
-    PeopleGenerator generator(districts, 2567);
+    // The latest members joined last week.
+    PeopleGenerator generator(districts, 2567, today.addDays(-7));
     QList<Person> people;
     for (int i = 0; i < kDemoPeople; ++i) {
         Person p = generator.next();
@@ -226,11 +314,12 @@ bool DemoData::populate(const QSqlDatabase &db, QString *error)
     PersonStore store(db);
     if (!store.insertBulk(people, error))
         return false;
-    if (!addSeedWorkshops(db, error))
+    if (!addSeedWorkshops(db, when, error))
         return false;
-    if (!SeedPlans::addChiangRaiPlan(db, error) || !SeedPlans::addPhayaoPlan(db, error))
+    const qint64 plan = SeedPlans::addChiangRaiPlan(db, error, when);
+    if (!plan || !addPlanProgress(db, plan, when, error) || !SeedPlans::addPhayaoPlan(db, error))
         return false;
-    if (!addSeedGrowth(db, error))
+    if (!addSeedGrowth(db, when, error))
         return false;
     return Database::setMetaValue(db, QStringLiteral("demo"), QStringLiteral("1"));
 }

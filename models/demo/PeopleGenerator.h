@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DemoCalendar.h"
 #include "database/Database.h"
 #include "domain/Person.h"
 #include "stores/AreaStore.h"
@@ -14,13 +15,15 @@ namespace khana {
 class PeopleGenerator
 {
 public:
-    PeopleGenerator(const QList<District> &districts, quint32 seed);
+    // Members join over the five years up to `lastJoin`.
+    PeopleGenerator(const QList<District> &districts, quint32 seed, const QDate &lastJoin = QDate(2024, 10, 26));
 
     Person next();
 
 private:
     QList<District> m_districts;
     QRandomGenerator m_random;
+    QDate m_lastJoin;
     qint64 m_serial = 0;
 };
 
@@ -30,17 +33,22 @@ class DemoData
 {
 public:
     static constexpr int kDemoPeople = 360;
-    static bool populate(const QSqlDatabase &db, QString *error);
+    // Dates are those of the seeds moved to `today` (see DemoCalendar).
+    static bool populate(const QSqlDatabase &db, QString *error, const QDate &today = QDate::currentDate());
 
     // Opens the demo database on the default connection (its path in `path`), building it the
     // first time; a half-built file is removed. For the window and the headless commands.
     static Database::OpenResult open(QString *path);
 
 private:
-    // The workshops of seeds 000 (Chiang Rai, with registrations and check-ins) and 002.
-    static bool addSeedWorkshops(const QSqlDatabase &db, QString *error);
+    // The workshops of seeds 000 (Chiang Rai, held, with registrations and check-ins) and 002
+    // (the forum, ahead, with its quotas).
+    static bool addSeedWorkshops(const QSqlDatabase &db, const DemoCalendar &when, QString *error);
     // The member counts and the members target of seed 001.
-    static bool addSeedGrowth(const QSqlDatabase &db, QString *error);
+    static bool addSeedGrowth(const QSqlDatabase &db, const DemoCalendar &when, QString *error);
+    // Where the Chiang Rai plan stands on the demo's day: a review of the last quarter, the
+    // activities that ended done but one (delayed, with its cause), those running on track.
+    static bool addPlanProgress(const QSqlDatabase &db, qint64 planId, const DemoCalendar &when, QString *error);
 };
 
 } // namespace khana

@@ -47,25 +47,24 @@ std::function<void(PlanItem &)> activity(const QString &unit, QDate from, QDate 
 
 } // namespace
 
-qint64 addChiangRaiPlan(const QSqlDatabase &db, QString *error)
+qint64 addChiangRaiPlan(const QSqlDatabase &db, QString *error, const DemoCalendar &when)
 {
     PlanStore store(db);
     Plan plan;
     plan.title = QStringLiteral("แผนปฏิบัติงานขับเคลื่อนคณะทำงานจังหวัดเชียงราย");
     plan.number = QStringLiteral("68");
-    plan.issuedOn = QDate(2024, 5, 3);
+    plan.issuedOn = when.workshop(QDate(2024, 5, 3));
     plan.issuer = QStringLiteral("คณะทำงานจังหวัดเชียงราย");
-    plan.periodStart = QDate(2024, 5, 1);
-    plan.periodEnd = QDate(2025, 4, 30);
+    plan.periodStart = when.plan(QDate(2024, 5, 1));
+    plan.periodEnd = when.plan(QDate(2025, 4, 30));
     plan.vision = QStringLiteral("เชียงรายเป็นฐานที่มั่นที่เข้มแข็งทั้งโครงสร้าง ศักยภาพคนทำงาน และฐานสมาชิก");
-    plan.references = {{ReferenceKind::Resolution, QStringLiteral("39"), QDate(2024, 4, 28), QStringLiteral("มติที่ประชุมคณะทำงานจังหวัด")}};
+    plan.references = {{ReferenceKind::Resolution, QStringLiteral("39"), when.workshop(QDate(2024, 4, 28)), QStringLiteral("มติที่ประชุมคณะทำงานจังหวัด")}};
     const auto saved = store.savePlan(plan);
     if (!saved.ok()) {
         *error = saved.error.isEmpty() ? saved.fieldErrors.value(0).message : saved.error;
         return 0;
     }
     const qint64 p = plan.id;
-    const QDate y(2024, 1, 1);
     const qint64 i1 = add(store, p, 0, PlanLevel::Issue, QStringLiteral("บริหารจัดการทีมงานจังหวัดให้เกิดพลังร่วม ยกระดับศักยภาพทีมงาน พร้อมสำหรับการเมืองท้องถิ่นทุกระดับ"), error);
     const qint64 i2 = add(store, p, 0, PlanLevel::Issue, QStringLiteral("ขับเคลื่อนงานเชิงประเด็นในพื้นที่ สร้างเครือข่ายมวลชน ผลักดันการแก้ปัญหาต่อหน่วยงาน"), error);
     const qint64 i3 = add(store, p, 0, PlanLevel::Issue, QStringLiteral("เชียงรายมีความพร้อมต่อการเมืองทุกระดับ"), error);
@@ -76,20 +75,20 @@ qint64 addChiangRaiPlan(const QSqlDatabase &db, QString *error)
     const qint64 o21 = add(store, p, i2, PlanLevel::Objective, QStringLiteral("เครือข่ายมวลชนในประเด็นปัญหาร่วม"), error);
     const qint64 o31 = add(store, p, i3, PlanLevel::Objective, QStringLiteral("ฐานสมาชิกและตัวแทนอำเภอครบทุกอำเภอ"), error);
     add(store, p, o11, PlanLevel::Activity, QStringLiteral("แต่งตั้งผู้ประสานงานอำเภอครบ 18 อำเภอ"), error,
-        activity(QStringLiteral("คณะทำงานจังหวัด"), y.addMonths(4), y.addMonths(6).addDays(-1), 0, QStringLiteral("อำเภอที่มีผู้ประสานงาน"), 18, QStringLiteral("อำเภอ")));
+        activity(QStringLiteral("คณะทำงานจังหวัด"), when.plan(QDate(2024, 5, 1)), when.plan(QDate(2024, 6, 30)), 0, QStringLiteral("อำเภอที่มีผู้ประสานงาน"), 18, QStringLiteral("อำเภอ")));
     const qint64 school = add(store, p, o12, PlanLevel::Project, QStringLiteral("โรงเรียนผู้ปฏิบัติงาน"), error, [](PlanItem &i) {
         i.partners = QStringLiteral("ฝ่ายเครือข่ายส่วนกลาง");
         i.beneficiaryTarget = 60;
         i.beneficiaryUnit = QStringLiteral("คน");
     });
     add(store, p, school, PlanLevel::Activity, QStringLiteral("อบรมแกนนำรุ่นที่ 1"), error,
-        activity(QStringLiteral("ฝ่ายเครือข่าย"), QDate(2024, 6, 1), QDate(2024, 6, 30), 25000, QStringLiteral("ผู้ผ่านการอบรม"), 30, QStringLiteral("คน")));
+        activity(QStringLiteral("ฝ่ายเครือข่าย"), when.plan(QDate(2024, 6, 1)), when.plan(QDate(2024, 6, 30)), 25000, QStringLiteral("ผู้ผ่านการอบรม"), 30, QStringLiteral("คน")));
     add(store, p, school, PlanLevel::Activity, QStringLiteral("อบรมแกนนำรุ่นที่ 2"), error,
-        activity(QStringLiteral("ฝ่ายเครือข่าย"), QDate(2024, 9, 1), QDate(2024, 9, 30), 25000, QStringLiteral("ผู้ผ่านการอบรม"), 30, QStringLiteral("คน")));
+        activity(QStringLiteral("ฝ่ายเครือข่าย"), when.plan(QDate(2024, 9, 1)), when.plan(QDate(2024, 9, 30)), 25000, QStringLiteral("ผู้ผ่านการอบรม"), 30, QStringLiteral("คน")));
     add(store, p, o21, PlanLevel::Activity, QStringLiteral("เวทีรับฟังปัญหาที่ดินทำกินและไฟป่า"), error,
-        activity(QStringLiteral("ฝ่ายนโยบาย"), QDate(2024, 7, 1), QDate(2024, 8, 31), 15000, QStringLiteral("เวทีที่จัด"), 6, QStringLiteral("เวที")));
+        activity(QStringLiteral("ฝ่ายนโยบาย"), when.plan(QDate(2024, 7, 1)), when.plan(QDate(2024, 8, 31)), 15000, QStringLiteral("เวทีที่จัด"), 6, QStringLiteral("เวที")));
     add(store, p, o31, PlanLevel::Activity, QStringLiteral("ประชุมเลือกตั้งตัวแทนพรรคประจำอำเภอ"), error,
-        activity(QStringLiteral("ฝ่ายสมาชิก"), QDate(2024, 10, 1), QDate(2025, 3, 31), 30000, QStringLiteral("อำเภอที่มีตัวแทน"), 18, QStringLiteral("อำเภอ")));
+        activity(QStringLiteral("ฝ่ายสมาชิก"), when.plan(QDate(2024, 10, 1)), when.plan(QDate(2025, 3, 31)), 30000, QStringLiteral("อำเภอที่มีตัวแทน"), 18, QStringLiteral("อำเภอ")));
     return error->isEmpty() ? p : 0;
 }
 

@@ -2,7 +2,7 @@
 
 namespace khana::SeedWorkshops {
 
-Workshop chiangRai()
+Workshop chiangRai(const DemoCalendar &when)
 {
     Workshop w;
     w.title = QStringLiteral("ประชุมเชิงปฏิบัติการจัดโครงสร้างและจัดทำแผนปฏิบัติงานจังหวัดเชียงราย");
@@ -13,11 +13,12 @@ Workshop chiangRai()
     w.organiser = QStringLiteral("คณะทำงานจังหวัดเชียงราย");
     w.objectives = QStringLiteral("ทบทวนบทเรียนและกรอบคิด 3 ประเด็น จัดโครงสร้างทีมจังหวัด และจัดทำแผนปฏิบัติงานจังหวัด");
     w.approvedBy = QStringLiteral("มติที่ประชุมคณะทำงานจังหวัดเชียงราย");
-    w.approvedOn = QDate(2024, 4, 28);
-    w.days = {{QDate(2024, 5, 3), QTime(8, 30), QTime(17, 0)}};
-    w.agenda = {{QDate(2024, 5, 3), QTime(8, 30), QStringLiteral("ลงทะเบียน"), QString()},
-                {QDate(2024, 5, 3), QTime(9, 0), QStringLiteral("ทบทวนกรอบคิด 3 ประเด็น"), QStringLiteral("คณะทำงานจังหวัด")},
-                {QDate(2024, 5, 3), QTime(13, 0), QStringLiteral("แบ่งกลุ่มจัดทำแผนปฏิบัติงาน"), QString()}};
+    w.approvedOn = when.workshop(QDate(2024, 4, 28));
+    const QDate day = when.workshop(QDate(2024, 5, 3));
+    w.days = {{day, QTime(8, 30), QTime(17, 0)}};
+    w.agenda = {{day, QTime(8, 30), QStringLiteral("ลงทะเบียน"), QString()},
+                {day, QTime(9, 0), QStringLiteral("ทบทวนกรอบคิด 3 ประเด็น"), QStringLiteral("คณะทำงานจังหวัด")},
+                {day, QTime(13, 0), QStringLiteral("แบ่งกลุ่มจัดทำแผนปฏิบัติงาน"), QString()}};
     w.budget = {{QStringLiteral("ค่าห้องประชุม"), 1, 500000, QStringLiteral("งบคณะทำงานจังหวัด")},
                 {QStringLiteral("ค่าอาหารและอาหารว่าง"), 40, 35000, QStringLiteral("งบคณะทำงานจังหวัด")},
                 {QStringLiteral("ค่าเอกสาร"), 40, 5000, QStringLiteral("เงินบริจาค")}};
@@ -27,13 +28,13 @@ Workshop chiangRai()
     return w;
 }
 
-Workshop forum427()
+Workshop forum427(const DemoCalendar &when)
 {
     Workshop w;
     w.title = QStringLiteral("เวทีเสวนาศูนย์ส่งเสริมพัฒนาประชาธิปไตยและภาคีเครือข่าย");
     w.kind = WorkshopKind::Forum;
     w.status = WorkshopStatus::Held;
-    w.days = {{QDate(2022, 8, 24), QTime(8, 30), QTime(16, 30)}, {QDate(2022, 8, 25), QTime(8, 30), QTime(12, 0)}};
+    w.days = {{when.forum(QDate(2022, 8, 24)), QTime(8, 30), QTime(16, 30)}, {when.forum(QDate(2022, 8, 25)), QTime(8, 30), QTime(12, 0)}};
     w.categories = {{0, QStringLiteral("ผู้แทน ศส.ปชต. จังหวัด"), QuotaKind::PerProvince, 4},
                     {0, QStringLiteral("ผู้อำนวยการหรือรองผู้อำนวยการจังหวัด"), QuotaKind::PerProvince, 1},
                     {0, QStringLiteral("เจ้าหน้าที่โครงการ"), QuotaKind::Flat, 13},

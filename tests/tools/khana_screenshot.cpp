@@ -105,14 +105,21 @@ int main(int argc, char *argv[])
     if (parser.isSet(growthTab))
         window.findChild<GrowthPage *>()->findChild<QTabWidget *>()->setCurrentIndex(parser.value(growthTab).toInt());
     if (parser.isSet(tab)) {
-        window.workshopsPage()->findChild<QListWidget *>()->setCurrentRow(0);
+        window.workshopsPage()->findChild<QListWidget *>(QStringLiteral("workshopList"))->setCurrentRow(0);
         window.workshopsPage()->editor()->setCurrentIndex(parser.value(tab).toInt());
     }
 
     QTimer::singleShot(400, &app, [&] {
         QWidget *target = &window;
         if (parser.isSet(checkIn)) {
-            window.workshopsPage()->findChild<QListWidget *>()->setCurrentRow(0);
+            // The workshop most people registered for.
+            QSqlQuery most(db);
+            auto *list = window.workshopsPage()->findChild<QListWidget *>(QStringLiteral("workshopList"));
+            list->setCurrentRow(0);
+            if (most.exec(QStringLiteral("SELECT workshop_id FROM registration GROUP BY workshop_id ORDER BY count(*) DESC LIMIT 1")) && most.next())
+                for (int row = 0; row < list->count(); ++row)
+                    if (list->item(row)->data(Qt::UserRole).toLongLong() == most.value(0).toLongLong())
+                        list->setCurrentRow(row);
             window.workshopsPage()->startCheckIn();
             QApplication::processEvents();
             if (auto *w = window.findChild<CheckInWindow *>()) {

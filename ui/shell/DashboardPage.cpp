@@ -2,6 +2,7 @@
 
 #include "charts/ChartView.h"
 #include "domain/DisplayConventions.h"
+#include "domain/ReportingPeriod.h"
 #include "growth/GrowthCharts.h"
 #include "growth/GrowthFigures.h"
 #include "growth/ScopeComboBox.h"
@@ -9,6 +10,7 @@
 #include "stores/GrowthOverview.h"
 #include "stores/PersonStore.h"
 
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QSettings>
@@ -16,23 +18,21 @@
 
 namespace khana {
 
-namespace {
-
-// The dashboard shows the last twelve months; the Members & growth page shows more.
-constexpr int kMonthsShown = 12;
-
-} // namespace
-
 DashboardPage::DashboardPage(const QSqlDatabase &db, QWidget *parent)
     : Page(parent)
     , m_db(db)
     , m_scope(new ScopeComboBox(db, this))
+    , m_period(new QComboBox(this))
     , m_figures(new QLabel(this))
     , m_growth(new QLabel(this))
     , m_membersChart(new ChartView(this))
     , m_newMembersChart(new ChartView(this))
 {
     m_scope->setObjectName(QStringLiteral("dashboardScope"));
+    m_period->setObjectName(QStringLiteral("dashboardPeriod"));
+    // Labels name the year, so they are made for today when the page is shown.
+    for (ReportingPeriod::Kind kind : ReportingPeriod::kinds())
+        m_period->addItem(QString(), ReportingPeriod::code(kind));
     m_figures->setObjectName(QStringLiteral("dashboardFigures"));
     m_growth->setObjectName(QStringLiteral("dashboardGrowth"));
     m_membersChart->setObjectName(QStringLiteral("dashboardMembersChart"));
@@ -42,6 +42,7 @@ DashboardPage::DashboardPage(const QSqlDatabase &db, QWidget *parent)
     m_growth->setAlignment(Qt::AlignTop | Qt::AlignLeft);
 
     connect(m_scope, &QComboBox::currentIndexChanged, this, &DashboardPage::refresh);
+    connect(m_period, &QComboBox::currentIndexChanged, this, &DashboardPage::refresh);
 
     auto *title = new QHBoxLayout;
     title->addWidget(new QLabel(QStringLiteral("<h2>%1</h2>").arg(tr("Dashboard").toHtmlEscaped()), this));
@@ -50,6 +51,10 @@ DashboardPage::DashboardPage(const QSqlDatabase &db, QWidget *parent)
     scopeLabel->setBuddy(m_scope);
     title->addWidget(scopeLabel);
     title->addWidget(m_scope);
+    auto *periodLabel = new QLabel(tr("P&eriod:"), this);
+    periodLabel->setBuddy(m_period);
+    title->addWidget(periodLabel);
+    title->addWidget(m_period);
 
     auto *figures = new QHBoxLayout;
     figures->addWidget(m_figures);
@@ -74,11 +79,15 @@ void DashboardPage::activated()
 void DashboardPage::saveState(QSettings &settings) const
 {
     settings.setValue(QStringLiteral("dashboard/scope"), m_scope->currentData());
+    settings.setValue(QStringLiteral("dashboard/period"), m_period->currentData());
 }
 
 void DashboardPage::restoreState(const QSettings &settings)
 {
     m_scope->restoreCode(settings.value(QStringLiteral("dashboard/scope")).toString());
+    const int period = m_period->findData(settings.value(QStringLiteral("dashboard/period")).toString());
+    if (period >= 0)
+        m_period->setCurrentIndex(period);
 }
 
 void DashboardPage::refresh()
@@ -101,11 +110,13 @@ void DashboardPage::refresh()
 
     const Scope scope = m_scope->scope();
     const QDate today = m_today.isValid() ? m_today : QDate::currentDate();
-    const QDate from = QDate(today.year(), today.month(), 1).addMonths(1 - kMonthsShown);
-    const GrowthOverview overview = GrowthOverview::build(m_db, scope, from, today, today);
+    for (int i = 0; i < m_period->count(); ++i)
+        m_period->setItemText(i, ReportingPeriod::of(ReportingPeriod::fromCode(m_period->itemData(i).toString()), today).label());
+    const ReportingPeriod period = ReportingPeriod::of(ReportingPeriod::fromCode(m_period->currentData().toString()), today);
+    const GrowthOverview overview = GrowthOverview::build(m_db, scope, period.first, period.last, today);
     m_growth->setText(GrowthFigures::html(overview));
     m_membersChart->setSpec(GrowthCharts::members(overview));
-    m_newMembersChart->setSpec(GrowthCharts::newMembers(overview.newMembers, from, today));
+    m_newMembersChart->setSpec(GrowthCharts::newMembers(overview.newMembers, period.first, period.last));
 }
 
 } // namespace khana

@@ -5,6 +5,7 @@
 #include <QDate>
 #include <QSqlDatabase>
 
+class QComboBox;
 class QLabel;
 
 namespace khana {
@@ -12,8 +13,9 @@ namespace khana {
 class ChartView;
 class ScopeComboBox;
 
-// Key figures from the open database, and member growth for the chosen place: the latest
-// number, targets with their pace, and the charts of the last twelve months.
+// Key figures from the open database, and member growth for the chosen place and period: the
+// latest number, targets with their pace, and the charts of the last twelve months, the
+// calendar year or the Thai fiscal year.
 class DashboardPage : public Page
 {
     Q_OBJECT
@@ -32,6 +34,7 @@ private:
     QSqlDatabase m_db;
     QDate m_today;
     ScopeComboBox *m_scope;
+    QComboBox *m_period;
     QLabel *m_figures;
     QLabel *m_growth;
     ChartView *m_membersChart;

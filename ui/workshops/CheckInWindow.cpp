@@ -24,6 +24,22 @@
 
 namespace khana {
 
+namespace {
+
+// When a check-in happened, in the desk's local time: the time alone today, with the date
+// on any other day (a workshop of several days, or one looked at afterwards).
+QString whenCheckedIn(const QDateTime &at)
+{
+    const DisplayConventions &conventions = DisplayConventions::current();
+    const QDateTime local = at.toLocalTime();
+    const QString time = conventions.locale().toString(local.time(), QStringLiteral("HH:mm"));
+    if (local.date() == QDate::currentDate())
+        return time;
+    return conventions.dates().shortDate(local.date()) + QLatin1Char(' ') + time;
+}
+
+} // namespace
+
 CheckInWindow::CheckInWindow(const QSqlDatabase &db, qint64 workshopId, QWidget *parent)
     : QDialog(parent, Qt::Window)
     , m_db(db)
@@ -141,7 +157,7 @@ QString CheckInWindow::describe(int entry) const
         parts.append(e.provinceName);
     QString text = parts.join(QStringLiteral(" — "));
     if (e.checkedInAt.isValid())
-        text += QStringLiteral("  ✓ ") + conventions.locale().toString(e.checkedInAt.toLocalTime().time(), QStringLiteral("HH:mm"));
+        text += QStringLiteral("  ✓ ") + whenCheckedIn(e.checkedInAt);
     return text;
 }
 
@@ -193,8 +209,7 @@ void CheckInWindow::checkInEntry(int entry)
         return;
     }
     const CheckInSession::Outcome outcome = m_session->checkIn(entry);
-    const QLocale &locale = DisplayConventions::current().locale();
-    const QString time = locale.toString(outcome.at.toLocalTime().time(), QStringLiteral("HH:mm"));
+    const QString time = whenCheckedIn(outcome.at);
     using Result = RegistrationStore::CheckIn::Result;
     switch (outcome.result) {
     case Result::CheckedIn:
