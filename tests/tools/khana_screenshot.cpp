@@ -45,7 +45,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption form(QStringLiteral("form"), QStringLiteral("show the add-person form with a mistake"));
     const QCommandLineOption tab(QStringLiteral("tab"), QStringLiteral("workshop editor tab"), QStringLiteral("n"));
     const QCommandLineOption checkIn(QStringLiteral("checkin"), QStringLiteral("show check-in for the workshop, typing this"), QStringLiteral("text"));
-    const QCommandLineOption document(QStringLiteral("document"), QStringLiteral("save printed document N of the first workshop as PDF"),
+    const QCommandLineOption document(QStringLiteral("document"), QStringLiteral("save printed document N of the workshop most registered for as PDF"),
                                       QStringLiteral("n"));
     const QCommandLineOption planTab(QStringLiteral("plantab"), QStringLiteral("action plan tab"), QStringLiteral("n"));
     const QCommandLineOption growthTab(QStringLiteral("growthtab"), QStringLiteral("members & growth tab"), QStringLiteral("n"));
@@ -80,7 +80,11 @@ int main(int argc, char *argv[])
     }
     if (parser.isSet(document)) {
         QString problem;
-        const qint64 first = WorkshopStore(db).list().value(0).id;
+        // The workshop most people registered for.
+        qint64 first = WorkshopStore(db).list().value(0).id;
+        QSqlQuery most(db);
+        if (most.exec(QStringLiteral("SELECT workshop_id FROM registration GROUP BY workshop_id ORDER BY count(*) DESC LIMIT 1")) && most.next())
+            first = most.value(0).toLongLong();
         const bool ok = WorkshopPrinting::savePdf(WorkshopPrinting::Document(parser.value(document).toInt()), db, first,
                                                   parser.value(output), &problem);
         db = QSqlDatabase();
