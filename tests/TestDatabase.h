@@ -1,6 +1,9 @@
 #pragma once
 
-// A fresh Khana database in a temporary folder for one test, closed and removed afterwards.
+// A fresh Khana database for one test, closed and removed afterwards: an SQLite file in a
+// temporary folder, or — when the test runs with KHANA_TEST_BACKEND=postgres (ctest's *_pg
+// tests) — a database of its own on the PostgreSQL test server that scripts/test-postgres
+// starts, copied from a migrated template.
 
 #include "database/Database.h"
 
@@ -12,26 +15,48 @@
 class TestDatabase
 {
 public:
-    explicit TestDatabase(const QString &connection = QStringLiteral("test"))
-        : m_connection(connection)
-    {
-        m_result = khana::Database::openSqlite(path(), m_connection);
-    }
-    ~TestDatabase() { khana::Database::close(m_connection); }
+    enum class Backend { Sqlite, Postgres };
+    static Backend backend();
+    static bool onServer() { return backend() == Backend::Postgres; }
+
+    explicit TestDatabase(const QString &connection = QStringLiteral("test"));
+    ~TestDatabase();
     TestDatabase(const TestDatabase &) = delete;
     TestDatabase &operator=(const TestDatabase &) = delete;
 
     bool ok() const { return m_result.ok(); }
     QString error() const { return m_result.message; }
-    QString path() const { return m_dir.filePath(QStringLiteral("khana.sqlite")); }
+    // The SQLite file (empty on the server).
+    QString path() const { return onServer() ? QString() : m_dir.filePath(QStringLiteral("khana.sqlite")); }
     QSqlDatabase db() const { return QSqlDatabase::database(m_connection); }
+    // The server database's name (empty for SQLite).
+    QString serverDatabase() const { return m_serverDatabase; }
 
     // Removes the districts Khana ships, for a test that sets up its own few districts (before
     // anything refers to them).
     bool clearDistricts() const { return QSqlQuery(db()).exec(QStringLiteral("DELETE FROM district")); }
 
+    // How many people the substring search finds for `text` (three characters or more), by
+    // the dialect's own search index.
+    qint64 peopleFound(const QString &text) const;
+    // The indexes and triggers of `table` (every table when empty), as one text to compare.
+    QString schemaOf(const QString &table = QString()) const;
+    // Makes the database refuse to insert into `table` a row whose name_th is `name` (a
+    // trigger), as a database refuses a write it cannot take; stopRefusing() takes it away.
+    bool refuseRowsNamed(const QString &table, const QString &name) const;
+    bool stopRefusing(const QString &table) const;
+
+    // The test server, for tests that sign in as other roles: its socket folder and port, and
+    // a superuser connection to `database` (the maintenance database by default).
+    static QString serverSocket();
+    static int serverPort();
+    static QSqlDatabase superuser(const QString &connection, const QString &database = QStringLiteral("postgres"));
+
 private:
+    khana::Database::OpenResult openOnServer();
+
     QTemporaryDir m_dir;
     QString m_connection;
+    QString m_serverDatabase;
     khana::Database::OpenResult m_result;
 };

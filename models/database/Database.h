@@ -22,6 +22,11 @@ public:
         ReadOnly, // the file or its folder cannot be written
         DiskFull, // no room to bring it up to date
         Damaged,  // SQLite's check found damage: Khana does not write into it
+        // An office server's reasons:
+        AuthenticationFailed,   // wrong user name or password
+        Unreachable,            // no server answers there (address, network, server down)
+        SecureConnectionFailed, // TLS refused or the server's certificate not trusted
+        NeedsAdmin,             // the schema must be brought up to date by an admin first
     };
 
     // How long opening may spend checking the file for damage (PRAGMA quick_check) before it

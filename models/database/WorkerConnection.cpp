@@ -7,7 +7,11 @@
 #include <QSqlError>
 #include <QVariant>
 
+#include <libpq-fe.h>
 #include <sqlite3.h>
+
+#include <chrono>
+#include <thread>
 
 namespace khana {
 
@@ -23,7 +27,56 @@ sqlite3 *sqliteHandleOf(const QSqlDatabase &db)
     return *static_cast<sqlite3 *const *>(v.constData());
 }
 
+PGconn *postgresHandleOf(const QSqlDatabase &db)
+{
+    // Qt's driver names the type by libpq's struct tag (PGconn is a typedef of pg_conn).
+    const QVariant v = db.driver()->handle();
+    if (!v.isValid() || qstrcmp(v.typeName(), "pg_conn*") != 0)
+        return nullptr;
+    return *static_cast<PGconn *const *>(v.constData());
+}
+
 } // namespace
+
+// The server runs a statement while the worker's thread waits for it: a watcher thread sends
+// libpq's cancel request once the flag turns true (libpq's cancel object is made for use from
+// another thread). The server cancels only a statement that is running, so the request is sent
+// again every fifth of a second while the flag stays true: one that began just after is
+// cancelled too.
+class WorkerConnection::ServerCancel
+{
+public:
+    ServerCancel(PGconn *connection, const std::atomic<bool> *cancelled)
+        : m_cancel(PQgetCancel(connection))
+        , m_watcher([this, cancelled] {
+            int ticks = 0;
+            while (!m_stop.load()) {
+                if (!cancelled->load(std::memory_order_relaxed)) {
+                    ticks = 0;
+                } else if (ticks++ % 10 == 0 && m_cancel) {
+                    char error[256];
+                    PQcancel(m_cancel, error, int(sizeof error));
+                }
+                std::this_thread::sleep_for(std::chrono::milliseconds(20));
+            }
+        })
+    {
+    }
+    ~ServerCancel()
+    {
+        m_stop = true;
+        m_watcher.join();
+        if (m_cancel)
+            PQfreeCancel(m_cancel);
+    }
+    ServerCancel(const ServerCancel &) = delete;
+    ServerCancel &operator=(const ServerCancel &) = delete;
+
+private:
+    PGcancel *m_cancel;
+    std::atomic<bool> m_stop{false};
+    std::thread m_watcher;
+};
 
 WorkerConnection::WorkerConnection(const QString &likeConnectionName)
     : m_name(QStringLiteral("khana-worker-%1").arg(++workerCount))
@@ -41,6 +94,7 @@ WorkerConnection::WorkerConnection(const QString &likeConnectionName)
 
 WorkerConnection::~WorkerConnection()
 {
+    m_serverCancel.reset();
     {
         QSqlDatabase db = QSqlDatabase::database(m_name, false);
         if (m_interrupting)
@@ -58,7 +112,13 @@ QSqlDatabase WorkerConnection::database() const
 
 void WorkerConnection::interruptWhen(const std::atomic<bool> *cancelled)
 {
-    sqlite3 *handle = ok() ? sqliteHandleOf(database()) : nullptr;
+    if (!ok())
+        return;
+    if (PGconn *server = postgresHandleOf(database())) {
+        m_serverCancel = std::make_unique<ServerCancel>(server, cancelled);
+        return;
+    }
+    sqlite3 *handle = sqliteHandleOf(database());
     if (!handle)
         return;
     // Every few thousand virtual-machine steps: a few microseconds apart, so Cancel stops a

@@ -4,6 +4,7 @@
 #include <QString>
 
 #include <atomic>
+#include <memory>
 
 namespace khana {
 
@@ -23,14 +24,18 @@ public:
     QSqlDatabase database() const;
 
     // Once `cancelled` turns true, the statement running stops with an error (on SQLite, through
-    // its progress handler): a long single statement, an index rebuilt over a million rows,
-    // is cancelled too, and its transaction rolls back. Work checks the flag between rows as well.
+    // its progress handler; on PostgreSQL, by asking the server to cancel it): a long single
+    // statement, an index rebuilt over a million rows, is cancelled too, and its transaction
+    // rolls back. Work checks the flag between rows as well.
     void interruptWhen(const std::atomic<bool> *cancelled);
 
 private:
+    class ServerCancel;
+
     QString m_name;
     QString m_error;
     bool m_interrupting = false;
+    std::unique_ptr<ServerCancel> m_serverCancel;
 };
 
 } // namespace khana

@@ -469,9 +469,10 @@ bool PersonStore::updateMembershipRows(const QList<Person> &people, QString *err
         "UPDATE person SET membership_type = ?, join_date = ?, end_date = ?, status = ?, "
         "member_no = CASE WHEN ? = '' THEN member_no ELSE ? END, "
         "national_id = COALESCE(?, national_id), "
-        // a new province without a district clears the old province's district
-        "province_code = CASE WHEN ? IS NULL THEN province_code ELSE ? END, "
-        "district_code = CASE WHEN ? IS NULL THEN district_code ELSE ? END, "
+        // a new province without a district clears the old province's district; the casts
+        // tell PostgreSQL what type a parameter tested for NULL has
+        "province_code = CASE WHEN CAST(? AS TEXT) IS NULL THEN province_code ELSE ? END, "
+        "district_code = CASE WHEN CAST(? AS TEXT) IS NULL THEN district_code ELSE ? END, "
         "phone = CASE WHEN phone = '' THEN ? ELSE phone END, "
         "updated_at = ?, row_version = row_version + 1 WHERE id = ?"));
     if (!update.isValid()) {
