@@ -5,6 +5,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <iterator>
+
 namespace khana {
 
 namespace {
@@ -15,6 +17,14 @@ QString escapeLike(QString text)
     text.replace(QLatin1Char('%'), QLatin1String("\\%"));
     text.replace(QLatin1Char('_'), QLatin1String("\\_"));
     return text;
+}
+
+// The Thai signs pg_trgm does not count as letters in a UTF-8 database (glibc's classes):
+// maitaikhu, the four tone marks, thanthakhat and yamakkan.
+QString thaiWordBreakSigns()
+{
+    static const char16_t signs[] = {0x0E47, 0x0E48, 0x0E49, 0x0E4A, 0x0E4B, 0x0E4C, 0x0E4E};
+    return QString::fromUtf16(signs, qsizetype(std::size(signs)));
 }
 
 } // namespace
@@ -41,6 +51,11 @@ QStringList SqlDialect::translate(const QString &statement) const
         return translateSearchIndex(m.captured(1), m.captured(2), columns);
     }
 
+    // A statement for PostgreSQL alone (a server-side need SQLite does not share).
+    static const QString onPostgres = QStringLiteral("${ON_POSTGRES}");
+    if (statement.trimmed().startsWith(onPostgres))
+        return m_kind == Kind::Postgres ? translate(statement.trimmed().mid(onPostgres.size())) : QStringList();
+
     QString sql = statement;
     const bool sqlite = m_kind == Kind::Sqlite;
     sql.replace(QLatin1String("${ID}"),
@@ -57,8 +72,14 @@ QStringList SqlDialect::translate(const QString &statement) const
 QStringList SqlDialect::translateSearchIndex(const QString &name, const QString &table, const QStringList &columns) const
 {
     if (m_kind == Kind::Postgres) {
+        // A trigram index of the text with the signs pg_trgm takes for word breaks removed
+        // (see schema step 11 and containsText()). Written with a plain SQL body so that the
+        // planner can inline it.
         return {QStringLiteral("CREATE EXTENSION IF NOT EXISTS pg_trgm"),
-                QStringLiteral("CREATE INDEX %1 ON %2 USING gin ((%3) gin_trgm_ops)")
+                QStringLiteral("CREATE OR REPLACE FUNCTION khana_search_text(t text) RETURNS text LANGUAGE sql IMMUTABLE "
+                               "PARALLEL SAFE RETURN lower(translate(t, '%1', ''))")
+                    .arg(thaiWordBreakSigns()),
+                QStringLiteral("CREATE INDEX %1 ON %2 USING gin (khana_search_text(%3) gin_trgm_ops)")
                     .arg(name, table, columns.join(QLatin1String(" || ' ' || ")))};
     }
     // SQLite: an external-content FTS5 table with the trigram tokenizer gives substring search
@@ -203,8 +224,12 @@ SqlDialect::Condition SqlDialect::containsText(const QString &alias, const QStri
         QStringList qualified;
         for (const QString &col : columns)
             qualified.append(alias + QLatin1Char('.') + col);
-        c.sql = QStringLiteral("(%1) ILIKE ? ESCAPE '\\'").arg(qualified.join(QLatin1String(" || ' ' || ")));
-        c.values = {QStringLiteral("%") + escapeLike(text) + QStringLiteral("%")};
+        // The index narrows the rows down on the text without the signs that break pg_trgm's
+        // words; each candidate is then checked against the whole text.
+        const QString whole = qualified.join(QLatin1String(" || ' ' || "));
+        c.sql = QStringLiteral("(khana_search_text(%1) LIKE '%' || khana_search_text(?) || '%' ESCAPE '\\' AND (%1) ILIKE ? ESCAPE '\\')")
+                    .arg(whole);
+        c.values = {escapeLike(text), QStringLiteral("%") + escapeLike(text) + QStringLiteral("%")};
         return c;
     }
     // A unary + stops SQLite from using the id to drive the query (see drivenByOrder).
