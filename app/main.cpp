@@ -1,5 +1,6 @@
 #include "shell/DataCommands.h"
 #include "shell/PrintPlanCommand.h"
+#include "shell/ServerCommands.h"
 #include "shell/Startup.h"
 
 #include <QApplication>
@@ -161,6 +162,11 @@ int main(int argc, char *argv[])
         return printPlan(argc, argv);
     if (argc > 1 && (qstrcmp(argv[1], "import") == 0 || qstrcmp(argv[1], "export") == 0))
         return dataCommand(argc, argv, qstrcmp(argv[1], "import") == 0);
+    if (argc > 1 && qstrcmp(argv[1], "server") == 0) {
+        QCoreApplication app(argc, argv);
+        describeApplication(app);
+        return khana::serverCommand(app, argc, argv);
+    }
 
     if (asksOnlyForText(argc, argv)) {
         QCoreApplication app(argc, argv);

@@ -6,6 +6,7 @@
 #include "database/ServerDatabase.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QSqlError>
 
 #include <atomic>
@@ -79,7 +80,10 @@ QString TestDatabase::serverSocket()
 
 int TestDatabase::serverPort()
 {
-    return KHANA_TEST_PG_PORT;
+    // scripts/test-postgres moves on to the next free port when the usual one is taken.
+    QFile file(serverSocket() + QStringLiteral("/port"));
+    const int written = file.open(QIODevice::ReadOnly) ? file.readAll().trimmed().toInt() : 0;
+    return written > 0 ? written : KHANA_TEST_PG_PORT;
 }
 
 QSqlDatabase TestDatabase::superuser(const QString &connection, const QString &database)

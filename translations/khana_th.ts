@@ -1805,6 +1805,10 @@
         <source>Cancelled: nothing was saved.</source>
         <translation>ยกเลิกแล้ว: ไม่ได้บันทึกสิ่งใด</translation>
     </message>
+    <message>
+        <source>Your role on the office server does not allow this (for this place or workshop): nothing was saved. An administrator can change what your login may do.</source>
+        <translation>บทบาทของคุณบนเซิร์ฟเวอร์สำนักงานไม่อนุญาตให้ทำสิ่งนี้ (สำหรับพื้นที่หรือการประชุมนี้) จึงไม่ได้บันทึกสิ่งใด ผู้ดูแลระบบเปลี่ยนสิทธิ์ของบัญชีคุณได้</translation>
+    </message>
 </context>
 <context>
     <name>TableExport</name>
@@ -2184,6 +2188,89 @@
     <message>
         <source>Workshops</source>
         <translation>การประชุม</translation>
+    </message>
+</context>
+<context>
+    <name>khana</name>
+    <message>
+        <source>Password of %1 on the server: </source>
+        <translation>รหัสผ่านของ %1 บนเซิร์ฟเวอร์: </translation>
+    </message>
+    <message>
+        <source>Set up an office server for Khana and add staff logins.</source>
+        <translation>ตั้งค่าเซิร์ฟเวอร์สำนักงานสำหรับคณะ และเพิ่มบัญชีเจ้าหน้าที่</translation>
+    </message>
+    <message>
+        <source>The server&apos;s name or address, or its socket folder.</source>
+        <translation>ชื่อหรือที่อยู่ของเซิร์ฟเวอร์ หรือโฟลเดอร์ซ็อกเก็ต</translation>
+    </message>
+    <message>
+        <source>The server&apos;s port.</source>
+        <translation>พอร์ตของเซิร์ฟเวอร์</translation>
+    </message>
+    <message>
+        <source>Connect as &lt;user&gt; (default: your operating-system user).</source>
+        <translation>เชื่อมต่อในนาม &lt;user&gt; (ค่าเริ่มต้น: ผู้ใช้ของระบบปฏิบัติการ)</translation>
+    </message>
+    <message>
+        <source>Khana&apos;s database on the server.</source>
+        <translation>ฐานข้อมูลของคณะบนเซิร์ฟเวอร์</translation>
+    </message>
+    <message>
+        <source>TLS: disable, require, verify-ca or verify-full.</source>
+        <translation>TLS: disable, require, verify-ca หรือ verify-full</translation>
+    </message>
+    <message>
+        <source>The new login&apos;s role: admin, coordinator, staff, facilitator or viewer.</source>
+        <translation>บทบาทของบัญชีใหม่: admin, coordinator, staff, facilitator หรือ viewer</translation>
+    </message>
+    <message>
+        <source>A province the login works in (TH-57), or * for every province; repeat for more.</source>
+        <translation>จังหวัดที่บัญชีนี้ทำงาน (TH-57) หรือ * สำหรับทุกจังหวัด ระบุซ้ำได้หลายครั้ง</translation>
+    </message>
+    <message>
+        <source>A workshop a facilitator is assigned to; repeat for more.</source>
+        <translation>การประชุมที่ผู้ดำเนินกระบวนการได้รับมอบหมาย ระบุซ้ำได้หลายครั้ง</translation>
+    </message>
+    <message>
+        <source>Read the new login&apos;s password from standard input.</source>
+        <translation>อ่านรหัสผ่านของบัญชีใหม่จากอินพุตมาตรฐาน</translation>
+    </message>
+    <message>
+        <source>The server is ready for Khana: add staff logins with &quot;khana server add-user&quot;.</source>
+        <translation>เซิร์ฟเวอร์พร้อมใช้กับคณะแล้ว เพิ่มบัญชีเจ้าหน้าที่ด้วย &quot;khana server add-user&quot;</translation>
+    </message>
+    <message>
+        <source>khana server add-user: say the login&apos;s role with --role (%1).</source>
+        <translation>khana server add-user: ระบุบทบาทของบัญชีด้วย --role (%1)</translation>
+    </message>
+    <message>
+        <source>khana server add-user: say the provinces a staff login or coordinator works in with --province TH-57 (or * for every province).</source>
+        <translation>khana server add-user: ระบุจังหวัดที่เจ้าหน้าที่หรือผู้ประสานงานทำงานด้วย --province TH-57 (หรือ * สำหรับทุกจังหวัด)</translation>
+    </message>
+    <message>
+        <source>khana server add-user: say the workshops a facilitator is assigned to with --workshop ID.</source>
+        <translation>khana server add-user: ระบุการประชุมที่ผู้ดำเนินกระบวนการได้รับมอบหมายด้วย --workshop ID</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>รหัสผ่านสำหรับ %1: </translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation>พิมพ์รหัสผ่านเดิมอีกครั้ง: </translation>
+    </message>
+    <message>
+        <source>khana server add-user: the two passwords differ; nothing was changed.</source>
+        <translation>khana server add-user: รหัสผ่านทั้งสองไม่ตรงกัน ไม่มีการเปลี่ยนแปลงใด</translation>
+    </message>
+    <message>
+        <source>%1 can now sign in as %2.</source>
+        <translation>%1 เข้าสู่ระบบในบทบาท %2 ได้แล้ว</translation>
+    </message>
+    <message>
+        <source>Usage: khana server init | khana server add-user LOGIN --role ROLE [--province CODE] [--workshop ID]</source>
+        <translation>วิธีใช้: khana server init | khana server add-user LOGIN --role ROLE [--province CODE] [--workshop ID]</translation>
     </message>
 </context>
 <context>
@@ -4108,6 +4195,88 @@
     <message>
         <source>Whole country</source>
         <translation>ทั้งประเทศ</translation>
+    </message>
+</context>
+<context>
+    <name>khana::ServerDatabase</name>
+    <message>
+        <source>The server at %1 did not accept the user name %2 with this password. Check both and try again.</source>
+        <translation>เซิร์ฟเวอร์ที่ %1 ไม่ยอมรับชื่อผู้ใช้ %2 กับรหัสผ่านนี้ ตรวจสอบทั้งสองอย่างแล้วลองอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>A secure connection to %1 could not be made (%2). With &quot;verify-full&quot; the server&apos;s certificate must be signed by an authority this computer trusts and name the server as %3; ask whoever runs the server.</source>
+        <translation>เชื่อมต่อแบบปลอดภัยกับ %1 ไม่ได้ (%2) เมื่อใช้ &quot;verify-full&quot; ใบรับรองของเซิร์ฟเวอร์ต้องลงนามโดยผู้ออกใบรับรองที่เครื่องนี้เชื่อถือ และระบุชื่อเซิร์ฟเวอร์เป็น %3 โปรดสอบถามผู้ดูแลเซิร์ฟเวอร์</translation>
+    </message>
+    <message>
+        <source>The server at %1 has no database named %2. Check the name, or set the server up with &quot;khana server init&quot;.</source>
+        <translation>เซิร์ฟเวอร์ที่ %1 ไม่มีฐานข้อมูลชื่อ %2 ตรวจสอบชื่อ หรือตั้งค่าเซิร์ฟเวอร์ด้วย &quot;khana server init&quot;</translation>
+    </message>
+    <message>
+        <source>No Khana server answers at %1. Check the address and the network, or whether the server is running.</source>
+        <translation>ไม่มีเซิร์ฟเวอร์คณะตอบที่ %1 ตรวจสอบที่อยู่และเครือข่าย หรือว่าเซิร์ฟเวอร์ทำงานอยู่หรือไม่</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the server at %1: %2</source>
+        <translation>เชื่อมต่อเซิร์ฟเวอร์ที่ %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>Cannot configure the server connection: %1</source>
+        <translation>ตั้งค่าการเชื่อมต่อเซิร์ฟเวอร์ไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be read: %2</source>
+        <translation>อ่านฐานข้อมูล %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 belongs to another program, not Khana. Nothing was changed.</source>
+        <translation>ฐานข้อมูล %1 เป็นของโปรแกรมอื่น ไม่ใช่คณะ ไม่มีการเปลี่ยนแปลงใด</translation>
+    </message>
+    <message>
+        <source>The server&apos;s database %1 was set up by a newer Khana (data format %2; this Khana reads up to %3). Update Khana on this computer to work with it.</source>
+        <translation>ฐานข้อมูล %1 บนเซิร์ฟเวอร์ตั้งค่าโดยคณะรุ่นใหม่กว่า (รูปแบบข้อมูล %2 คณะรุ่นนี้อ่านได้ถึง %3) ปรับรุ่นคณะบนเครื่องนี้เพื่อใช้งาน</translation>
+    </message>
+    <message>
+        <source>The server&apos;s database %1 must be brought up to date for this Khana (data format %2 to %3), and only an administrator may do that. Ask one to connect once with this version of Khana.</source>
+        <translation>ฐานข้อมูล %1 บนเซิร์ฟเวอร์ต้องปรับให้ทันกับคณะรุ่นนี้ (รูปแบบข้อมูล %2 เป็น %3) ซึ่งทำได้เฉพาะผู้ดูแลระบบ โปรดให้ผู้ดูแลระบบเชื่อมต่อด้วยคณะรุ่นนี้หนึ่งครั้ง</translation>
+    </message>
+    <message>
+        <source>Bringing the server&apos;s database up to date failed; it was left as it was. Details: %1</source>
+        <translation>ปรับฐานข้อมูลบนเซิร์ฟเวอร์ไม่สำเร็จ ฐานข้อมูลยังคงเดิม รายละเอียด: %1</translation>
+    </message>
+</context>
+<context>
+    <name>khana::ServerSetup</name>
+    <message>
+        <source>Made the role %1.</source>
+        <translation>สร้างบทบาท %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>Made the database %1.</source>
+        <translation>สร้างฐานข้อมูล %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>Brought the schema from step %1 to step %2.</source>
+        <translation>ปรับโครงสร้างข้อมูลจากขั้น %1 เป็นขั้น %2 แล้ว</translation>
+    </message>
+    <message>
+        <source>Applied the roles&apos; privileges, row policies and audit triggers.</source>
+        <translation>กำหนดสิทธิ์ของบทบาท นโยบายระดับแถว และทริกเกอร์บันทึกการตรวจสอบแล้ว</translation>
+    </message>
+    <message>
+        <source>The server policies are missing from this Khana.</source>
+        <translation>คณะรุ่นนี้ไม่มีนโยบายสำหรับเซิร์ฟเวอร์</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a login name: use lowercase letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter.</source>
+        <translation>&quot;%1&quot; ใช้เป็นชื่อบัญชีไม่ได้ ใช้อักษรละตินตัวเล็ก ตัวเลข &apos;_&apos; &apos;.&apos; หรือ &apos;-&apos; และขึ้นต้นด้วยตัวอักษร</translation>
+    </message>
+    <message>
+        <source>The password must have at least 10 characters.</source>
+        <translation>รหัสผ่านต้องมีอย่างน้อย 10 ตัวอักษร</translation>
+    </message>
+    <message>
+        <source>Staff logins can only be added on an office server.</source>
+        <translation>เพิ่มบัญชีเจ้าหน้าที่ได้เฉพาะบนเซิร์ฟเวอร์สำนักงาน</translation>
     </message>
 </context>
 <context>

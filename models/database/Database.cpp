@@ -180,6 +180,7 @@ Database::OpenResult Database::openSqliteAt(const QString &path, const QString &
         case StorageError::Kind::ReadOnly:
         case StorageError::Kind::DiskFull:
         case StorageError::Kind::Cancelled:
+        case StorageError::Kind::NotAllowed:
         case StorageError::Kind::Other:
         case StorageError::Kind::None:
             result = failure(Status::CannotOpen,
@@ -250,6 +251,7 @@ Database::OpenResult Database::openSqliteAt(const QString &path, const QString &
         case StorageError::Kind::Damaged:
             return failure(Status::Damaged, damagedMessage(shown, error));
         case StorageError::Kind::Cancelled:
+        case StorageError::Kind::NotAllowed:
         case StorageError::Kind::Other:
         case StorageError::Kind::None:
             break;

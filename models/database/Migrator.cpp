@@ -2,6 +2,7 @@
 
 #include "ReferenceData.h"
 #include "SortKeys.h"
+#include "SqlScript.h"
 #include "SqlDialect.h"
 
 #include <QDir>
@@ -19,29 +20,6 @@ QStringList migrationFiles()
 {
     QStringList files = QDir(kMigrationDir).entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
     return files;
-}
-
-// Splits a script into statements: a statement ends with ';' at the end of a line; lines that
-// start with '--' are comments.
-QStringList statementsOf(const QString &script)
-{
-    QStringList statements;
-    QString current;
-    const QStringList lines = script.split(QLatin1Char('\n'));
-    for (const QString &raw : lines) {
-        const QString line = raw.trimmed();
-        if (line.isEmpty() || line.startsWith(QLatin1String("--")))
-            continue;
-        current += line + QLatin1Char('\n');
-        if (line.endsWith(QLatin1Char(';'))) {
-            current.chop(2);
-            statements.append(current.trimmed());
-            current.clear();
-        }
-    }
-    if (!current.trimmed().isEmpty())
-        statements.append(current.trimmed());
-    return statements;
 }
 
 // Steps whose rows come from files Khana ships rather than from SQL: run after the step's SQL,
@@ -162,7 +140,7 @@ bool Migrator::runStep(int version, QString *error)
         *error = QStringLiteral("schema step %1 (%2): %3").arg(version).arg(files.at(version - 1), why);
         return false;
     };
-    for (const QString &statement : statementsOf(script)) {
+    for (const QString &statement : SqlScript::statements(script)) {
         for (const QString &sql : dialect.translate(statement)) {
             QSqlQuery q(m_db);
             if (!q.exec(sql))

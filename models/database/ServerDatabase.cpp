@@ -1,6 +1,7 @@
 #include "ServerDatabase.h"
 
 #include "Migrator.h"
+#include "ServerSetup.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -158,10 +159,12 @@ Database::OpenResult ServerDatabase::open(const ServerAddress &address, const QS
                               "administrator may do that. Ask one to connect once with this version of Khana.")
                                .arg(shown).arg(version).arg(Migrator::latestVersion()));
         }
-        // Tables made by an admin belong to the owner role, as those `server init` made.
-        const bool asOwner = roleExists(db, kOwnerRole) && QSqlQuery(db).exec(QStringLiteral("SET ROLE %1").arg(kOwnerRole));
+        // On a server `server init` set up, tables an admin makes belong to the owner role like
+        // the rest, and get the roles' privileges, row policies and audit triggers.
+        const bool setUp = ServerSetup::isSetUp(db);
+        const bool asOwner = setUp && QSqlQuery(db).exec(QStringLiteral("SET ROLE %1").arg(kOwnerRole));
         QString error;
-        const bool migrated = migrator.migrate(&error);
+        const bool migrated = migrator.migrate(&error) && (!setUp || ServerSetup::applyPolicies(db, &error));
         if (asOwner)
             QSqlQuery(db).exec(QStringLiteral("RESET ROLE"));
         if (!migrated) {

@@ -148,7 +148,8 @@ SqlDialect::Condition SqlDialect::endBulkInsert(const QString &name, const QStri
 QStringList SqlDialect::connectionSetup() const
 {
     if (m_kind == Kind::Postgres)
-        return {QStringLiteral("SET client_encoding TO 'UTF8'")};
+        // The server's notices (an index that exists already…) are for its log, not the user.
+        return {QStringLiteral("SET client_encoding TO 'UTF8'"), QStringLiteral("SET client_min_messages TO warning")};
     // A 128 MB page cache (the default is 2 MB) keeps what search and paging touch in a list of
     // a million people, so typing reads memory rather than the file.
     return {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA journal_mode = WAL"),

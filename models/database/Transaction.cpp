@@ -27,8 +27,10 @@ StorageError::Kind StorageError::kindOf(const QSqlError &error)
     if (!error.isValid() || error.type() == QSqlError::NoError)
         return Kind::None;
     const QString code = error.nativeErrorCode();
+    // SQLite's result codes are numbers below 10000; PostgreSQL's SQLSTATEs are five
+    // characters, some all digits (42501), which must not be read as SQLite's.
     bool numeric = false;
-    const int sqlite = code.toInt(&numeric) & 0xff;
+    const int sqlite = code.size() < 5 ? code.toInt(&numeric) & 0xff : 0;
     if (numeric) {
         switch (sqlite) {
         case kSqliteFull: return Kind::DiskFull;
@@ -51,6 +53,8 @@ StorageError::Kind StorageError::kindOf(const QSqlError &error)
         return Kind::ReadOnly;
     if (code == QLatin1String("57014"))
         return Kind::Cancelled;
+    if (code == QLatin1String("42501"))
+        return Kind::NotAllowed;
     if (code == QLatin1String("XX001") || code == QLatin1String("XX002"))
         return Kind::Damaged;
     // SQLite's own words, for errors that come without a code (SQLite called directly).
@@ -84,6 +88,9 @@ QString StorageError::describe(const QSqlError &error)
                                            "The database file is damaged: nothing was saved. Stop working in it and restore a backup.");
     case Kind::Cancelled:
         return QCoreApplication::translate("StorageError", "Cancelled: nothing was saved.");
+    case Kind::NotAllowed:
+        return QCoreApplication::translate("StorageError", "Your role on the office server does not allow this (for this place or "
+                                                           "workshop): nothing was saved. An administrator can change what your login may do.");
     case Kind::Other: break;
     }
     return QCoreApplication::translate("StorageError", "The database refused the change: %1").arg(error.text());
