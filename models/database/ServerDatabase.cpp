@@ -34,14 +34,6 @@ void drop(QSqlDatabase &db, const QString &connectionName)
     QSqlDatabase::removeDatabase(connectionName);
 }
 
-bool roleExists(const QSqlDatabase &db, const QString &role)
-{
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT 1 FROM pg_roles WHERE rolname = ?"));
-    q.addBindValue(role);
-    return q.exec() && q.next();
-}
-
 } // namespace
 
 QString ServerAddress::describe() const
@@ -98,7 +90,7 @@ bool ServerDatabase::maySchemaChange(const QSqlDatabase &db)
         return false;
     if (q.value(0).toBool())
         return true;
-    if (!roleExists(db, kOwnerRole))
+    if (!ServerSetup::roleExists(db, kOwnerRole))
         return false;
     QSqlQuery member(db);
     member.prepare(QStringLiteral("SELECT pg_has_role(session_user, ?, 'MEMBER')"));

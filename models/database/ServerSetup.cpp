@@ -1,16 +1,15 @@
 #include "ServerSetup.h"
 
 #include "Migrator.h"
+#include "ServerHandle.h"
 #include "SqlScript.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QRegularExpression>
-#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 
-#include <libpq-fe.h>
 
 namespace khana {
 
@@ -53,11 +52,6 @@ bool exists(const QSqlDatabase &db, const QString &sql, const QString &name)
     return q.exec() && q.next();
 }
 
-bool roleExists(const QSqlDatabase &db, const QString &role)
-{
-    return exists(db, QStringLiteral("SELECT 1 FROM pg_roles WHERE rolname = ?"), role);
-}
-
 // A statement with names and literals quoted by the server itself (format's %I and %L).
 std::optional<QString> formatted(const QSqlDatabase &db, const QString &format, const QStringList &arguments, QString *error)
 {
@@ -74,14 +68,6 @@ std::optional<QString> formatted(const QSqlDatabase &db, const QString &format, 
         return std::nullopt;
     }
     return q.value(0).toString();
-}
-
-PGconn *connectionOf(const QSqlDatabase &db)
-{
-    const QVariant v = db.driver()->handle();
-    if (!v.isValid() || qstrcmp(v.typeName(), "pg_conn*") != 0)
-        return nullptr;
-    return *static_cast<PGconn *const *>(v.constData());
 }
 
 } // namespace
@@ -118,6 +104,11 @@ bool ServerSetup::isValidLogin(const QString &login)
 {
     static const QRegularExpression valid(QStringLiteral("^[a-z][a-z0-9_.-]{1,62}$"));
     return valid.match(login).hasMatch() && !login.startsWith(QLatin1String("khana_")) && !login.startsWith(QLatin1String("pg_"));
+}
+
+bool ServerSetup::roleExists(const QSqlDatabase &db, const QString &role)
+{
+    return exists(db, QStringLiteral("SELECT 1 FROM pg_roles WHERE rolname = ?"), role);
 }
 
 bool ServerSetup::isSetUp(const QSqlDatabase &db)
@@ -233,7 +224,7 @@ bool ServerSetup::addUser(const QSqlDatabase &db, const QString &login, ServerRo
         *error = tr("The password must have at least 10 characters.");
         return false;
     }
-    PGconn *conn = connectionOf(db);
+    PGconn *conn = postgresHandleOf(db);
     if (!conn) {
         *error = tr("Staff logins can only be added on an office server.");
         return false;
@@ -262,19 +253,18 @@ bool ServerSetup::addUser(const QSqlDatabase &db, const QString &login, ServerRo
         scope.addBindValue(login);
         ok = scope.exec();
     }
-    for (const QString &province : provinces) {
+    // One row per province, or per workshop for a facilitator.
+    QList<std::pair<QVariant, QVariant>> places;
+    for (const QString &province : provinces)
+        places.append({province, QVariant(QMetaType::fromType<qint64>())});
+    for (qint64 workshop : workshops)
+        places.append({QVariant(QMetaType::fromType<QString>()), workshop});
+    scope.prepare(QStringLiteral("INSERT INTO khana_staff_scope (login, province_code, workshop_id) VALUES (?, ?, ?)"));
+    for (const auto &[province, workshop] : std::as_const(places)) {
         if (!ok)
             break;
-        scope.prepare(QStringLiteral("INSERT INTO khana_staff_scope (login, province_code) VALUES (?, ?)"));
         scope.addBindValue(login);
         scope.addBindValue(province);
-        ok = scope.exec();
-    }
-    for (qint64 workshop : workshops) {
-        if (!ok)
-            break;
-        scope.prepare(QStringLiteral("INSERT INTO khana_staff_scope (login, workshop_id) VALUES (?, ?)"));
-        scope.addBindValue(login);
         scope.addBindValue(workshop);
         ok = scope.exec();
     }

@@ -32,6 +32,7 @@ public:
     // owner, an admin or a superuser (again after each schema step: new tables get them too).
     static bool applyPolicies(const QSqlDatabase &db, QString *error);
 
+    static bool roleExists(const QSqlDatabase &db, const QString &role);
     // Whether the database is one `init` set up (owned by khana_owner, the roles in place).
     static bool isSetUp(const QSqlDatabase &db);
 

@@ -1,13 +1,13 @@
 #include "WorkerConnection.h"
 
 #include "Database.h"
+#include "ServerHandle.h"
 
 #include <QCoreApplication>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QVariant>
 
-#include <libpq-fe.h>
 #include <sqlite3.h>
 
 #include <chrono>
@@ -25,15 +25,6 @@ sqlite3 *sqliteHandleOf(const QSqlDatabase &db)
     if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
         return nullptr;
     return *static_cast<sqlite3 *const *>(v.constData());
-}
-
-PGconn *postgresHandleOf(const QSqlDatabase &db)
-{
-    // Qt's driver names the type by libpq's struct tag (PGconn is a typedef of pg_conn).
-    const QVariant v = db.driver()->handle();
-    if (!v.isValid() || qstrcmp(v.typeName(), "pg_conn*") != 0)
-        return nullptr;
-    return *static_cast<PGconn *const *>(v.constData());
 }
 
 } // namespace
