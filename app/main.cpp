@@ -24,6 +24,21 @@ bool knownLanguage(const QString &value, const char *command)
     return false;
 }
 
+// --server NAME [--password-stdin], for every command that works on a database.
+struct ServerOptions
+{
+    const QCommandLineOption name{QStringLiteral("server"), QCoreApplication::translate("main", "Work on the office server known as <name>."),
+                                  QCoreApplication::translate("main", "name")};
+    const QCommandLineOption passwordStdin{QStringLiteral("password-stdin"),
+                                           QCoreApplication::translate("main", "Read the server password from standard input.")};
+
+    void readInto(const QCommandLineParser &parser, khana::CommandDatabase &database) const
+    {
+        database.server = parser.value(name);
+        database.passwordStdin = parser.isSet(passwordStdin);
+    }
+};
+
 void describeApplication(QCoreApplication &app)
 {
     Q_UNUSED(app)
@@ -54,14 +69,16 @@ int printPlan(int argc, char *argv[])
     const QCommandLineOption language(QStringLiteral("lang"), QApplication::translate("main", "Use <language> (th or en) this time."),
                                       QStringLiteral("language"));
     const QCommandLineOption demo(QStringLiteral("demo"), QApplication::translate("main", "Print from the demo database."));
-    parser.addOptions({plan, review, output, database, demo, digits, language});
+    const ServerOptions server;
+    parser.addOptions({plan, review, output, database, server.name, server.passwordStdin, demo, digits, language});
     parser.process(app);
     khana::PrintPlanOptions options;
     options.planId = parser.value(plan).toLongLong();
     options.review = parser.value(review);
     options.output = parser.value(output);
-    options.databasePath = parser.value(database);
-    options.demo = parser.isSet(demo);
+    options.database.path = parser.value(database);
+    options.database.demo = parser.isSet(demo);
+    server.readInto(parser, options.database);
     options.thaiDigits = parser.isSet(digits);
     options.language = parser.value(language);
     if (!knownLanguage(options.language, "print-plan"))
@@ -91,21 +108,23 @@ int dataCommand(int argc, char *argv[], bool import)
     const QCommandLineOption database(QStringLiteral("database"), QCoreApplication::translate("main", "Open the SQLite database at <path>."), QStringLiteral("path"));
     const QCommandLineOption demo(QStringLiteral("demo"), QCoreApplication::translate("main", "Use the demo database."));
     const QCommandLineOption language(QStringLiteral("lang"), QCoreApplication::translate("main", "Use <language> (th or en) this time."), QStringLiteral("language"));
+    const ServerOptions server;
     if (import)
-        parser.addOptions({workshop, dryRun, replace, create, database, demo, language});
+        parser.addOptions({workshop, dryRun, replace, create, database, server.name, server.passwordStdin, demo, language});
     else
-        parser.addOptions({output, workshop, plan, database, demo, language});
+        parser.addOptions({output, workshop, plan, database, server.name, server.passwordStdin, demo, language});
     parser.process(app);
     const QStringList args = parser.positionalArguments();
     khana::DataCommandOptions options;
     options.what = args.value(1);
     options.file = import ? args.value(2) : parser.value(output);
-    options.databasePath = parser.value(database);
-    options.demo = parser.isSet(demo);
+    options.database.path = parser.value(database);
+    options.database.demo = parser.isSet(demo);
+    options.database.create = import && parser.isSet(create);
+    server.readInto(parser, options.database);
     options.workshopId = parser.value(workshop).toLongLong();
     options.dryRun = import && parser.isSet(dryRun);
     options.replace = import && parser.isSet(replace);
-    options.create = import && parser.isSet(create);
     if (!import)
         options.planId = parser.value(plan).toLongLong();
     options.language = parser.value(language);
@@ -114,7 +133,7 @@ int dataCommand(int argc, char *argv[], bool import)
     return import ? khana::runImport(app, options) : khana::runExport(app, options);
 }
 
-// The window's command line: `khana [--database PATH | --demo] [--lang th|en]`.
+// The window's command line: `khana [--database PATH | --server NAME | --demo] [--lang th|en]`.
 struct WindowCommandLine
 {
     QCommandLineParser parser;
@@ -125,6 +144,8 @@ struct WindowCommandLine
                                       QCoreApplication::translate("main", "language")};
     const QCommandLineOption create{QStringLiteral("create"), QCoreApplication::translate("main", "Make a new database at the --database path.")};
     const QCommandLineOption readOnly{QStringLiteral("read-only"), QCoreApplication::translate("main", "Open the database for reading only.")};
+    const QCommandLineOption server{QStringLiteral("server"), QCoreApplication::translate("main", "Connect to the office server known as <name>."),
+                                    QCoreApplication::translate("main", "name")};
 
     WindowCommandLine()
     {
@@ -132,7 +153,7 @@ struct WindowCommandLine
             QCoreApplication::translate("main", "Workshops, action plans and member growth for provincial working teams."));
         parser.addHelpOption();
         parser.addVersionOption();
-        parser.addOptions({database, demo, language, create, readOnly});
+        parser.addOptions({database, server, demo, language, create, readOnly});
     }
 };
 
@@ -188,6 +209,7 @@ int main(int argc, char *argv[])
     options.language = commandLine.parser.value(commandLine.language);
     options.create = commandLine.parser.isSet(commandLine.create);
     options.readOnly = commandLine.parser.isSet(commandLine.readOnly);
+    options.server = commandLine.parser.value(commandLine.server);
     if (!knownLanguage(options.language, nullptr))
         return 2;
     return khana::runKhana(app, options);

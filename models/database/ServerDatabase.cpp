@@ -98,7 +98,21 @@ bool ServerDatabase::maySchemaChange(const QSqlDatabase &db)
     return member.exec() && member.next() && member.value(0).toBool();
 }
 
-Database::OpenResult ServerDatabase::open(const ServerAddress &address, const QString &password, const QString &connectionName)
+std::optional<ServerRole> ServerDatabase::sessionRole(const QSqlDatabase &db)
+{
+    if (maySchemaChange(db))
+        return ServerRole::Admin;
+    for (ServerRole role : {ServerRole::Admin, ServerRole::Coordinator, ServerRole::Staff, ServerRole::Facilitator, ServerRole::Viewer}) {
+        QSqlQuery member(db);
+        member.prepare(QStringLiteral("SELECT pg_has_role(session_user, r.oid, 'MEMBER') FROM pg_roles r WHERE r.rolname = ?"));
+        member.addBindValue(ServerSetup::groupOf(role));
+        if (member.exec() && member.next() && member.value(0).toBool())
+            return role;
+    }
+    return std::nullopt;
+}
+
+Database::OpenResult ServerDatabase::connect(const ServerAddress &address, const QString &password, const QString &connectionName)
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
     db.setHostName(address.host);
@@ -114,6 +128,16 @@ Database::OpenResult ServerDatabase::open(const ServerAddress &address, const QS
         drop(db, connectionName);
         return classifyConnectionError(address, why);
     }
+    Database::OpenResult result;
+    result.status = Database::Status::Ok;
+    return result;
+}
+
+Database::OpenResult ServerDatabase::open(const ServerAddress &address, const QString &password, const QString &connectionName)
+{
+    if (Database::OpenResult connected = connect(address, password, connectionName); !connected.ok())
+        return connected;
+    QSqlDatabase db = QSqlDatabase::database(connectionName, false);
     QString problem;
     if (!Database::configureConnection(db, &problem)) {
         drop(db, connectionName);

@@ -1,8 +1,11 @@
 #pragma once
 
 #include "Database.h"
+#include "ServerSetup.h"
 
 #include <QString>
+
+#include <optional>
 
 namespace khana {
 
@@ -34,6 +37,10 @@ public:
     static Database::OpenResult open(const ServerAddress &address, const QString &password,
                                      const QString &connectionName = Database::defaultConnectionName());
 
+    // Only signs in (no schema check): for setting a server up. `password` may be empty, for
+    // a socket the server trusts or a password libpq finds in the user's ~/.pgpass.
+    static Database::OpenResult connect(const ServerAddress &address, const QString &password, const QString &connectionName);
+
     // libpq's words for a failed connection turned into what the user can do about it.
     static Database::OpenResult classifyConnectionError(const ServerAddress &address, const QString &driverText);
 
@@ -41,6 +48,9 @@ public:
     static QString sessionUser(const QSqlDatabase &db);
     // Whether the session may change the schema (the database owner or a member of khana_admin).
     static bool maySchemaChange(const QSqlDatabase &db);
+    // The session's Khana role: the owner, a superuser or an admin is Admin; otherwise the first
+    // group the login is a member of; none for a login in no Khana group.
+    static std::optional<ServerRole> sessionRole(const QSqlDatabase &db);
 };
 
 } // namespace khana

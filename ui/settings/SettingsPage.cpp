@@ -24,7 +24,7 @@
 
 namespace khana {
 
-SettingsPage::SettingsPage(const QSqlDatabase &db, const QString &databasePath, QWidget *parent)
+SettingsPage::SettingsPage(const QSqlDatabase &db, const QString &databasePath, const QString &server, QWidget *parent)
     : Page(parent)
     , m_db(db)
     , m_language(new QComboBox(this))
@@ -67,7 +67,10 @@ SettingsPage::SettingsPage(const QSqlDatabase &db, const QString &databasePath, 
 
     auto *database = new QGroupBox(tr("Database"), this);
     auto *databaseLayout = new QVBoxLayout(database);
-    auto *path = new QLabel(tr("Embedded database: %1").arg(QDir::toNativeSeparators(databasePath)), this);
+    auto *path = new QLabel(server.isEmpty() ? tr("Embedded database: %1").arg(QDir::toNativeSeparators(databasePath))
+                                             : tr("Office server: %1. The server's data is backed up on the server; ask whoever runs it.").arg(server),
+                            this);
+    path->setObjectName(QStringLiteral("databaseWhere"));
     path->setTextInteractionFlags(Qt::TextSelectableByMouse);
     path->setWordWrap(true);
     databaseLayout->addWidget(path);
@@ -88,6 +91,9 @@ SettingsPage::SettingsPage(const QSqlDatabase &db, const QString &databasePath, 
     keepRow->addWidget(new QLabel(tr("backups, in %1").arg(QDir::toNativeSeparators(Backup::automaticFolder())), this), 1);
     databaseLayout->addWidget(automatic);
     databaseLayout->addLayout(keepRow);
+    // Backups copy this computer's file; a server's are made where it runs.
+    for (QWidget *backups : std::initializer_list<QWidget *>{automatic, keepLabel, keep, keepRow->itemAt(2)->widget()})
+        backups->setVisible(server.isEmpty());
     connect(automatic, &QCheckBox::toggled, this, [keep](bool on) {
         AppSettings::setAutomaticBackups(on);
         keep->setEnabled(on);

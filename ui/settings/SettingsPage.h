@@ -15,7 +15,8 @@ class SettingsPage : public Page
     Q_OBJECT
 
 public:
-    SettingsPage(const QSqlDatabase &db, const QString &databasePath, QWidget *parent = nullptr);
+    // `server`: the office server's description when working on one (no file, no backups here).
+    SettingsPage(const QSqlDatabase &db, const QString &databasePath, const QString &server, QWidget *parent = nullptr);
     void activated() override;
 
     // Imports districts from `path` (with provinces.csv beside it when present); returns a

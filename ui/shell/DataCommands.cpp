@@ -2,7 +2,6 @@
 
 #include "Startup.h"
 #include "database/Database.h"
-#include "demo/PeopleGenerator.h"
 #include "io/CsvReader.h"
 #include "io/DataExport.h"
 #include "io/MemberCountImporter.h"
@@ -24,25 +23,6 @@ namespace {
 void printTo(FILE *stream, const QString &text)
 {
     std::fprintf(stream, "%s\n", text.toLocal8Bit().constData());
-}
-
-// Opens the database the options name; prints why not.
-bool openDatabase(const DataCommandOptions &options, const char *command)
-{
-    if (options.demo && !options.databasePath.isEmpty()) {
-        printTo(stderr, QStringLiteral("khana %1: ").arg(QLatin1String(command))
-                            + QCoreApplication::translate("PrintPlanCommand", "Give either --database FILE or --demo, not both."));
-        return false;
-    }
-    QString path = options.databasePath.isEmpty() ? Database::defaultPath() : options.databasePath;
-    if (!options.demo && !options.create && !QFileInfo::exists(path)) {
-        printTo(stderr, QStringLiteral("khana %1: %2").arg(QLatin1String(command), Database::noDatabaseMessage(path)));
-        return false;
-    }
-    const auto opened = options.demo ? DemoData::open(&path) : Database::openSqlite(path);
-    if (!opened.ok())
-        printTo(stderr, QStringLiteral("khana %1: %2").arg(QLatin1String(command), opened.message));
-    return opened.ok();
 }
 
 struct Outcome
@@ -88,7 +68,7 @@ int runImport(QCoreApplication &app, const DataCommandOptions &options)
         printTo(stderr, QStringLiteral("%1: %2").arg(options.file, table.error));
         return NothingImported;
     }
-    if (!openDatabase(options, "import"))
+    if (!options.database.open("import"))
         return NothingImported;
     Outcome outcome;
     {
@@ -140,7 +120,7 @@ int runExport(QCoreApplication &app, const DataCommandOptions &options)
         printTo(stderr, QCoreApplication::translate("DataCommands", "Say which workshop (--workshop ID) or plan (--plan ID) to export."));
         return 2;
     }
-    if (!openDatabase(options, "export"))
+    if (!options.database.open("export"))
         return 1;
     QString error;
     TableExport::Table table;

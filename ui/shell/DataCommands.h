@@ -1,5 +1,7 @@
 #pragma once
 
+#include "CommandDatabase.h"
+
 #include <QString>
 
 class QCoreApplication;
@@ -10,19 +12,17 @@ namespace khana {
 // code paths as the dialogs:
 //   khana import roster|registrations|counts FILE [--workshop ID] [--dry-run] [--replace]
 //   khana export people|registrations|plan|counts --output FILE.csv|.xlsx [--workshop ID] [--plan ID]
-// both with [--database PATH | --demo] [--lang th|en]. Refused rows go to standard error as
+// both with [--database PATH | --server NAME [--password-stdin] | --demo] [--lang th|en]. Refused rows go to standard error as
 // "line N, column NAME: reason", a summary to standard output.
 struct DataCommandOptions
 {
     QString what;         // roster, registrations, counts / people, registrations, plan, counts
     QString file;         // the CSV to import, or the file to export to
-    QString databasePath; // empty: the default database
-    bool demo = false;
+    CommandDatabase database;
     qint64 workshopId = 0;
     qint64 planId = 0;
     bool dryRun = false;
     bool replace = false; // counts: replace a count already recorded for the same place and day
-    bool create = false;  // import: make the database when it is not there yet
     QString language;
 };
 

@@ -20,6 +20,7 @@ FirstRunDialog::FirstRunDialog(const QString &defaultPath, QWidget *parent)
     empty->setToolTip(QDir::toNativeSeparators(defaultPath));
     auto *demo = new QPushButton(tr("Look around in the &demo database (invented people)"), this);
     auto *existing = new QPushButton(tr("&Open a database file…"), this);
+    auto *server = new QPushButton(tr("&Connect to an office server…"), this);
     empty->setDefault(true);
 
     auto *layout = new QVBoxLayout(this);
@@ -27,6 +28,11 @@ FirstRunDialog::FirstRunDialog(const QString &defaultPath, QWidget *parent)
     layout->addWidget(empty);
     layout->addWidget(demo);
     layout->addWidget(existing);
+    layout->addWidget(server);
+    connect(server, &QPushButton::clicked, this, [this] {
+        m_choice = Choice::Server;
+        accept();
+    });
 
     connect(empty, &QPushButton::clicked, this, [this] {
         m_choice = Choice::Empty;

@@ -5,13 +5,13 @@
 namespace khana {
 
 // Shown when Khana starts for the first time: start empty, look around in the demo database,
-// or open a database file that already exists.
+// open a database file that already exists, or connect to the office's server.
 class FirstRunDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    enum class Choice { Empty, Demo, Existing };
+    enum class Choice { Empty, Demo, Existing, Server };
 
     explicit FirstRunDialog(const QString &defaultPath, QWidget *parent = nullptr);
 

@@ -3,6 +3,7 @@
 #include "BackupActions.h"
 #include "RecoveryOffer.h"
 #include "database/Database.h"
+#include "database/ServerDatabase.h"
 #include "database/StorageHealth.h"
 
 #include "DashboardPage.h"
@@ -39,10 +40,21 @@
 namespace khana {
 
 MainWindow::MainWindow(const QSqlDatabase &db, const QString &databasePath, bool demo, QWidget *parent)
+    : MainWindow(db, databasePath, demo, nullptr, parent)
+{
+}
+
+MainWindow::MainWindow(const QSqlDatabase &db, const ServerAddress &server, QWidget *parent)
+    : MainWindow(db, QString(), false, &server, parent)
+{
+}
+
+MainWindow::MainWindow(const QSqlDatabase &db, const QString &databasePath, bool demo, const ServerAddress *server, QWidget *parent)
     : QMainWindow(parent)
     , m_db(db)
     , m_databasePath(databasePath)
     , m_demo(demo)
+    , m_onServer(server != nullptr)
     , m_navigation(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
     , m_undoGroup(new QUndoGroup(this))
@@ -55,7 +67,7 @@ MainWindow::MainWindow(const QSqlDatabase &db, const QString &databasePath, bool
     setWindowTitle(demo ? tr("Khana — demo database") : tr("Khana"));
     m_navigation->setObjectName(QStringLiteral("navigation"));
 
-    auto *settings = new SettingsPage(db, databasePath, this);
+    auto *settings = new SettingsPage(db, databasePath, server ? QStringLiteral("%1 (%2)").arg(server->name, server->describe()) : QString(), this);
     const QList<std::pair<QString, Page *>> pages = {
         {tr("Dashboard"), new DashboardPage(db, this)},
         {tr("Workshops"), m_workshops},
@@ -105,7 +117,8 @@ MainWindow::MainWindow(const QSqlDatabase &db, const QString &databasePath, bool
 
     auto *databaseLabel = new QLabel(this);
     databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
-    databaseLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(databasePath)));
+    if (!server)
+        databaseLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(databasePath)));
     if (demo) {
         auto *demoLabel = new QLabel(tr("DEMO DATA — invented people, not real records"), this);
         demoLabel->setObjectName(QStringLiteral("demoLabel"));
@@ -124,25 +137,68 @@ MainWindow::MainWindow(const QSqlDatabase &db, const QString &databasePath, bool
     connect(m_people, &PeoplePage::message, this, [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     connect(m_plans, &PlansPage::message, this, [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     connect(m_workshops, &WorkshopsPage::message, this, [this](const QString &text) { statusBar()->showMessage(text, 5000); });
-    connect(settings, &SettingsPage::restartRequested, this, [this] {
+    const QString serverName = server ? server->name : QString();
+    connect(settings, &SettingsPage::restartRequested, this, [this, serverName] {
         QStringList args{QStringLiteral("--database"), m_databasePath};
         if (m_demo)
             args = {QStringLiteral("--demo")};
+        if (m_onServer)
+            args = {QStringLiteral("--server"), serverName};
         Q_EMIT relaunchRequested(args);
     });
 
-    // Backups: by hand from the File menu, and once a day by themselves (not of the demo).
-    m_backups = new BackupActions(m_databasePath, this);
-    connect(m_backups, &BackupActions::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
-    connect(m_backups, &BackupActions::restored, this, [this] {
-        // Every page reads the restored database from the start.
-        Q_EMIT relaunchRequested(m_demo ? QStringList{QStringLiteral("--demo")} : QStringList{QStringLiteral("--database"), m_databasePath});
-    });
-    if (!m_demo)
-        QTimer::singleShot(2000, m_backups, &BackupActions::backUpAutomatically);
+    // Backups of this computer's file: by hand from the File menu, and once a day by
+    // themselves (not of the demo). A server's data is backed up where the server runs.
+    if (!m_onServer) {
+        m_backups = new BackupActions(m_databasePath, this);
+        connect(m_backups, &BackupActions::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+        connect(m_backups, &BackupActions::restored, this, [this] {
+            // Every page reads the restored database from the start.
+            Q_EMIT relaunchRequested(m_demo ? QStringList{QStringLiteral("--demo")} : QStringList{QStringLiteral("--database"), m_databasePath});
+        });
+        if (!m_demo)
+            QTimer::singleShot(2000, m_backups, &BackupActions::backUpAutomatically);
+    }
 
     createMenus();
     restoreLayout();
+    if (server)
+        showSignedIn(*server);
+}
+
+void MainWindow::showSignedIn(const ServerAddress &server)
+{
+    const QString login = ServerDatabase::sessionUser(m_db);
+    const auto role = ServerDatabase::sessionRole(m_db);
+    const QString roleName = !role                              ? tr("no Khana role")
+        : *role == ServerRole::Admin                            ? tr("administrator")
+        : *role == ServerRole::Coordinator                      ? tr("coordinator")
+        : *role == ServerRole::Staff                            ? tr("staff")
+        : *role == ServerRole::Facilitator                      ? tr("facilitator")
+                                                                : tr("viewer");
+    auto *label = findChild<QLabel *>(QStringLiteral("databaseLabel"));
+    label->setText(tr("Server: %1 — signed in as %2 (%3)").arg(server.name, login, roleName));
+    label->setToolTip(server.describe());
+    setWindowTitle(tr("Khana — %1").arg(server.name));
+    // The server refuses a viewer's every change; the window says so and offers none.
+    if (role == ServerRole::Viewer || !role) {
+        m_damageBanner->setStyleSheet(QStringLiteral("QFrame#damageBanner { background: #bbdefb; } QFrame#damageBanner QLabel { color: black; }"));
+        m_damageText->setText(role ? tr("You are signed in as a viewer: you can look and print, but not change anything.")
+                                   : tr("%1 has no Khana role on this server, so it can change nothing. Ask an administrator to add it "
+                                        "with \"khana server add-user\".").arg(login));
+        m_recoverButton->hide();
+        m_damageBanner->show();
+        lockWrites();
+    }
+}
+
+void MainWindow::connectToServer()
+{
+    const QString probe = QStringLiteral("khana-connect-check");
+    std::optional<ServerSession> session = signInToServer(this, std::nullopt, probe);
+    Database::close(probe);
+    if (session)
+        Q_EMIT serverChosen(*session);
 }
 
 Page *MainWindow::page(int index) const
@@ -156,13 +212,17 @@ void MainWindow::createMenus()
     QAction *open = file->addAction(tr("&Open database…"), this, &MainWindow::openDatabase);
     open->setShortcut(QKeySequence::Open);
     file->addAction(tr("&New database…"), this, &MainWindow::newDatabase);
+    QAction *server = file->addAction(tr("&Connect to server…"), this, &MainWindow::connectToServer);
+    server->setObjectName(QStringLiteral("connectToServer"));
     QAction *demo = file->addAction(tr("Open the &demo database"), this, [this] {
         Q_EMIT relaunchRequested({QStringLiteral("--demo")});
     });
     demo->setEnabled(!m_demo);
-    file->addSeparator();
-    file->addAction(tr("&Back up…"), m_backups, &BackupActions::backUp);
-    file->addAction(tr("&Restore from a backup…"), m_backups, &BackupActions::restore);
+    if (m_backups) {
+        file->addSeparator();
+        file->addAction(tr("&Back up…"), m_backups, &BackupActions::backUp);
+        file->addAction(tr("&Restore from a backup…"), m_backups, &BackupActions::restore);
+    }
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

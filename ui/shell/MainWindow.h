@@ -1,5 +1,7 @@
 #pragma once
 
+#include "server/ServerSignIn.h"
+
 #include <QMainWindow>
 #include <QSqlDatabase>
 
@@ -29,6 +31,8 @@ public:
     enum PageIndex { DashboardIndex, WorkshopsIndex, PlansIndex, GrowthIndex, PeopleIndex, SettingsIndex, PageCount };
 
     MainWindow(const QSqlDatabase &db, const QString &databasePath, bool demo, QWidget *parent = nullptr);
+    // On an office server: the status bar names it and the signed-in login; no file backups.
+    MainWindow(const QSqlDatabase &db, const ServerAddress &server, QWidget *parent = nullptr);
 
     void showPage(int index);
     int currentPage() const;
@@ -47,12 +51,19 @@ Q_SIGNALS:
     // Khana should start again with these arguments (after a language change or to open
     // another database).
     void relaunchRequested(const QStringList &arguments);
+    // The user signed in to an office server (File › Connect to server…): Khana should move
+    // onto it. The check was made on a connection of its own; this window's is untouched.
+    void serverChosen(const ServerSession &session);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    MainWindow(const QSqlDatabase &db, const QString &databasePath, bool demo, const ServerAddress *server, QWidget *parent);
     void createMenus();
+    void connectToServer();
+    // Names the server and login in the status bar; a viewer's window is read-only.
+    void showSignedIn(const ServerAddress &server);
     void openDatabase();
     void newDatabase();
     void showAbout();
@@ -65,6 +76,7 @@ private:
     QSqlDatabase m_db;
     QString m_databasePath;
     bool m_demo;
+    bool m_onServer;
     QListWidget *m_navigation;
     QStackedWidget *m_stack;
     QUndoGroup *m_undoGroup;

@@ -2,7 +2,6 @@
 
 #include "Startup.h"
 #include "database/Database.h"
-#include "demo/PeopleGenerator.h"
 #include "reports/PlanDocument.h"
 #include "reports/WorkshopDocuments.h"
 #include "stores/PlanStore.h"
@@ -32,14 +31,8 @@ int runPrintPlan(QCoreApplication &app, const PrintPlanOptions &options)
     applyDisplaySettings(app, options.language);
     if (options.output.isEmpty())
         return fail(QCoreApplication::translate("PrintPlanCommand", "Say where to write the PDF with --output FILE."));
-    if (options.demo && !options.databasePath.isEmpty())
-        return fail(QCoreApplication::translate("PrintPlanCommand", "Give either --database FILE or --demo, not both."));
-    QString path = options.databasePath.isEmpty() ? Database::defaultPath() : options.databasePath;
-    if (!options.demo && !QFileInfo::exists(path))
-        return fail(Database::noDatabaseMessage(path));
-    const auto opened = options.demo ? DemoData::open(&path) : Database::openSqlite(path);
-    if (!opened.ok())
-        return fail(opened.message);
+    if (!options.database.open("print-plan"))
+        return 1;
     int code = 0;
     {
         const QSqlDatabase db = QSqlDatabase::database(Database::defaultConnectionName());
@@ -52,7 +45,7 @@ int runPrintPlan(QCoreApplication &app, const PrintPlanOptions &options)
                 known.append(QStringLiteral("  %1  %2").arg(p.id).arg(p.title));
             const QString which = options.planId == 0
                 ? QCoreApplication::translate("PrintPlanCommand", "Say which plan to print with --plan ID.")
-                : QCoreApplication::translate("PrintPlanCommand", "There is no plan %1 in %2.").arg(options.planId).arg(QDir::toNativeSeparators(path));
+                : QCoreApplication::translate("PrintPlanCommand", "There is no plan %1 in %2.").arg(options.planId).arg(options.database.shownName());
             code = fail(known.isEmpty() ? which + QLatin1Char(' ') + QCoreApplication::translate("PrintPlanCommand", "The database has no plan yet.")
                                         : which + QLatin1Char('\n') + QCoreApplication::translate("PrintPlanCommand", "Plans:") + QLatin1Char('\n')
                                               + known.join(QLatin1Char('\n')));

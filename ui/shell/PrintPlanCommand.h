@@ -1,5 +1,7 @@
 #pragma once
 
+#include "CommandDatabase.h"
+
 #include <QString>
 
 class QCoreApplication;
@@ -11,8 +13,7 @@ namespace khana {
 // builders as the Action plans page.
 struct PrintPlanOptions
 {
-    QString databasePath; // empty: the default database
-    bool demo = false;    // the demo database (built on first use)
+    CommandDatabase database;
     qint64 planId = 0;
     QString review;       // "2567-Q1" (B.E.) or "2024-Q1"; empty: the plan itself
     QString output;

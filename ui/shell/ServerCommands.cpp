@@ -4,20 +4,13 @@
 #include "database/Database.h"
 #include "database/ServerDatabase.h"
 #include "database/ServerSetup.h"
+#include "server/TerminalPassword.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QSqlDatabase>
-#include <QSqlError>
 
 #include <cstdio>
-#include <iostream>
-#include <string>
-
-#ifdef Q_OS_UNIX
-#include <termios.h>
-#include <unistd.h>
-#endif
 
 namespace khana {
 
@@ -33,68 +26,17 @@ void say(FILE *stream, const QString &text)
     std::fprintf(stream, "%s\n", text.toLocal8Bit().constData());
 }
 
-// One line from standard input; without echo when it is a terminal (a password).
-QString readSecret(const QString &prompt)
-{
-#ifdef Q_OS_UNIX
-    const bool terminal = isatty(STDIN_FILENO);
-    termios saved{};
-    if (terminal) {
-        std::fprintf(stderr, "%s", prompt.toLocal8Bit().constData());
-        tcgetattr(STDIN_FILENO, &saved);
-        termios quiet = saved;
-        quiet.c_lflag &= ~tcflag_t(ECHO);
-        tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
-    }
-#else
-    Q_UNUSED(prompt)
-#endif
-    std::string line;
-    std::getline(std::cin, line);
-#ifdef Q_OS_UNIX
-    if (terminal) {
-        tcsetattr(STDIN_FILENO, TCSANOW, &saved);
-        std::fprintf(stderr, "\n");
-    }
-#endif
-    return QString::fromUtf8(line.c_str()).trimmed();
-}
-
-bool interactive()
-{
-#ifdef Q_OS_UNIX
-    return isatty(STDIN_FILENO);
-#else
-    return true;
-#endif
-}
-
 // A connection as the one running the command, asking for a password only when the server
-// wants one.
+// wants one (a trusted socket, or ~/.pgpass, needs none).
 bool connect(const ServerAddress &address, const QString &connection, QString *error)
 {
-    Database::OpenResult opened;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
-        db.setHostName(address.host);
-        db.setPort(address.port);
-        db.setDatabaseName(address.database);
-        db.setUserName(address.user);
-        db.setConnectOptions(QStringLiteral("sslmode=%1;connect_timeout=10;application_name=Khana").arg(
-            address.isLocalSocket() ? QStringLiteral("disable") : address.sslMode));
-        if (db.open())
-            return true;
-        opened = ServerDatabase::classifyConnectionError(address, db.lastError().text());
-        if (opened.status == Database::Status::AuthenticationFailed && qEnvironmentVariableIsEmpty("PGPASSWORD") && interactive()) {
-            db.setPassword(readSecret(tr("Password of %1 on the server: ").arg(address.user.isEmpty() ? QStringLiteral("you") : address.user)));
-            if (db.open())
-                return true;
-            opened = ServerDatabase::classifyConnectionError(address, db.lastError().text());
-        }
-    }
-    QSqlDatabase::removeDatabase(connection);
-    *error = opened.message;
-    return false;
+    Database::OpenResult opened = ServerDatabase::connect(address, QString(), connection);
+    if (opened.status == Database::Status::AuthenticationFailed && qEnvironmentVariableIsEmpty("PGPASSWORD") && standardInputIsTerminal())
+        opened = ServerDatabase::connect(
+            address, readSecretLine(tr("Password of %1 on the server: ").arg(address.user.isEmpty() ? QStringLiteral("you") : address.user)), connection);
+    if (!opened.ok())
+        *error = opened.message;
+    return opened.ok();
 }
 
 } // namespace
@@ -175,10 +117,10 @@ int serverCommand(QCoreApplication &app, int argc, char *argv[])
         }
         QString password;
         if (parser.isSet(passwordStdin)) {
-            password = readSecret(QString());
+            password = readSecretLine(QString());
         } else {
-            password = readSecret(tr("Password for %1: ").arg(login));
-            if (readSecret(tr("The same password again: ")) != password) {
+            password = readSecretLine(tr("Password for %1: ").arg(login));
+            if (readSecretLine(tr("The same password again: ")) != password) {
                 say(stderr, tr("khana server add-user: the two passwords differ; nothing was changed."));
                 return 2;
             }

@@ -8,6 +8,8 @@
 #include "database/Database.h"
 #include "demo/PeopleGenerator.h"
 #include "domain/DisplayConventions.h"
+#include "server/ServerList.h"
+#include "server/ServerSignIn.h"
 
 #include <QApplication>
 #include <QDir>
@@ -29,9 +31,71 @@ void applyDisplaySettings(QCoreApplication &app, const QString &languageOverride
     DisplayConventions::setCurrent(DisplayConventions(locale, AppSettings::effectiveEra(AppSettings::eraChoice(), locale)));
 }
 
+namespace {
+
+// The window on an office server; it may move onto another server (File › Connect to server…)
+// without the process starting again, so that a password that is not kept is not asked twice.
+// `connected`: the session's connection is open already (the sign-in opened it).
+int runOnServer(QApplication &app, ServerSession session, bool connected)
+{
+    QStringList relaunch;
+    int code = 0;
+    for (;;) {
+        if (!connected) {
+            const Database::OpenResult opened = ServerDatabase::open(session.address, session.password);
+            if (!opened.ok()) {
+                QMessageBox::critical(nullptr, QApplication::translate("Startup", "Khana cannot open the database"), opened.message);
+                return 2;
+            }
+        }
+        connected = false;
+        ServerList::setLastServer(session.address.name);
+        std::optional<ServerSession> next;
+        {
+            MainWindow window(QSqlDatabase::database(Database::defaultConnectionName()), session.address);
+            QObject::connect(&window, &MainWindow::relaunchRequested, &window, [&](const QStringList &args) {
+                relaunch = args;
+                window.close();
+            });
+            QObject::connect(&window, &MainWindow::serverChosen, &window, [&](const ServerSession &chosen) {
+                next = chosen;
+                window.close();
+            });
+            window.show();
+            code = app.exec();
+        }
+        Database::close();
+        if (!next)
+            break;
+        session = *next;
+    }
+    if (!relaunch.isEmpty())
+        QProcess::startDetached(QApplication::applicationFilePath(), relaunch);
+    return code;
+}
+
+} // namespace
+
 int runKhana(QApplication &app, const StartOptions &options)
 {
     applyDisplaySettings(app, options.language);
+
+    if (!options.server.isEmpty()) {
+        const auto known = ServerList::named(options.server);
+        if (!known)
+            QMessageBox::information(nullptr, QApplication::translate("Startup", "Connect to an office server"),
+                                     QApplication::translate("Startup", "No server is known as \"%1\" yet: say where it is.").arg(options.server));
+        const auto session = signInToServer(nullptr, known, Database::defaultConnectionName());
+        return session ? runOnServer(app, *session, true) : 2;
+    }
+    // A plain start goes back to the server last worked on; Cancel there opens this computer's
+    // own database instead (the office may be out of reach).
+    if (!options.demo && options.databasePath.isEmpty() && !ServerList::lastServer().isEmpty()) {
+        if (const auto known = ServerList::named(ServerList::lastServer())) {
+            if (const auto session = signInToServer(nullptr, known, Database::defaultConnectionName()))
+                return runOnServer(app, *session, true);
+        }
+    }
 
     QString path = options.databasePath;
     bool demo = options.demo;
@@ -46,6 +110,10 @@ int runKhana(QApplication &app, const StartOptions &options)
             FirstRunDialog welcome(path);
             if (welcome.exec() != QDialog::Accepted)
                 return 0;
+            if (welcome.choice() == FirstRunDialog::Choice::Server) {
+                const auto session = signInToServer(nullptr, std::nullopt, Database::defaultConnectionName());
+                return session ? runOnServer(app, *session, true) : 0;
+            }
             demo = welcome.choice() == FirstRunDialog::Choice::Demo;
             AppSettings::setStartsWithDemo(demo);
             if (welcome.choice() == FirstRunDialog::Choice::Existing)
@@ -88,10 +156,13 @@ int runKhana(QApplication &app, const StartOptions &options)
     }
     QSqlDatabase db = QSqlDatabase::database(Database::defaultConnectionName());
     demo = demo || Database::metaValue(db, QStringLiteral("demo")) == QLatin1String("1");
-    if (!demo)
+    if (!demo) {
         AppSettings::setLastDatabase(path);
+        ServerList::setLastServer(QString());
+    }
 
     QStringList relaunch;
+    std::optional<ServerSession> server;
     int code = 0;
     {
         MainWindow window(db, path, demo);
@@ -101,11 +172,17 @@ int runKhana(QApplication &app, const StartOptions &options)
             relaunch = args;
             window.close();
         });
+        QObject::connect(&window, &MainWindow::serverChosen, &window, [&](const ServerSession &chosen) {
+            server = chosen;
+            window.close();
+        });
         window.show();
         code = app.exec();
     }
     db = QSqlDatabase();
     Database::close();
+    if (server)
+        return runOnServer(app, *server, false);
     if (!relaunch.isEmpty())
         QProcess::startDetached(QApplication::applicationFilePath(), relaunch);
     return code;

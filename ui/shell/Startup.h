@@ -15,6 +15,7 @@ struct StartOptions
     QString language;     // "th", "en" or empty for the setting
     bool create = false;  // make a new database at databasePath (File › New database)
     bool readOnly = false; // open databasePath for reading only
+    QString server;        // an office server from the recent list (--server NAME)
 };
 
 // Sets up language and dates, opens (or, on first run, lets the user choose) the database,
