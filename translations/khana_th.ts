@@ -81,6 +81,21 @@
     </message>
 </context>
 <context>
+    <name>CommandDatabase</name>
+    <message>
+        <source>No server is known as &quot;%1&quot;. Connect to it once in Khana&apos;s window (File &gt; Connect to server…) to give it that name.</source>
+        <translation>ไม่รู้จักเซิร์ฟเวอร์ชื่อ &quot;%1&quot; โปรดเชื่อมต่อครั้งหนึ่งในหน้าต่างของคณะ (แฟ้ม &gt; เชื่อมต่อเซิร์ฟเวอร์…) เพื่อตั้งชื่อนี้</translation>
+    </message>
+    <message>
+        <source>Password of %1 on %2: </source>
+        <translation>รหัสผ่านของ %1 บน %2: </translation>
+    </message>
+    <message>
+        <source>Give one of --database FILE, --server NAME or --demo.</source>
+        <translation>ระบุเพียงอย่างเดียว: --database แฟ้ม, --server ชื่อ หรือ --demo</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -462,6 +477,26 @@
         <source>dd/mm/yyyy</source>
         <translation>วว/ดด/ปปปป</translation>
     </message>
+    <message>
+        <source>This is not a date Khana can read. Type it like %1 or %2.</source>
+        <translation>คณะอ่านข้อความนี้เป็นวันที่ไม่ได้ โปรดพิมพ์แบบ %1 หรือ %2</translation>
+    </message>
+    <message>
+        <source>The year %1 is neither a Buddhist-Era year (from 2400) nor a Common-Era one (up to 2200).</source>
+        <translation>ปี %1 ไม่ใช่ทั้งปีพุทธศักราช (ตั้งแต่ 2400) และปีคริสต์ศักราช (ไม่เกิน 2200)</translation>
+    </message>
+    <message>
+        <source>There is no month %1: the month comes second, as in 3/5/2567.</source>
+        <translation>ไม่มีเดือนที่ %1 โปรดพิมพ์เดือนไว้ตรงกลาง เช่น 3/5/2567</translation>
+    </message>
+    <message>
+        <source>%1 %2 has %3 days.</source>
+        <translation>เดือน%1 %2 มี %3 วัน</translation>
+    </message>
+    <message>
+        <source>That date is a %1, not a %2.</source>
+        <translation>วันที่นั้นตรงกับ%1 ไม่ใช่%2</translation>
+    </message>
 </context>
 <context>
     <name>DemoData</name>
@@ -841,6 +876,17 @@
     <message>
         <source>Decision</source>
         <translation>ข้อตกลง</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordKeychain</name>
+    <message>
+        <source>No system keychain is available on this computer (%1), so Khana cannot remember the password; it asks for it each time.</source>
+        <translation>เครื่องนี้ไม่มีพวงกุญแจของระบบ (%1) คณะจึงจำรหัสผ่านไม่ได้ และจะถามรหัสผ่านทุกครั้ง</translation>
+    </message>
+    <message>
+        <source>The system keychain refused Khana (%1).</source>
+        <translation>พวงกุญแจของระบบไม่อนุญาตให้คณะใช้ (%1)</translation>
     </message>
 </context>
 <context>
@@ -1323,10 +1369,6 @@
         <translation>เขียน %1 ไม่ได้</translation>
     </message>
     <message>
-        <source>Give either --database FILE or --demo, not both.</source>
-        <translation>ระบุ --database FILE หรือ --demo อย่างใดอย่างหนึ่ง ไม่ใช่ทั้งสองอย่าง</translation>
-    </message>
-    <message>
         <source>Say which plan to print with --plan ID.</source>
         <translation>ระบุแผนที่จะพิมพ์ด้วย --plan ID</translation>
     </message>
@@ -1750,6 +1792,182 @@
     </message>
 </context>
 <context>
+    <name>ServerCommands</name>
+    <message>
+        <source>Password of %1 on the server: </source>
+        <translation>รหัสผ่านของ %1 บนเซิร์ฟเวอร์: </translation>
+    </message>
+    <message>
+        <source>Set up an office server for Khana and add staff logins.</source>
+        <translation>ตั้งค่าเซิร์ฟเวอร์สำนักงานสำหรับคณะ และเพิ่มบัญชีเจ้าหน้าที่</translation>
+    </message>
+    <message>
+        <source>The server&apos;s name or address, or its socket folder.</source>
+        <translation>ชื่อหรือที่อยู่ของเซิร์ฟเวอร์ หรือโฟลเดอร์ซ็อกเก็ต</translation>
+    </message>
+    <message>
+        <source>The server&apos;s port.</source>
+        <translation>พอร์ตของเซิร์ฟเวอร์</translation>
+    </message>
+    <message>
+        <source>Connect as &lt;user&gt; (default: your operating-system user).</source>
+        <translation>เชื่อมต่อในนาม &lt;user&gt; (ค่าเริ่มต้น: ผู้ใช้ของระบบปฏิบัติการ)</translation>
+    </message>
+    <message>
+        <source>Khana&apos;s database on the server.</source>
+        <translation>ฐานข้อมูลของคณะบนเซิร์ฟเวอร์</translation>
+    </message>
+    <message>
+        <source>TLS: disable, require, verify-ca or verify-full.</source>
+        <translation>TLS: disable, require, verify-ca หรือ verify-full</translation>
+    </message>
+    <message>
+        <source>The new login&apos;s role: admin, coordinator, staff, facilitator or viewer.</source>
+        <translation>บทบาทของบัญชีใหม่: admin, coordinator, staff, facilitator หรือ viewer</translation>
+    </message>
+    <message>
+        <source>A province the login works in (TH-57), or * for every province; repeat for more.</source>
+        <translation>จังหวัดที่บัญชีนี้ทำงาน (TH-57) หรือ * สำหรับทุกจังหวัด ระบุซ้ำได้หลายครั้ง</translation>
+    </message>
+    <message>
+        <source>A workshop a facilitator is assigned to; repeat for more.</source>
+        <translation>การประชุมที่ผู้ดำเนินกระบวนการได้รับมอบหมาย ระบุซ้ำได้หลายครั้ง</translation>
+    </message>
+    <message>
+        <source>Read the new login&apos;s password from standard input.</source>
+        <translation>อ่านรหัสผ่านของบัญชีใหม่จากอินพุตมาตรฐาน</translation>
+    </message>
+    <message>
+        <source>The server is ready for Khana: add staff logins with &quot;khana server add-user&quot;.</source>
+        <translation>เซิร์ฟเวอร์พร้อมใช้กับคณะแล้ว เพิ่มบัญชีเจ้าหน้าที่ด้วย &quot;khana server add-user&quot;</translation>
+    </message>
+    <message>
+        <source>khana server add-user: say the login&apos;s role with --role (%1).</source>
+        <translation>khana server add-user: ระบุบทบาทของบัญชีด้วย --role (%1)</translation>
+    </message>
+    <message>
+        <source>khana server add-user: say the provinces a staff login or coordinator works in with --province TH-57 (or * for every province).</source>
+        <translation>khana server add-user: ระบุจังหวัดที่เจ้าหน้าที่หรือผู้ประสานงานทำงานด้วย --province TH-57 (หรือ * สำหรับทุกจังหวัด)</translation>
+    </message>
+    <message>
+        <source>khana server add-user: say the workshops a facilitator is assigned to with --workshop ID.</source>
+        <translation>khana server add-user: ระบุการประชุมที่ผู้ดำเนินกระบวนการได้รับมอบหมายด้วย --workshop ID</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>รหัสผ่านสำหรับ %1: </translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation>พิมพ์รหัสผ่านเดิมอีกครั้ง: </translation>
+    </message>
+    <message>
+        <source>khana server add-user: the two passwords differ; nothing was changed.</source>
+        <translation>khana server add-user: รหัสผ่านทั้งสองไม่ตรงกัน ไม่มีการเปลี่ยนแปลงใด</translation>
+    </message>
+    <message>
+        <source>%1 can now sign in as %2.</source>
+        <translation>%1 เข้าสู่ระบบในบทบาท %2 ได้แล้ว</translation>
+    </message>
+    <message>
+        <source>Usage: khana server init | khana server add-user LOGIN --role ROLE [--province CODE] [--workshop ID]</source>
+        <translation>วิธีใช้: khana server init | khana server add-user LOGIN --role ROLE [--province CODE] [--workshop ID]</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDatabase</name>
+    <message>
+        <source>The server at %1 did not accept the user name %2 with this password. Check both and try again.</source>
+        <translation>เซิร์ฟเวอร์ที่ %1 ไม่ยอมรับชื่อผู้ใช้ %2 กับรหัสผ่านนี้ ตรวจสอบทั้งสองอย่างแล้วลองอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>A secure connection to %1 could not be made (%2). With &quot;verify-full&quot; the server&apos;s certificate must be signed by an authority this computer trusts and name the server as %3; ask whoever runs the server.</source>
+        <translation>เชื่อมต่อแบบปลอดภัยกับ %1 ไม่ได้ (%2) เมื่อใช้ &quot;verify-full&quot; ใบรับรองของเซิร์ฟเวอร์ต้องลงนามโดยผู้ออกใบรับรองที่เครื่องนี้เชื่อถือ และระบุชื่อเซิร์ฟเวอร์เป็น %3 โปรดสอบถามผู้ดูแลเซิร์ฟเวอร์</translation>
+    </message>
+    <message>
+        <source>The server at %1 has no database named %2. Check the name, or set the server up with &quot;khana server init&quot;.</source>
+        <translation>เซิร์ฟเวอร์ที่ %1 ไม่มีฐานข้อมูลชื่อ %2 ตรวจสอบชื่อ หรือตั้งค่าเซิร์ฟเวอร์ด้วย &quot;khana server init&quot;</translation>
+    </message>
+    <message>
+        <source>No Khana server answers at %1. Check the address and the network, or whether the server is running.</source>
+        <translation>ไม่มีเซิร์ฟเวอร์คณะตอบที่ %1 ตรวจสอบที่อยู่และเครือข่าย หรือว่าเซิร์ฟเวอร์ทำงานอยู่หรือไม่</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the server at %1: %2</source>
+        <translation>เชื่อมต่อเซิร์ฟเวอร์ที่ %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>Cannot configure the server connection: %1</source>
+        <translation>ตั้งค่าการเชื่อมต่อเซิร์ฟเวอร์ไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be read: %2</source>
+        <translation>อ่านฐานข้อมูล %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 belongs to another program, not Khana. Nothing was changed.</source>
+        <translation>ฐานข้อมูล %1 เป็นของโปรแกรมอื่น ไม่ใช่คณะ ไม่มีการเปลี่ยนแปลงใด</translation>
+    </message>
+    <message>
+        <source>The server&apos;s database %1 was set up by a newer Khana (data format %2; this Khana reads up to %3). Update Khana on this computer to work with it.</source>
+        <translation>ฐานข้อมูล %1 บนเซิร์ฟเวอร์ตั้งค่าโดยคณะรุ่นใหม่กว่า (รูปแบบข้อมูล %2 คณะรุ่นนี้อ่านได้ถึง %3) ปรับรุ่นคณะบนเครื่องนี้เพื่อใช้งาน</translation>
+    </message>
+    <message>
+        <source>The server&apos;s database %1 must be brought up to date for this Khana (data format %2 to %3), and only an administrator may do that. Ask one to connect once with this version of Khana.</source>
+        <translation>ฐานข้อมูล %1 บนเซิร์ฟเวอร์ต้องปรับให้ทันกับคณะรุ่นนี้ (รูปแบบข้อมูล %2 เป็น %3) ซึ่งทำได้เฉพาะผู้ดูแลระบบ โปรดให้ผู้ดูแลระบบเชื่อมต่อด้วยคณะรุ่นนี้หนึ่งครั้ง</translation>
+    </message>
+    <message>
+        <source>Bringing the server&apos;s database up to date failed; it was left as it was. Details: %1</source>
+        <translation>ปรับฐานข้อมูลบนเซิร์ฟเวอร์ไม่สำเร็จ ฐานข้อมูลยังคงเดิม รายละเอียด: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServerSetup</name>
+    <message>
+        <source>Made the role %1.</source>
+        <translation>สร้างบทบาท %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>Made the database %1.</source>
+        <translation>สร้างฐานข้อมูล %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>Brought the schema from step %1 to step %2.</source>
+        <translation>ปรับโครงสร้างข้อมูลจากขั้น %1 เป็นขั้น %2 แล้ว</translation>
+    </message>
+    <message>
+        <source>Applied the roles&apos; privileges, row policies and audit triggers.</source>
+        <translation>กำหนดสิทธิ์ของบทบาท นโยบายระดับแถว และทริกเกอร์บันทึกการตรวจสอบแล้ว</translation>
+    </message>
+    <message>
+        <source>The server policies are missing from this Khana.</source>
+        <translation>คณะรุ่นนี้ไม่มีนโยบายสำหรับเซิร์ฟเวอร์</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a login name: use lowercase letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter.</source>
+        <translation>&quot;%1&quot; ใช้เป็นชื่อบัญชีไม่ได้ ใช้อักษรละตินตัวเล็ก ตัวเลข &apos;_&apos; &apos;.&apos; หรือ &apos;-&apos; และขึ้นต้นด้วยตัวอักษร</translation>
+    </message>
+    <message>
+        <source>The password must have at least 10 characters.</source>
+        <translation>รหัสผ่านต้องมีอย่างน้อย 10 ตัวอักษร</translation>
+    </message>
+    <message>
+        <source>Staff logins can only be added on an office server.</source>
+        <translation>เพิ่มบัญชีเจ้าหน้าที่ได้เฉพาะบนเซิร์ฟเวอร์สำนักงาน</translation>
+    </message>
+</context>
+<context>
+    <name>ServerSignIn</name>
+    <message>
+        <source>The password kept in the system keychain was not accepted. Type the current one.</source>
+        <translation>เซิร์ฟเวอร์ไม่รับรหัสผ่านที่เก็บไว้ในพวงกุญแจของระบบ โปรดพิมพ์รหัสผ่านปัจจุบัน</translation>
+    </message>
+    <message>
+        <source>The password was not remembered</source>
+        <translation>ไม่ได้จำรหัสผ่านไว้</translation>
+    </message>
+</context>
+<context>
     <name>SpreadsheetExport</name>
     <message>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
@@ -1777,6 +1995,14 @@
     <message>
         <source>The database can only be read</source>
         <translation>ฐานข้อมูลอ่านได้อย่างเดียว</translation>
+    </message>
+    <message>
+        <source>Connect to an office server</source>
+        <translation>เชื่อมต่อเซิร์ฟเวอร์ของสำนักงาน</translation>
+    </message>
+    <message>
+        <source>No server is known as &quot;%1&quot; yet: say where it is.</source>
+        <translation>ยังไม่รู้จักเซิร์ฟเวอร์ชื่อ &quot;%1&quot; โปรดระบุว่าอยู่ที่ใด</translation>
     </message>
 </context>
 <context>
@@ -2191,89 +2417,6 @@
     </message>
 </context>
 <context>
-    <name>khana</name>
-    <message>
-        <source>Password of %1 on the server: </source>
-        <translation>รหัสผ่านของ %1 บนเซิร์ฟเวอร์: </translation>
-    </message>
-    <message>
-        <source>Set up an office server for Khana and add staff logins.</source>
-        <translation>ตั้งค่าเซิร์ฟเวอร์สำนักงานสำหรับคณะ และเพิ่มบัญชีเจ้าหน้าที่</translation>
-    </message>
-    <message>
-        <source>The server&apos;s name or address, or its socket folder.</source>
-        <translation>ชื่อหรือที่อยู่ของเซิร์ฟเวอร์ หรือโฟลเดอร์ซ็อกเก็ต</translation>
-    </message>
-    <message>
-        <source>The server&apos;s port.</source>
-        <translation>พอร์ตของเซิร์ฟเวอร์</translation>
-    </message>
-    <message>
-        <source>Connect as &lt;user&gt; (default: your operating-system user).</source>
-        <translation>เชื่อมต่อในนาม &lt;user&gt; (ค่าเริ่มต้น: ผู้ใช้ของระบบปฏิบัติการ)</translation>
-    </message>
-    <message>
-        <source>Khana&apos;s database on the server.</source>
-        <translation>ฐานข้อมูลของคณะบนเซิร์ฟเวอร์</translation>
-    </message>
-    <message>
-        <source>TLS: disable, require, verify-ca or verify-full.</source>
-        <translation>TLS: disable, require, verify-ca หรือ verify-full</translation>
-    </message>
-    <message>
-        <source>The new login&apos;s role: admin, coordinator, staff, facilitator or viewer.</source>
-        <translation>บทบาทของบัญชีใหม่: admin, coordinator, staff, facilitator หรือ viewer</translation>
-    </message>
-    <message>
-        <source>A province the login works in (TH-57), or * for every province; repeat for more.</source>
-        <translation>จังหวัดที่บัญชีนี้ทำงาน (TH-57) หรือ * สำหรับทุกจังหวัด ระบุซ้ำได้หลายครั้ง</translation>
-    </message>
-    <message>
-        <source>A workshop a facilitator is assigned to; repeat for more.</source>
-        <translation>การประชุมที่ผู้ดำเนินกระบวนการได้รับมอบหมาย ระบุซ้ำได้หลายครั้ง</translation>
-    </message>
-    <message>
-        <source>Read the new login&apos;s password from standard input.</source>
-        <translation>อ่านรหัสผ่านของบัญชีใหม่จากอินพุตมาตรฐาน</translation>
-    </message>
-    <message>
-        <source>The server is ready for Khana: add staff logins with &quot;khana server add-user&quot;.</source>
-        <translation>เซิร์ฟเวอร์พร้อมใช้กับคณะแล้ว เพิ่มบัญชีเจ้าหน้าที่ด้วย &quot;khana server add-user&quot;</translation>
-    </message>
-    <message>
-        <source>khana server add-user: say the login&apos;s role with --role (%1).</source>
-        <translation>khana server add-user: ระบุบทบาทของบัญชีด้วย --role (%1)</translation>
-    </message>
-    <message>
-        <source>khana server add-user: say the provinces a staff login or coordinator works in with --province TH-57 (or * for every province).</source>
-        <translation>khana server add-user: ระบุจังหวัดที่เจ้าหน้าที่หรือผู้ประสานงานทำงานด้วย --province TH-57 (หรือ * สำหรับทุกจังหวัด)</translation>
-    </message>
-    <message>
-        <source>khana server add-user: say the workshops a facilitator is assigned to with --workshop ID.</source>
-        <translation>khana server add-user: ระบุการประชุมที่ผู้ดำเนินกระบวนการได้รับมอบหมายด้วย --workshop ID</translation>
-    </message>
-    <message>
-        <source>Password for %1: </source>
-        <translation>รหัสผ่านสำหรับ %1: </translation>
-    </message>
-    <message>
-        <source>The same password again: </source>
-        <translation>พิมพ์รหัสผ่านเดิมอีกครั้ง: </translation>
-    </message>
-    <message>
-        <source>khana server add-user: the two passwords differ; nothing was changed.</source>
-        <translation>khana server add-user: รหัสผ่านทั้งสองไม่ตรงกัน ไม่มีการเปลี่ยนแปลงใด</translation>
-    </message>
-    <message>
-        <source>%1 can now sign in as %2.</source>
-        <translation>%1 เข้าสู่ระบบในบทบาท %2 ได้แล้ว</translation>
-    </message>
-    <message>
-        <source>Usage: khana server init | khana server add-user LOGIN --role ROLE [--province CODE] [--workshop ID]</source>
-        <translation>วิธีใช้: khana server init | khana server add-user LOGIN --role ROLE [--province CODE] [--workshop ID]</translation>
-    </message>
-</context>
-<context>
     <name>khana::BackupActions</name>
     <message>
         <source>Back up the database</source>
@@ -2432,6 +2575,117 @@
     </message>
 </context>
 <context>
+    <name>khana::ConnectDialog</name>
+    <message>
+        <source>&amp;Remember the password in the system keychain</source>
+        <translation>จำรหัสผ่านไว้ในพวงกุญแจของระบบ (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Connect to an office server</source>
+        <translation>เชื่อมต่อเซิร์ฟเวอร์ของสำนักงาน</translation>
+    </message>
+    <message>
+        <source>A new server</source>
+        <translation>เซิร์ฟเวอร์ใหม่</translation>
+    </message>
+    <message>
+        <source>What your office calls it, e.g. Chiang Rai office</source>
+        <translation>ชื่อที่สำนักงานเรียก เช่น สำนักงานเชียงราย</translation>
+    </message>
+    <message>
+        <source>Name or address, e.g. khana.example.org</source>
+        <translation>ชื่อหรือที่อยู่ เช่น khana.example.org</translation>
+    </message>
+    <message>
+        <source>Your login on the server</source>
+        <translation>ชื่อผู้ใช้ของคุณบนเซิร์ฟเวอร์</translation>
+    </message>
+    <message>
+        <source>Encrypted, server checked (verify-full, recommended)</source>
+        <translation>เข้ารหัส ตรวจสอบเซิร์ฟเวอร์ (verify-full แนะนำ)</translation>
+    </message>
+    <message>
+        <source>Encrypted, server&apos;s certificate checked but not its name (verify-ca)</source>
+        <translation>เข้ารหัส ตรวจใบรับรองแต่ไม่ตรวจชื่อเซิร์ฟเวอร์ (verify-ca)</translation>
+    </message>
+    <message>
+        <source>Encrypted, server not checked (require)</source>
+        <translation>เข้ารหัส ไม่ตรวจสอบเซิร์ฟเวอร์ (require)</translation>
+    </message>
+    <message>
+        <source>Not encrypted (disable)</source>
+        <translation>ไม่เข้ารหัส (disable)</translation>
+    </message>
+    <message>
+        <source>Recent &amp;servers:</source>
+        <translation>เซิร์ฟเวอร์ล่าสุด (&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>ชื่อ (&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>โฮสต์ (&amp;H):</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>พอร์ต (&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>ฐานข้อมูล (&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>ชื่อผู้ใช้ (&amp;U):</translation>
+    </message>
+    <message>
+        <source>S&amp;ecurity:</source>
+        <translation>ความปลอดภัย (&amp;E):</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>รหัสผ่าน (&amp;W):</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>เชื่อมต่อ (&amp;C)</translation>
+    </message>
+    <message>
+        <source>A folder names the server&apos;s socket on this computer: nothing travels over a network, so there is nothing to encrypt.</source>
+        <translation>โฟลเดอร์หมายถึงซ็อกเก็ตของเซิร์ฟเวอร์บนเครื่องนี้ ข้อมูลไม่ผ่านเครือข่าย จึงไม่ต้องเข้ารหัส</translation>
+    </message>
+    <message>
+        <source>Nobody on the network can read or change what is sent, and Khana talks only to the server whose certificate names this host. The server needs a certificate this computer trusts.</source>
+        <translation>ไม่มีผู้ใดในเครือข่ายอ่านหรือแก้ไขข้อมูลที่ส่งได้ และคณะจะคุยกับเซิร์ฟเวอร์ที่ใบรับรองระบุชื่อโฮสต์นี้เท่านั้น เซิร์ฟเวอร์ต้องมีใบรับรองที่เครื่องนี้เชื่อถือ</translation>
+    </message>
+    <message>
+        <source>Encrypted, and the certificate must be signed by an authority this computer trusts, but it may name another host.</source>
+        <translation>เข้ารหัส และใบรับรองต้องลงนามโดยผู้ออกใบรับรองที่เครื่องนี้เชื่อถือ แต่อาจระบุชื่อโฮสต์อื่นได้</translation>
+    </message>
+    <message>
+        <source>Encrypted, but another machine could pretend to be the server and read what is sent. Use only while the office sets up a certificate.</source>
+        <translation>เข้ารหัส แต่เครื่องอื่นอาจปลอมเป็นเซิร์ฟเวอร์และอ่านข้อมูลที่ส่งได้ ใช้เฉพาะระหว่างที่สำนักงานกำลังจัดทำใบรับรอง</translation>
+    </message>
+    <message>
+        <source>Names, phone numbers and passwords cross the network readable by anyone on it. Use only on a network the office controls end to end.</source>
+        <translation>ชื่อ หมายเลขโทรศัพท์ และรหัสผ่านจะผ่านเครือข่ายโดยใครในเครือข่ายก็อ่านได้ ใช้เฉพาะในเครือข่ายที่สำนักงานดูแลเองทั้งหมด</translation>
+    </message>
+    <message>
+        <source>Say where the server is.</source>
+        <translation>โปรดระบุว่าเซิร์ฟเวอร์อยู่ที่ใด</translation>
+    </message>
+    <message>
+        <source>Say which database on the server holds Khana&apos;s data (usually khana).</source>
+        <translation>โปรดระบุฐานข้อมูลบนเซิร์ฟเวอร์ที่เก็บข้อมูลของคณะ (ปกติคือ khana)</translation>
+    </message>
+    <message>
+        <source>Say who signs in.</source>
+        <translation>โปรดระบุผู้ที่เข้าสู่ระบบ</translation>
+    </message>
+</context>
+<context>
     <name>khana::CountImportDialog</name>
     <message>
         <source>Import member counts — %1</source>
@@ -2484,29 +2738,6 @@
     <message>
         <source>Choose from a calendar (Alt+Down)</source>
         <translation>เลือกจากปฏิทิน (Alt+ลูกศรลง)</translation>
-    </message>
-</context>
-<context>
-    <name>khana::DateFormatter</name>
-    <message>
-        <source>This is not a date Khana can read. Type it like %1 or %2.</source>
-        <translation>คณะอ่านข้อความนี้เป็นวันที่ไม่ได้ โปรดพิมพ์แบบ %1 หรือ %2</translation>
-    </message>
-    <message>
-        <source>The year %1 is neither a Buddhist-Era year (from 2400) nor a Common-Era one (up to 2200).</source>
-        <translation>ปี %1 ไม่ใช่ทั้งปีพุทธศักราช (ตั้งแต่ 2400) และปีคริสต์ศักราช (ไม่เกิน 2200)</translation>
-    </message>
-    <message>
-        <source>There is no month %1: the month comes second, as in 3/5/2567.</source>
-        <translation>ไม่มีเดือนที่ %1 โปรดพิมพ์เดือนไว้ตรงกลาง เช่น 3/5/2567</translation>
-    </message>
-    <message>
-        <source>%1 %2 has %3 days.</source>
-        <translation>เดือน%1 %2 มี %3 วัน</translation>
-    </message>
-    <message>
-        <source>That date is a %1, not a %2.</source>
-        <translation>วันที่นั้นตรงกับ%1 ไม่ใช่%2</translation>
     </message>
 </context>
 <context>
@@ -2671,6 +2902,10 @@
     <message>
         <source>Khana databases (*.sqlite *.khana *.db);;All files (*)</source>
         <translation>ฐานข้อมูลคณะ (*.sqlite *.khana *.db);;ทุกแฟ้ม (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to an office server…</source>
+        <translation>เชื่อมต่อเซิร์ฟเวอร์ของสำนักงาน… (&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -3151,6 +3386,50 @@
     <message>
         <source>The database can only be read</source>
         <translation>ฐานข้อมูลนี้อ่านได้อย่างเดียว</translation>
+    </message>
+    <message>
+        <source>no Khana role</source>
+        <translation>ไม่มีบทบาทในคณะ</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>ผู้ดูแลระบบ</translation>
+    </message>
+    <message>
+        <source>coordinator</source>
+        <translation>ผู้ประสานงาน</translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation>เจ้าหน้าที่</translation>
+    </message>
+    <message>
+        <source>facilitator</source>
+        <translation>วิทยากรกระบวนการ</translation>
+    </message>
+    <message>
+        <source>viewer</source>
+        <translation>ผู้ดูข้อมูล</translation>
+    </message>
+    <message>
+        <source>Server: %1 — signed in as %2 (%3)</source>
+        <translation>เซิร์ฟเวอร์: %1 — เข้าสู่ระบบเป็น %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Khana — %1</source>
+        <translation>คณะ — %1</translation>
+    </message>
+    <message>
+        <source>You are signed in as a viewer: you can look and print, but not change anything.</source>
+        <translation>คุณเข้าสู่ระบบในฐานะผู้ดูข้อมูล ดูและพิมพ์ได้ แต่แก้ไขสิ่งใดไม่ได้</translation>
+    </message>
+    <message>
+        <source>%1 has no Khana role on this server, so it can change nothing. Ask an administrator to add it with &quot;khana server add-user&quot;.</source>
+        <translation>%1 ไม่มีบทบาทในคณะบนเซิร์ฟเวอร์นี้ จึงแก้ไขสิ่งใดไม่ได้ โปรดขอให้ผู้ดูแลระบบเพิ่มด้วยคำสั่ง &quot;khana server add-user&quot;</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to server…</source>
+        <translation>เชื่อมต่อเซิร์ฟเวอร์… (&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -4198,88 +4477,6 @@
     </message>
 </context>
 <context>
-    <name>khana::ServerDatabase</name>
-    <message>
-        <source>The server at %1 did not accept the user name %2 with this password. Check both and try again.</source>
-        <translation>เซิร์ฟเวอร์ที่ %1 ไม่ยอมรับชื่อผู้ใช้ %2 กับรหัสผ่านนี้ ตรวจสอบทั้งสองอย่างแล้วลองอีกครั้ง</translation>
-    </message>
-    <message>
-        <source>A secure connection to %1 could not be made (%2). With &quot;verify-full&quot; the server&apos;s certificate must be signed by an authority this computer trusts and name the server as %3; ask whoever runs the server.</source>
-        <translation>เชื่อมต่อแบบปลอดภัยกับ %1 ไม่ได้ (%2) เมื่อใช้ &quot;verify-full&quot; ใบรับรองของเซิร์ฟเวอร์ต้องลงนามโดยผู้ออกใบรับรองที่เครื่องนี้เชื่อถือ และระบุชื่อเซิร์ฟเวอร์เป็น %3 โปรดสอบถามผู้ดูแลเซิร์ฟเวอร์</translation>
-    </message>
-    <message>
-        <source>The server at %1 has no database named %2. Check the name, or set the server up with &quot;khana server init&quot;.</source>
-        <translation>เซิร์ฟเวอร์ที่ %1 ไม่มีฐานข้อมูลชื่อ %2 ตรวจสอบชื่อ หรือตั้งค่าเซิร์ฟเวอร์ด้วย &quot;khana server init&quot;</translation>
-    </message>
-    <message>
-        <source>No Khana server answers at %1. Check the address and the network, or whether the server is running.</source>
-        <translation>ไม่มีเซิร์ฟเวอร์คณะตอบที่ %1 ตรวจสอบที่อยู่และเครือข่าย หรือว่าเซิร์ฟเวอร์ทำงานอยู่หรือไม่</translation>
-    </message>
-    <message>
-        <source>Cannot connect to the server at %1: %2</source>
-        <translation>เชื่อมต่อเซิร์ฟเวอร์ที่ %1 ไม่ได้: %2</translation>
-    </message>
-    <message>
-        <source>Cannot configure the server connection: %1</source>
-        <translation>ตั้งค่าการเชื่อมต่อเซิร์ฟเวอร์ไม่ได้: %1</translation>
-    </message>
-    <message>
-        <source>The database %1 cannot be read: %2</source>
-        <translation>อ่านฐานข้อมูล %1 ไม่ได้: %2</translation>
-    </message>
-    <message>
-        <source>The database %1 belongs to another program, not Khana. Nothing was changed.</source>
-        <translation>ฐานข้อมูล %1 เป็นของโปรแกรมอื่น ไม่ใช่คณะ ไม่มีการเปลี่ยนแปลงใด</translation>
-    </message>
-    <message>
-        <source>The server&apos;s database %1 was set up by a newer Khana (data format %2; this Khana reads up to %3). Update Khana on this computer to work with it.</source>
-        <translation>ฐานข้อมูล %1 บนเซิร์ฟเวอร์ตั้งค่าโดยคณะรุ่นใหม่กว่า (รูปแบบข้อมูล %2 คณะรุ่นนี้อ่านได้ถึง %3) ปรับรุ่นคณะบนเครื่องนี้เพื่อใช้งาน</translation>
-    </message>
-    <message>
-        <source>The server&apos;s database %1 must be brought up to date for this Khana (data format %2 to %3), and only an administrator may do that. Ask one to connect once with this version of Khana.</source>
-        <translation>ฐานข้อมูล %1 บนเซิร์ฟเวอร์ต้องปรับให้ทันกับคณะรุ่นนี้ (รูปแบบข้อมูล %2 เป็น %3) ซึ่งทำได้เฉพาะผู้ดูแลระบบ โปรดให้ผู้ดูแลระบบเชื่อมต่อด้วยคณะรุ่นนี้หนึ่งครั้ง</translation>
-    </message>
-    <message>
-        <source>Bringing the server&apos;s database up to date failed; it was left as it was. Details: %1</source>
-        <translation>ปรับฐานข้อมูลบนเซิร์ฟเวอร์ไม่สำเร็จ ฐานข้อมูลยังคงเดิม รายละเอียด: %1</translation>
-    </message>
-</context>
-<context>
-    <name>khana::ServerSetup</name>
-    <message>
-        <source>Made the role %1.</source>
-        <translation>สร้างบทบาท %1 แล้ว</translation>
-    </message>
-    <message>
-        <source>Made the database %1.</source>
-        <translation>สร้างฐานข้อมูล %1 แล้ว</translation>
-    </message>
-    <message>
-        <source>Brought the schema from step %1 to step %2.</source>
-        <translation>ปรับโครงสร้างข้อมูลจากขั้น %1 เป็นขั้น %2 แล้ว</translation>
-    </message>
-    <message>
-        <source>Applied the roles&apos; privileges, row policies and audit triggers.</source>
-        <translation>กำหนดสิทธิ์ของบทบาท นโยบายระดับแถว และทริกเกอร์บันทึกการตรวจสอบแล้ว</translation>
-    </message>
-    <message>
-        <source>The server policies are missing from this Khana.</source>
-        <translation>คณะรุ่นนี้ไม่มีนโยบายสำหรับเซิร์ฟเวอร์</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; cannot be a login name: use lowercase letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter.</source>
-        <translation>&quot;%1&quot; ใช้เป็นชื่อบัญชีไม่ได้ ใช้อักษรละตินตัวเล็ก ตัวเลข &apos;_&apos; &apos;.&apos; หรือ &apos;-&apos; และขึ้นต้นด้วยตัวอักษร</translation>
-    </message>
-    <message>
-        <source>The password must have at least 10 characters.</source>
-        <translation>รหัสผ่านต้องมีอย่างน้อย 10 ตัวอักษร</translation>
-    </message>
-    <message>
-        <source>Staff logins can only be added on an office server.</source>
-        <translation>เพิ่มบัญชีเจ้าหน้าที่ได้เฉพาะบนเซิร์ฟเวอร์สำนักงาน</translation>
-    </message>
-</context>
-<context>
     <name>khana::SettingsPage</name>
     <message>
         <source>Same as the system</source>
@@ -4388,6 +4585,10 @@
     <message>
         <source>backups, in %1</source>
         <translation>ชุด ไว้ที่ %1</translation>
+    </message>
+    <message>
+        <source>Office server: %1. The server&apos;s data is backed up on the server; ask whoever runs it.</source>
+        <translation>เซิร์ฟเวอร์ของสำนักงาน: %1 ข้อมูลบนเซิร์ฟเวอร์สำรองไว้ที่เซิร์ฟเวอร์ โปรดสอบถามผู้ดูแลเซิร์ฟเวอร์</translation>
     </message>
 </context>
 <context>
@@ -4822,6 +5023,22 @@
     <message>
         <source>Open the database for reading only.</source>
         <translation>เปิดฐานข้อมูลแบบอ่านอย่างเดียว</translation>
+    </message>
+    <message>
+        <source>Work on the office server known as &lt;name&gt;.</source>
+        <translation>ทำงานบนเซิร์ฟเวอร์ของสำนักงานที่ชื่อ &lt;name&gt;</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <source>Read the server password from standard input.</source>
+        <translation>อ่านรหัสผ่านเซิร์ฟเวอร์จาก standard input</translation>
+    </message>
+    <message>
+        <source>Connect to the office server known as &lt;name&gt;.</source>
+        <translation>เชื่อมต่อเซิร์ฟเวอร์ของสำนักงานที่ชื่อ &lt;name&gt;</translation>
     </message>
 </context>
 </TS>

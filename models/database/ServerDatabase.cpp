@@ -22,10 +22,11 @@ Database::OpenResult failure(Database::Status status, const QString &message)
     return r;
 }
 
-QString tr(const char *text)
+// Free functions' texts, under the context "ServerDatabase" that lupdate and the translator share.
+struct Text
 {
-    return QCoreApplication::translate("ServerDatabase", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ServerDatabase)
+};
 
 void drop(QSqlDatabase &db, const QString &connectionName)
 {
@@ -53,24 +54,24 @@ Database::OpenResult ServerDatabase::classifyConnectionError(const ServerAddress
     if (has("password authentication failed") || has("no password supplied") || (has("role") && has("does not exist"))
         || has("authentication failed"))
         return failure(Database::Status::AuthenticationFailed,
-                       tr("The server at %1 did not accept the user name %2 with this password. Check both and try again.")
+                       Text::tr("The server at %1 did not accept the user name %2 with this password. Check both and try again.")
                            .arg(where, address.user));
     if (has("ssl") || has("certificate") || has("tls"))
         return failure(Database::Status::SecureConnectionFailed,
-                       tr("A secure connection to %1 could not be made (%2). With \"verify-full\" the server's certificate "
+                       Text::tr("A secure connection to %1 could not be made (%2). With \"verify-full\" the server's certificate "
                           "must be signed by an authority this computer trusts and name the server as %3; ask whoever runs "
                           "the server.").arg(where, driverText.trimmed(), address.host));
     if (has("database") && has("does not exist"))
         return failure(Database::Status::CannotOpen,
-                       tr("The server at %1 has no database named %2. Check the name, or set the server up with "
+                       Text::tr("The server at %1 has no database named %2. Check the name, or set the server up with "
                           "\"khana server init\".").arg(where, address.database));
     if (has("could not connect") || has("connection refused") || has("could not translate host name") || has("timeout")
         || has("no such file or directory") || has("network is unreachable") || has("no route to host")
         || has("server closed the connection"))
         return failure(Database::Status::Unreachable,
-                       tr("No Khana server answers at %1. Check the address and the network, or whether the server is running.")
+                       Text::tr("No Khana server answers at %1. Check the address and the network, or whether the server is running.")
                            .arg(where));
-    return failure(Database::Status::CannotOpen, tr("Cannot connect to the server at %1: %2").arg(where, driverText.trimmed()));
+    return failure(Database::Status::CannotOpen, Text::tr("Cannot connect to the server at %1: %2").arg(where, driverText.trimmed()));
 }
 
 QString ServerDatabase::sessionUser(const QSqlDatabase &db)
@@ -141,7 +142,7 @@ Database::OpenResult ServerDatabase::open(const ServerAddress &address, const QS
     QString problem;
     if (!Database::configureConnection(db, &problem)) {
         drop(db, connectionName);
-        return failure(Database::Status::CannotOpen, tr("Cannot configure the server connection: %1").arg(problem));
+        return failure(Database::Status::CannotOpen, Text::tr("Cannot configure the server connection: %1").arg(problem));
     }
 
     Migrator migrator(db);
@@ -152,15 +153,15 @@ Database::OpenResult ServerDatabase::open(const ServerAddress &address, const QS
     switch (state) {
     case Migrator::State::Unreadable:
         drop(db, connectionName);
-        return failure(Database::Status::CannotOpen, tr("The database %1 cannot be read: %2").arg(shown, detail));
+        return failure(Database::Status::CannotOpen, Text::tr("The database %1 cannot be read: %2").arg(shown, detail));
     case Migrator::State::Foreign:
         drop(db, connectionName);
-        return failure(Database::Status::ForeignDatabase, tr("The database %1 belongs to another program, not Khana. Nothing was changed.").arg(shown));
+        return failure(Database::Status::ForeignDatabase, Text::tr("The database %1 belongs to another program, not Khana. Nothing was changed.").arg(shown));
     case Migrator::State::Khana:
         if (version > Migrator::latestVersion()) {
             drop(db, connectionName);
             return failure(Database::Status::NewerSchema,
-                           tr("The server's database %1 was set up by a newer Khana (data format %2; this Khana reads up to %3). "
+                           Text::tr("The server's database %1 was set up by a newer Khana (data format %2; this Khana reads up to %3). "
                               "Update Khana on this computer to work with it.").arg(shown).arg(version).arg(Migrator::latestVersion()));
         }
         break;
@@ -171,7 +172,7 @@ Database::OpenResult ServerDatabase::open(const ServerAddress &address, const QS
         if (!maySchemaChange(db)) {
             drop(db, connectionName);
             return failure(Database::Status::NeedsAdmin,
-                           tr("The server's database %1 must be brought up to date for this Khana (data format %2 to %3), and only an "
+                           Text::tr("The server's database %1 must be brought up to date for this Khana (data format %2 to %3), and only an "
                               "administrator may do that. Ask one to connect once with this version of Khana.")
                                .arg(shown).arg(version).arg(Migrator::latestVersion()));
         }
@@ -186,7 +187,7 @@ Database::OpenResult ServerDatabase::open(const ServerAddress &address, const QS
         if (!migrated) {
             drop(db, connectionName);
             return failure(Database::Status::MigrationFailed,
-                           tr("Bringing the server's database up to date failed; it was left as it was. Details: %1").arg(error));
+                           Text::tr("Bringing the server's database up to date failed; it was left as it was. Details: %1").arg(error));
         }
     }
     Database::OpenResult result;

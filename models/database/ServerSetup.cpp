@@ -17,10 +17,11 @@ namespace {
 
 const QString kOwner = QStringLiteral("khana_owner");
 
-QString tr(const char *text)
+// Free functions' texts, under the context "ServerSetup" that lupdate and the translator share.
+struct Text
 {
-    return QCoreApplication::translate("ServerSetup", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ServerSetup)
+};
 
 // The tables whose every change the server records in the audit trail itself.
 const QStringList &auditedTables()
@@ -132,7 +133,7 @@ bool ServerSetup::init(const QSqlDatabase &superuser, const QString &database, Q
             continue;
         if (!run(superuser, QStringLiteral("CREATE ROLE %1 NOLOGIN").arg(role), error))
             return false;
-        report->append(tr("Made the role %1.").arg(role));
+        report->append(Text::tr("Made the role %1.").arg(role));
     }
     // Admins bring the schema up to date as the owner (SET ROLE khana_owner).
     if (!run(superuser, QStringLiteral("GRANT %1 TO khana_admin").arg(kOwner), error))
@@ -144,7 +145,7 @@ bool ServerSetup::init(const QSqlDatabase &superuser, const QString &database, Q
                                       {database}, error);
         if (!create || !run(superuser, *create, error))
             return false;
-        report->append(tr("Made the database %1.").arg(database));
+        report->append(Text::tr("Made the database %1.").arg(database));
     }
     const auto revoke = formatted(superuser, QStringLiteral("REVOKE ALL ON DATABASE %I FROM PUBLIC"), {database}, error);
     QStringList groups;
@@ -169,9 +170,9 @@ bool ServerSetup::init(const QSqlDatabase &superuser, const QString &database, Q
             migrator.inspect(&before);
             ok = migrator.migrate(error) && applyPolicies(db, error);
             if (ok && before < Migrator::latestVersion())
-                report->append(tr("Brought the schema from step %1 to step %2.").arg(before).arg(Migrator::latestVersion()));
+                report->append(Text::tr("Brought the schema from step %1 to step %2.").arg(before).arg(Migrator::latestVersion()));
             if (ok)
-                report->append(tr("Applied the roles' privileges, row policies and audit triggers."));
+                report->append(Text::tr("Applied the roles' privileges, row policies and audit triggers."));
         }
         db.close();
     }
@@ -183,7 +184,7 @@ bool ServerSetup::applyPolicies(const QSqlDatabase &db, QString *error)
 {
     QFile file(QStringLiteral(":/server/policies.sql"));
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("The server policies are missing from this Khana.");
+        *error = Text::tr("The server policies are missing from this Khana.");
         return false;
     }
     QSqlDatabase connection = db;
@@ -217,16 +218,16 @@ bool ServerSetup::addUser(const QSqlDatabase &db, const QString &login, ServerRo
                           const QStringList &provinces, const QList<qint64> &workshops, QString *error)
 {
     if (!isValidLogin(login)) {
-        *error = tr("\"%1\" cannot be a login name: use lowercase letters, digits, '_', '.' or '-', starting with a letter.").arg(login);
+        *error = Text::tr("\"%1\" cannot be a login name: use lowercase letters, digits, '_', '.' or '-', starting with a letter.").arg(login);
         return false;
     }
     if (password.size() < 10) {
-        *error = tr("The password must have at least 10 characters.");
+        *error = Text::tr("The password must have at least 10 characters.");
         return false;
     }
     PGconn *conn = postgresHandleOf(db);
     if (!conn) {
-        *error = tr("Staff logins can only be added on an office server.");
+        *error = Text::tr("Staff logins can only be added on an office server.");
         return false;
     }
     // The server never sees the password itself, only what proves it.

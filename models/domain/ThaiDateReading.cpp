@@ -14,10 +14,11 @@ namespace khana {
 
 namespace {
 
-QString tr(const char *text)
+// Free functions' texts, under the context "DateFormatter" that lupdate and the translator share.
+struct Text
 {
-    return QCoreApplication::translate("DateFormatter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DateFormatter)
+};
 
 // British and American short month names differ ("Sept", "Sep").
 const QList<QLocale> &namingLocales()
@@ -182,22 +183,22 @@ DateReading DateFormatter::read(const QString &input, const QDate &today) const
         weekday = takeWeekday(text);
         const auto found = split(text.simplified());
         if (!found)
-            return {{}, tr("This is not a date Khana can read. Type it like %1 or %2.").arg(shortDate(QDate(2024, 5, 3)), longDate(QDate(2024, 5, 3)))};
+            return {{}, Text::tr("This is not a date Khana can read. Type it like %1 or %2.").arg(shortDate(QDate(2024, 5, 3)), longDate(QDate(2024, 5, 3)))};
         parts = *found;
     }
 
     const int year = yearInCommonEra(parts.year, marker, era, today);
     if (year == 0)
-        return {{}, tr("The year %1 is neither a Buddhist-Era year (from 2400) nor a Common-Era one (up to 2200).").arg(parts.year)};
+        return {{}, Text::tr("The year %1 is neither a Buddhist-Era year (from 2400) nor a Common-Era one (up to 2200).").arg(parts.year)};
     if (parts.month < 1 || parts.month > 12)
-        return {{}, tr("There is no month %1: the month comes second, as in 3/5/2567.").arg(parts.month)};
+        return {{}, Text::tr("There is no month %1: the month comes second, as in 3/5/2567.").arg(parts.month)};
     const QDate first(year, parts.month, 1);
     if (parts.day < 1 || parts.day > first.daysInMonth()) {
-        return {{}, tr("%1 %2 has %3 days.").arg(m_locale.monthName(parts.month)).arg(displayYear(year)).arg(first.daysInMonth())};
+        return {{}, Text::tr("%1 %2 has %3 days.").arg(m_locale.monthName(parts.month)).arg(displayYear(year)).arg(first.daysInMonth())};
     }
     const QDate date(year, parts.month, parts.day);
     if (weekday != 0 && date.dayOfWeek() != weekday) {
-        return {{}, tr("That date is a %1, not a %2.").arg(m_locale.dayName(date.dayOfWeek()), m_locale.dayName(weekday))};
+        return {{}, Text::tr("That date is a %1, not a %2.").arg(m_locale.dayName(date.dayOfWeek()), m_locale.dayName(weekday))};
     }
     return {date, {}};
 }

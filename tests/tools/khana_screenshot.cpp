@@ -7,6 +7,7 @@
 #include "growth/GrowthPage.h"
 #include "people/PeoplePage.h"
 #include "database/StorageHealth.h"
+#include "server/ConnectDialog.h"
 #include "shell/MainWindow.h"
 #include "shell/Startup.h"
 #include "plans/PlansPage.h"
@@ -29,6 +30,8 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTimer>
+
+#include <memory>
 
 using namespace khana;
 
@@ -54,7 +57,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("window size, e.g. 1366x768 or 1920x1080"), QStringLiteral("WxH"),
                                   QStringLiteral("1366x768"));
     const QCommandLineOption damaged(QStringLiteral("damaged"), QStringLiteral("as a database found damaged mid-session"));
-    parser.addOptions({lang, page, output, database, search, form, tab, checkIn, document, planTab, growthTab, saveDemo, readOnly, damaged, size});
+    const QCommandLineOption connectTo(QStringLiteral("connect"), QStringLiteral("show File > Connect to server… refusing a password"));
+    parser.addOptions({lang, page, output, database, search, form, tab, checkIn, document, planTab, growthTab, saveDemo, readOnly, damaged, size, connectTo});
     parser.process(app);
 
     applyDisplaySettings(app, parser.value(lang));
@@ -147,6 +151,20 @@ int main(int argc, char *argv[])
                 QApplication::processEvents();
                 target = dialog;
             }
+        }
+        std::unique_ptr<ConnectDialog> connecting;
+        if (parser.isSet(connectTo)) {
+            connecting = std::make_unique<ConnectDialog>(QStringLiteral("screenshot"), &window);
+            ServerAddress office;
+            office.name = parser.value(lang) == QLatin1String("th") ? QStringLiteral("สำนักงานเชียงราย") : QStringLiteral("Chiang Rai office");
+            office.host = QStringLiteral("khana.example.org");
+            office.user = QStringLiteral("somchai.j");
+            connecting->setAddress(office);
+            connecting->setRemember(true);
+            connecting->setMessage(QApplication::translate("ServerSignIn", "The password kept in the system keychain was not accepted. Type the current one."));
+            connecting->show();
+            QApplication::processEvents();
+            target = connecting.get();
         }
         target->grab().save(parser.value(output));
         app.quit();

@@ -16,10 +16,11 @@ namespace {
 
 Q_GLOBAL_STATIC_WITH_ARGS(QString, serviceName, (QStringLiteral("Khana")))
 
-QString tr(const char *text)
+// Free functions' texts, under the context "PasswordKeychain" that lupdate and the translator share.
+struct Text
 {
-    return QCoreApplication::translate("PasswordKeychain", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PasswordKeychain)
+};
 
 // Runs a job to its end. QtKeychain 0.13 has no isAvailable(): a missing keychain shows only as
 // the job's error — NoBackendAvailable, or OtherError when D-Bus or the Secret Service is absent.
@@ -43,14 +44,14 @@ PasswordKeychain::Result run(QKeychain::Job &job)
     case QKeychain::NotImplemented:
     case QKeychain::OtherError:
         result.outcome = PasswordKeychain::Outcome::Unavailable;
-        result.message = tr("No system keychain is available on this computer (%1), so Khana cannot remember the password; "
+        result.message = Text::tr("No system keychain is available on this computer (%1), so Khana cannot remember the password; "
                             "it asks for it each time.").arg(job.errorString());
         break;
     case QKeychain::AccessDeniedByUser:
     case QKeychain::AccessDenied:
     case QKeychain::CouldNotDeleteEntry:
         result.outcome = PasswordKeychain::Outcome::Failed;
-        result.message = tr("The system keychain refused Khana (%1).").arg(job.errorString());
+        result.message = Text::tr("The system keychain refused Khana (%1).").arg(job.errorString());
         break;
     }
     return result;

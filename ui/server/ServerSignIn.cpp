@@ -11,10 +11,11 @@ namespace khana {
 
 namespace {
 
-QString tr(const char *text)
+// Free functions' texts, under the context "ServerSignIn" that lupdate and the translator share.
+struct Text
 {
-    return QCoreApplication::translate("ServerSignIn", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ServerSignIn)
+};
 
 } // namespace
 
@@ -32,7 +33,7 @@ std::optional<ServerSession> signInToServer(QWidget *parent, const std::optional
                 return ServerSession{*known, stored.password};
             }
             why = opened.status == Database::Status::AuthenticationFailed
-                ? tr("The password kept in the system keychain was not accepted. Type the current one.")
+                ? Text::tr("The password kept in the system keychain was not accepted. Type the current one.")
                 : opened.message;
         } else {
             why = stored.message; // empty when simply none is kept
@@ -53,7 +54,7 @@ std::optional<ServerSession> signInToServer(QWidget *parent, const std::optional
         = dialog.remember() ? PasswordKeychain::store(session.address, session.password) : PasswordKeychain::forget(session.address);
     // Not being able to keep it changes nothing about this connection; the user is told once.
     if (dialog.remember() && !keychain.ok())
-        QMessageBox::information(parent, tr("The password was not remembered"), keychain.message);
+        QMessageBox::information(parent, Text::tr("The password was not remembered"), keychain.message);
     return session;
 }
 

@@ -16,10 +16,11 @@ namespace khana {
 
 namespace {
 
-QString tr(const char *text)
+// Free functions' texts, under the context "CommandDatabase" that lupdate and the translator share.
+struct Text
 {
-    return QCoreApplication::translate("CommandDatabase", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CommandDatabase)
+};
 
 bool refuse(const char *command, const QString &message)
 {
@@ -31,7 +32,7 @@ bool openServer(const CommandDatabase &choice, const char *command)
 {
     const auto address = ServerList::named(choice.server);
     if (!address)
-        return refuse(command, tr("No server is known as \"%1\". Connect to it once in Khana's window (File > Connect to server…) "
+        return refuse(command, Text::tr("No server is known as \"%1\". Connect to it once in Khana's window (File > Connect to server…) "
                                   "to give it that name.").arg(choice.server));
     QString password;
     if (choice.passwordStdin) {
@@ -41,7 +42,7 @@ bool openServer(const CommandDatabase &choice, const char *command)
     }
     Database::OpenResult opened = ServerDatabase::open(*address, password);
     if (opened.status == Database::Status::AuthenticationFailed && !choice.passwordStdin && standardInputIsTerminal())
-        opened = ServerDatabase::open(*address, readSecretLine(tr("Password of %1 on %2: ").arg(address->user, address->name)));
+        opened = ServerDatabase::open(*address, readSecretLine(Text::tr("Password of %1 on %2: ").arg(address->user, address->name)));
     if (!opened.ok())
         return refuse(command, opened.message);
     return true;
@@ -53,7 +54,7 @@ bool CommandDatabase::open(const char *command) const
 {
     const int chosen = int(demo) + int(!path.isEmpty()) + int(!server.isEmpty());
     if (chosen > 1)
-        return refuse(command, tr("Give one of --database FILE, --server NAME or --demo."));
+        return refuse(command, Text::tr("Give one of --database FILE, --server NAME or --demo."));
     if (!server.isEmpty())
         return openServer(*this, command);
     QString file = path.isEmpty() ? Database::defaultPath() : path;
