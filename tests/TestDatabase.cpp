@@ -127,6 +127,15 @@ khana::Database::OpenResult TestDatabase::openOnServer()
     return khana::ServerDatabase::open(testServer(m_serverDatabase), QString(), m_connection);
 }
 
+QSqlDatabase TestDatabase::another(const QString &connection) const
+{
+    const khana::Database::OpenResult opened = m_serverDatabase.isEmpty() ? khana::Database::openSqlite(path(), connection)
+                                                                          : khana::ServerDatabase::open(testServer(m_serverDatabase), QString(), connection);
+    if (!opened.ok())
+        qWarning("Cannot open a second connection: %s", qPrintable(opened.message));
+    return QSqlDatabase::database(connection);
+}
+
 TestDatabase::~TestDatabase()
 {
     khana::Database::close(m_connection);

@@ -32,6 +32,10 @@ public:
     // The server database's name (empty for SQLite).
     QString serverDatabase() const { return m_serverDatabase; }
 
+    // A second connection to the same database, as a second computer has (a second check-in
+    // desk); closed by the caller with Database::close(connection).
+    QSqlDatabase another(const QString &connection) const;
+
     // Removes the districts Khana ships, for a test that sets up its own few districts (before
     // anything refers to them).
     bool clearDistricts() const { return QSqlQuery(db()).exec(QStringLiteral("DELETE FROM district")); }

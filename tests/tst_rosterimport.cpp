@@ -335,7 +335,7 @@ private Q_SLOTS:
         Workshop w = fixtures::chiangRaiWorkshop();
         QVERIFY(WorkshopStore(t->db()).save(w).ok());
         Registration registered{0, 0, w.id, result.addedIds.first(), w.categories.first().id, QStringLiteral("TH-56"),
-                                RegistrationStatus::Confirmed, QString(), {}};
+                                RegistrationStatus::Confirmed, QString(), {}, {}};
         QVERIFY(RegistrationStore(t->db()).add(registered).ok());
         PersonStore people(t->db());
         const PersonStore::SaveResult refused = people.takeBackImport(result.addedIds, result.replaced);

@@ -12,6 +12,7 @@
 #include "stores/WorkshopStore.h"
 
 #include <QSignalSpy>
+#include <QThread>
 #include <QSqlQuery>
 
 using namespace khana;
@@ -257,6 +258,66 @@ private Q_SLOTS:
 
         QVERIFY(store.setStatus(r.id, RegistrationStatus::Cancelled).ok());
         QCOMPARE(store.checkIn(r.id, at).result, RegistrationStore::CheckIn::Result::Cancelled);
+    }
+
+    // Two check-in desks on one database, each on its own computer's connection, check in the
+    // same hundred people at once from opposite ends: each person exactly once, and the desk
+    // that came second hears when and where it happened.
+    void twoDesksCheckEachPersonInOnce()
+    {
+        WorkshopStore workshops(t->db());
+        Workshop w = fixtures::chiangRaiWorkshop();
+        QVERIFY(workshops.save(w).ok());
+        QList<qint64> ids;
+        RegistrationStore registrations(t->db());
+        for (int i = 0; i < 100; ++i) {
+            Registration r;
+            r.workshopId = w.id;
+            r.personId = addPerson(t->db(), QStringLiteral("ผู้เข้าร่วม %1").arg(i), QString(), QStringLiteral("TH-57"));
+            r.categoryId = w.categories.first().id;
+            QVERIFY(registrations.add(r).ok());
+            ids.append(r.id);
+        }
+        struct Desk
+        {
+            int checkedIn = 0;
+            int refused = 0;
+            int failed = 0;
+            QString refusedWithoutWhere;
+        };
+        const auto work = [&](const QString &connection, bool backwards, Desk *desk) {
+            {
+                const QSqlDatabase db = t->another(connection);
+                RegistrationStore store(db);
+                for (int i = 0; i < ids.size(); ++i) {
+                    const auto done = store.checkIn(ids.at(backwards ? ids.size() - 1 - i : i), QDateTime::currentDateTimeUtc());
+                    if (done.result == RegistrationStore::CheckIn::Result::CheckedIn)
+                        ++desk->checkedIn;
+                    else if (done.result == RegistrationStore::CheckIn::Result::AlreadyCheckedIn) {
+                        ++desk->refused;
+                        if (!done.at.isValid() || done.by.isEmpty())
+                            desk->refusedWithoutWhere = QString::number(ids.at(i));
+                    } else
+                        ++desk->failed;
+                }
+            }
+            Database::close(connection);
+        };
+        Desk first;
+        Desk second;
+        std::unique_ptr<QThread> one(QThread::create(work, QStringLiteral("desk-1"), false, &first));
+        std::unique_ptr<QThread> two(QThread::create(work, QStringLiteral("desk-2"), true, &second));
+        one->start();
+        two->start();
+        QVERIFY(one->wait(120'000));
+        QVERIFY(two->wait(120'000));
+        QCOMPARE(first.failed + second.failed, 0);
+        QCOMPARE(first.checkedIn + second.checkedIn, 100);
+        QCOMPARE(first.refused + second.refused, 100);
+        QVERIFY2(first.refusedWithoutWhere.isEmpty() && second.refusedWithoutWhere.isEmpty(), "a refusal did not say when and where");
+        QCOMPARE(countOf(t->db(), QStringLiteral("SELECT count(*) FROM registration WHERE status = 'attended' AND checked_in_at IS NOT NULL "
+                                                 "AND checked_in_by = '%1'").arg(registrations.desk())),
+                 100);
     }
 
     void groupsMixProvincesAndKeepOutcomeIds()

@@ -284,7 +284,7 @@ private Q_SLOTS:
             p.nameTh = QStringLiteral("ผู้เข้าร่วม %1").arg(i + 1);
             p.provinceCode = i % 2 ? QStringLiteral("TH-57") : QStringLiteral("TH-56");
             QVERIFY(PersonStore(t.db()).save(p).ok());
-            Registration r{0, 0, w.id, p.id, w.categories.first().id, p.provinceCode, RegistrationStatus::Confirmed, QString(), {}};
+            Registration r{0, 0, w.id, p.id, w.categories.first().id, p.provinceCode, RegistrationStatus::Confirmed, QString(), {}, {}};
             QVERIFY(RegistrationStore(t.db()).add(r).ok());
         }
         for (int n = 1; n <= 2; ++n) {

@@ -2573,6 +2573,10 @@
         <source>Khana has stopped saving into this database: check-ins are not stored. See the main window.</source>
         <translation>คณะหยุดบันทึกลงฐานข้อมูลนี้แล้ว การเช็กอินจะไม่ถูกเก็บไว้ โปรดดูที่หน้าต่างหลัก</translation>
     </message>
+    <message>
+        <source>%1 is already checked in at %2, by %3.</source>
+        <translation>%1 ลงทะเบียนเข้างานแล้วเมื่อ %2 โดย %3</translation>
+    </message>
 </context>
 <context>
     <name>khana::ConnectDialog</name>

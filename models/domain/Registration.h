@@ -20,6 +20,7 @@ struct Registration
     RegistrationStatus status = RegistrationStatus::Registered;
     QString badgeCode;
     QDateTime checkedInAt; // UTC
+    QString checkedInBy;   // "login · computer" of the desk that checked them in
 };
 
 namespace RegistrationCodes {

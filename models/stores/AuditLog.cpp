@@ -30,6 +30,16 @@ QString AuditLog::currentActor()
     return user.isEmpty() ? QStringLiteral("unknown") : user;
 }
 
+QString AuditLog::actorOn(const QSqlDatabase &db)
+{
+    if (db.driverName() == QLatin1String("QPSQL")) {
+        QSqlQuery q(db);
+        if (q.exec(QStringLiteral("SELECT session_user")) && q.next())
+            return q.value(0).toString();
+    }
+    return currentActor();
+}
+
 namespace {
 
 QSqlQuery entryQuery(const QSqlDatabase &db, AuditLog::Action action, const QString &entity, const QString &entityId)

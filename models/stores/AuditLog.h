@@ -17,6 +17,8 @@ public:
     // The same inside a store's transaction, whose failure it becomes.
     static bool record(Transaction &t, Action action, const QString &entity, const QString &entityId);
     static QString currentActor();
+    // Who works on `db`: the server login on an office server, else currentActor().
+    static QString actorOn(const QSqlDatabase &db);
 };
 
 } // namespace khana

@@ -92,6 +92,7 @@ CheckInSession::Outcome CheckInSession::checkIn(int entryIndex, const QDateTime 
     const RegistrationStore::CheckIn done = m_store.checkIn(e.registrationId, at);
     outcome.result = done.result;
     outcome.at = done.at;
+    outcome.by = done.by;
     outcome.error = done.error;
     if (done.result == RegistrationStore::CheckIn::Result::CheckedIn) {
         m_matrix.apply(e.categoryId, e.provinceCode, done.previousStatus, RegistrationStatus::Attended);

@@ -38,9 +38,13 @@ public:
         RegistrationStore::CheckIn::Result result = RegistrationStore::CheckIn::Result::Failed;
         int entry = -1;
         QDateTime at;
+        QString by; // the desk ("login · computer") that checked them in
         QString error;
     };
     Outcome checkIn(int entryIndex, const QDateTime &at = QDateTime::currentDateTimeUtc());
+
+    // This desk, as its check-ins are recorded.
+    QString desk() const { return m_store.desk(); }
 
     bool canUndo() const { return !m_undo.isEmpty(); }
     // Takes back the latest check-in of this session; returns the entry, or -1 with `error`.

@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSysInfo>
 
 namespace khana {
 
@@ -30,7 +31,7 @@ std::optional<Registration> RegistrationStore::find(qint64 id) const
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT id, row_version, workshop_id, person_id, category_id, province_code, status, badge_code, "
-                             "checked_in_at FROM registration WHERE id = ?"));
+                             "checked_in_at, checked_in_by FROM registration WHERE id = ?"));
     q.addBindValue(id);
     if (!StorageHealth::exec(q) || !q.next())
         return std::nullopt;
@@ -44,6 +45,7 @@ std::optional<Registration> RegistrationStore::find(qint64 id) const
     r.status = RegistrationCodes::statusFromCode(q.value(6).toString());
     r.badgeCode = q.value(7).toString();
     r.checkedInAt = QDateTime::fromString(q.value(8).toString(), Qt::ISODateWithMs);
+    r.checkedInBy = q.value(9).toString();
     return r;
 }
 
@@ -128,8 +130,10 @@ RegistrationStore::SaveResult RegistrationStore::setStatus(qint64 id, Registrati
     QSqlQuery q(m_db);
     // Leaving "attended" forgets the arrival time; nobody is attended without one.
     q.prepare(QStringLiteral("UPDATE registration SET status = ?, checked_in_at = CASE WHEN ? = 'attended' THEN checked_in_at ELSE NULL END, "
+                             "checked_in_by = CASE WHEN ? = 'attended' THEN checked_in_by ELSE NULL END, "
                              "updated_at = ?, row_version = row_version + 1 WHERE id = ?"));
     const QString code = RegistrationCodes::statusCode(status);
+    q.addBindValue(code);
     q.addBindValue(code);
     q.addBindValue(code);
     q.addBindValue(nowText());
@@ -140,6 +144,13 @@ RegistrationStore::SaveResult RegistrationStore::setStatus(qint64 id, Registrati
     if (!AuditLog::record(t, AuditLog::Action::Update, QStringLiteral("registration"), QString::number(id)) || !t.commit())
         result.error = t.errorText();
     return result;
+}
+
+QString RegistrationStore::desk() const
+{
+    if (m_desk.isEmpty())
+        m_desk = QStringLiteral("%1 · %2").arg(AuditLog::actorOn(m_db), QSysInfo::machineHostName());
+    return m_desk;
 }
 
 RegistrationStore::CheckIn RegistrationStore::checkIn(qint64 registrationId, const QDateTime &at)
@@ -154,6 +165,7 @@ RegistrationStore::CheckIn RegistrationStore::checkIn(qint64 registrationId, con
     if (current->status == RegistrationStatus::Attended && current->checkedInAt.isValid()) {
         outcome.result = CheckIn::Result::AlreadyCheckedIn;
         outcome.at = current->checkedInAt;
+        outcome.by = current->checkedInBy;
         return outcome;
     }
     if (current->status == RegistrationStatus::Cancelled) {
@@ -162,10 +174,11 @@ RegistrationStore::CheckIn RegistrationStore::checkIn(qint64 registrationId, con
     }
     QSqlQuery q(m_db);
     // Only if nobody checked them in meanwhile (another laptop on a shared database).
-    q.prepare(QStringLiteral("UPDATE registration SET status = 'attended', checked_in_at = ?, updated_at = ?, "
+    q.prepare(QStringLiteral("UPDATE registration SET status = 'attended', checked_in_at = ?, checked_in_by = ?, updated_at = ?, "
                              "row_version = row_version + 1 WHERE id = ? AND checked_in_at IS NULL"));
     const QString when = at.toUTC().toString(Qt::ISODateWithMs);
     q.addBindValue(when);
+    q.addBindValue(desk());
     q.addBindValue(nowText());
     q.addBindValue(registrationId);
     bool someoneElseWasQuicker = false;
@@ -182,6 +195,7 @@ RegistrationStore::CheckIn RegistrationStore::checkIn(qint64 registrationId, con
         return checkIn(registrationId, at); // reports their time
     outcome.result = CheckIn::Result::CheckedIn;
     outcome.at = QDateTime::fromString(when, Qt::ISODateWithMs);
+    outcome.by = desk();
     return outcome;
 }
 
@@ -191,7 +205,7 @@ RegistrationStore::SaveResult RegistrationStore::undoCheckIn(qint64 registration
     if (previousStatus == RegistrationStatus::Attended)
         previousStatus = RegistrationStatus::Registered;
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE registration SET status = ?, checked_in_at = NULL, updated_at = ?, row_version = row_version + 1 "
+    q.prepare(QStringLiteral("UPDATE registration SET status = ?, checked_in_at = NULL, checked_in_by = NULL, updated_at = ?, row_version = row_version + 1 "
                              "WHERE id = ? AND status = 'attended'"));
     q.addBindValue(RegistrationCodes::statusCode(previousStatus));
     q.addBindValue(nowText());

@@ -58,6 +58,7 @@ public:
         enum class Result { CheckedIn, AlreadyCheckedIn, Cancelled, NotFound, Failed };
         Result result = Result::Failed;
         QDateTime at; // when they were checked in (now, or the earlier time)
+        QString by;   // at which desk: "login · computer"
         RegistrationStatus previousStatus = RegistrationStatus::Registered;
         QString error;
     };
@@ -68,11 +69,16 @@ public:
 
     QList<CheckInEntry> loadForCheckIn(qint64 workshopId, bool thaiNames) const;
 
+    // This connection's desk as check-ins record it: the signed-in login (the server's, or the
+    // operating-system user's on a laptop) and the computer's name.
+    QString desk() const;
+
     // Counts per category, province and status, for the quota matrix.
     QList<RegistrationCount> counts(qint64 workshopId) const;
 
 private:
     QSqlDatabase m_db;
+    mutable QString m_desk;
 };
 
 } // namespace khana

@@ -216,10 +216,14 @@ void CheckInWindow::checkInEntry(int entry)
         say(tr("✓ %1 — checked in at %2").arg(describe(entry), time), QStringLiteral("#1b5e20"));
         m_undo->setEnabled(true);
         break;
-    case Result::AlreadyCheckedIn:
-        say(tr("%1 is already checked in at %2.").arg(DisplayConventions::current().pick(m_session->entry(entry).nameTh, m_session->entry(entry).nameEn), time),
+    case Result::AlreadyCheckedIn: {
+        const QString name = DisplayConventions::current().pick(m_session->entry(entry).nameTh, m_session->entry(entry).nameEn);
+        // Another desk's check-in says which desk, so the two can sort out a mix-up.
+        say(outcome.by.isEmpty() || outcome.by == m_session->desk() ? tr("%1 is already checked in at %2.").arg(name, time)
+                                                                    : tr("%1 is already checked in at %2, by %3.").arg(name, time, outcome.by),
             QStringLiteral("#b00020"));
         break;
+    }
     case Result::Cancelled:
         say(tr("This registration was cancelled: %1.").arg(describe(entry)), QStringLiteral("#b00020"));
         break;
