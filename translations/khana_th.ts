@@ -2575,7 +2575,7 @@
     </message>
     <message>
         <source>%1 is already checked in at %2, by %3.</source>
-        <translation>%1 ลงทะเบียนเข้างานแล้วเมื่อ %2 โดย %3</translation>
+        <translation>%1 เช็กอินไปแล้วเมื่อ %2 น. โดย %3</translation>
     </message>
 </context>
 <context>
