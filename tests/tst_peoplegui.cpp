@@ -11,6 +11,8 @@
 #include "stores/PersonStore.h"
 
 #include <QApplication>
+#include <QClipboard>
+#include <QTableWidget>
 #include <QComboBox>
 #include <QMessageBox>
 #include <QTimer>
@@ -258,6 +260,105 @@ private Q_SLOTS:
         QVERIFY(window.peoplePage()->exportTo(path));
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(QString::fromUtf8(file.readAll()).count(QStringLiteral("\r\n")), 4); // heading and three people
+    }
+
+    // A colleague saves the person while the form is open: Save shows both versions side by
+    // side and keeps nothing of either without the user's choice; undo then never overwrites
+    // a change someone else made after.
+    void colleaguesSaveFirstAsksWhichToKeep_data()
+    {
+        QTest::addColumn<QString>("choice");
+        QTest::newRow("keep mine") << QStringLiteral("keepMine");
+        QTest::newRow("take theirs") << QStringLiteral("takeTheirs");
+        QTest::newRow("deleted meanwhile") << QStringLiteral("deleted");
+    }
+    void colleaguesSaveFirstAsksWhichToKeep()
+    {
+        QFETCH(QString, choice);
+        TestDatabase t(QStringLiteral("conflict"));
+        QVERIFY(t.ok());
+        PersonStore store(t.db());
+        Person p;
+        p.nameTh = QStringLiteral("สมชาย ใจดี");
+        p.phone = QStringLiteral("0812345678");
+        p.provinceCode = QStringLiteral("TH-57");
+        QVERIFY(store.save(p).ok());
+
+        MainWindow window(t.db(), t.path(), false);
+        window.show();
+        window.showPage(MainWindow::PeopleIndex);
+        PeoplePage *page = window.peoplePage();
+        auto *view = page->findChild<QTableView *>(QStringLiteral("peopleView"));
+        QTRY_COMPARE(view->model()->rowCount(), 1);
+        view->selectRow(0);
+        page->editSelected();
+        QTRY_VERIFY(qobject_cast<QDialog *>(QApplication::activeModalWidget()));
+        auto *form = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+
+        // Meanwhile, on a colleague's computer.
+        {
+            PersonStore colleague(t.another(QStringLiteral("colleague")));
+            if (choice == QLatin1String("deleted")) {
+                QVERIFY(colleague.remove(p.id, colleague.find(p.id)->rowVersion).ok());
+            } else {
+                Person theirs = *colleague.find(p.id);
+                theirs.nickname = QStringLiteral("ต้น");
+                theirs.phone = QStringLiteral("0899999999");
+                QVERIFY(colleague.save(theirs).ok());
+            }
+        }
+        Database::close(QStringLiteral("colleague"));
+
+        auto *phone = form->findChild<QLineEdit *>(QStringLiteral("phone"));
+        phone->setText(QStringLiteral("0861111111"));
+        QStringList table;
+        QString intro;
+        whenDialog(this, [&](QDialog *ask) {
+            intro = ask->findChild<QLabel *>(QStringLiteral("conflictText"))->text();
+            auto *rows = ask->findChild<QTableWidget *>(QStringLiteral("conflictTable"));
+            for (int r = 0; r < rows->rowCount(); ++r)
+                table << QStringLiteral("%1|%2|%3").arg(rows->item(r, 0)->text(), rows->item(r, 1)->text(), rows->item(r, 2)->text());
+            ask->findChild<QPushButton *>(QStringLiteral("copyMine"))->click();
+            ask->findChild<QPushButton *>(choice == QLatin1String("keepMine") ? QStringLiteral("keepMine") : QStringLiteral("takeTheirs"))->click();
+        });
+        form->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+        QTRY_VERIFY(!form->isVisible());
+        QVERIFY2(QApplication::clipboard()->text().contains(QStringLiteral("0861111111")), qPrintable(QApplication::clipboard()->text()));
+
+        if (choice == QLatin1String("deleted")) {
+            QVERIFY2(intro.contains(QStringLiteral("deleted")), qPrintable(intro));
+            QCOMPARE(store.count(), 0);
+            return;
+        }
+        QVERIFY2(table.contains(QStringLiteral("Phone|0861111111|0899999999")), qPrintable(table.join(QLatin1Char('\n'))));
+        QVERIFY2(table.contains(QStringLiteral("Nickname||ต้น")), qPrintable(table.join(QLatin1Char('\n'))));
+        QCOMPARE(table.size(), 2);
+        const Person stored = *store.find(p.id);
+        if (choice == QLatin1String("takeTheirs")) {
+            QCOMPARE(stored.phone, QStringLiteral("0899999999"));
+            QCOMPARE(page->undoStack()->count(), 0);
+            return;
+        }
+        QCOMPARE(stored.phone, QStringLiteral("0861111111"));
+        QCOMPARE(stored.nickname, QString());
+        // Undo goes back to their version, which the user saw and replaced.
+        QCOMPARE(page->undoStack()->count(), 1);
+        page->undoStack()->undo();
+        QCOMPARE(store.find(p.id)->phone, QStringLiteral("0899999999"));
+        QCOMPARE(store.find(p.id)->nickname, QStringLiteral("ต้น"));
+        // Redo after a colleague's later change is refused, not forced over it.
+        Person later = *store.find(p.id);
+        later.notes = QStringLiteral("โทรแล้ว");
+        QVERIFY(store.save(later).ok());
+        QString refusal;
+        whenDialog<QMessageBox>(this, [&refusal](QMessageBox *box) {
+            refusal = box->text();
+            box->accept();
+        });
+        page->undoStack()->redo();
+        QVERIFY2(refusal.contains(QStringLiteral("overwrite")), qPrintable(refusal));
+        QCOMPARE(store.find(p.id)->notes, QStringLiteral("โทรแล้ว"));
+        QCOMPARE(store.find(p.id)->phone, QStringLiteral("0899999999"));
     }
 
     void addFindAndUndo()

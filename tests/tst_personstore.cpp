@@ -154,10 +154,33 @@ private Q_SLOTS:
         QVERIFY(store.save(theirs).ok());
         QCOMPARE(theirs.rowVersion, 2);
         mine.nickname = QStringLiteral("เอ");
+        const int audited = countOf(t->db(), QStringLiteral("audit_entry"));
         const auto result = store.save(mine);
         QVERIFY(!result.ok());
+        QVERIFY(result.conflict);
         QVERIFY(!result.error.isEmpty());
         QCOMPARE(store.find(p.id)->nickname, QStringLiteral("ต้น"));
+        QCOMPARE(countOf(t->db(), QStringLiteral("audit_entry")), audited); // nothing written, nothing audited
+
+        // On a second connection, as a colleague's computer: the same refusal.
+        {
+            PersonStore colleague(t->another(QStringLiteral("colleague")));
+            Person theirsAgain = *colleague.find(p.id);
+            theirsAgain.phone = QStringLiteral("0812345678");
+            QVERIFY(colleague.save(theirsAgain).ok());
+        }
+        Database::close(QStringLiteral("colleague"));
+        Person late = *store.find(p.id);
+        late.rowVersion = 2;
+        QVERIFY(store.save(late).conflict);
+        // Keeping mine knowingly: saved over the version now stored.
+        late.rowVersion = store.find(p.id)->rowVersion;
+        late.nickname = QStringLiteral("เอ");
+        QVERIFY(store.save(late).ok());
+        QCOMPARE(store.find(p.id)->nickname, QStringLiteral("เอ"));
+        // A plain refusal of bad input is no conflict.
+        late.nameTh.clear();
+        QVERIFY(!store.save(late).conflict);
     }
 
     void removeAndRestoreKeepTheSameId()

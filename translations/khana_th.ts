@@ -1000,6 +1000,10 @@
             <numerusform>นำเข้าทะเบียนสมาชิก (%n คน)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Someone else saved %1 since; undoing or redoing here would overwrite their change, so nothing was changed.</source>
+        <translation>มีผู้อื่นบันทึก %1 หลังจากนั้น การเลิกทำหรือทำซ้ำตรงนี้จะเขียนทับการแก้ไขของเขา จึงไม่ได้เปลี่ยนแปลงสิ่งใด</translation>
+    </message>
 </context>
 <context>
     <name>PersonStore</name>
@@ -1020,10 +1024,6 @@
         <translation>เลขประจำตัวประชาชนนี้มีอยู่แล้วในบุคคลอื่น</translation>
     </message>
     <message>
-        <source>Someone else changed or deleted this person after you opened it. Close the form and open the person again to see the latest details.</source>
-        <translation>มีผู้อื่นแก้ไขหรือลบข้อมูลบุคคลนี้หลังจากที่คุณเปิดไว้ โปรดปิดแบบฟอร์มแล้วเปิดใหม่เพื่อดูข้อมูลล่าสุด</translation>
-    </message>
-    <message>
         <source>Someone else changed or deleted this person after you opened it; nothing was deleted.</source>
         <translation>มีผู้อื่นแก้ไขหรือลบข้อมูลบุคคลนี้หลังจากที่คุณเปิดไว้ จึงยังไม่ได้ลบสิ่งใด</translation>
     </message>
@@ -1042,6 +1042,10 @@
     <message>
         <source>The import was cancelled.</source>
         <translation>ยกเลิกการนำเข้าแล้ว</translation>
+    </message>
+    <message>
+        <source>Someone else changed or deleted this person after you opened it. Nothing was overwritten.</source>
+        <translation>มีผู้อื่นแก้ไขหรือลบบุคคลนี้หลังจากที่คุณเปิดขึ้นมา ไม่มีสิ่งใดถูกเขียนทับ</translation>
     </message>
 </context>
 <context>
@@ -3648,6 +3652,117 @@
     <message>
         <source>Exported to %1.</source>
         <translation>ส่งออกไปที่ %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>Kept the details someone else saved.</source>
+        <translation>ใช้ข้อมูลที่ผู้อื่นบันทึกไว้</translation>
+    </message>
+</context>
+<context>
+    <name>khana::PersonConflictDialog</name>
+    <message>
+        <source>Name (Thai)</source>
+        <translation>ชื่อ (ภาษาไทย)</translation>
+    </message>
+    <message>
+        <source>Name in English</source>
+        <translation>ชื่อภาษาอังกฤษ</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>ชื่อเล่น</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>โทรศัพท์</translation>
+    </message>
+    <message>
+        <source>National ID</source>
+        <translation>เลขประจำตัวประชาชน</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>จังหวัด</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>อำเภอ</translation>
+    </message>
+    <message>
+        <source>Member no.</source>
+        <translation>เลขสมาชิก</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>ประเภทสมาชิก</translation>
+    </message>
+    <message>
+        <source>Joined on</source>
+        <translation>วันที่เข้าเป็นสมาชิก</translation>
+    </message>
+    <message>
+        <source>Membership ends</source>
+        <translation>วันสิ้นสุดสมาชิกภาพ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>ป้ายกำกับ</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>หมายเหตุ</translation>
+    </message>
+    <message>
+        <source>Someone else changed this person</source>
+        <translation>มีผู้อื่นแก้ไขบุคคลนี้</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>ช่องข้อมูล</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>ของคุณ</translation>
+    </message>
+    <message>
+        <source>Saved by someone else</source>
+        <translation>ที่ผู้อื่นบันทึกไว้</translation>
+    </message>
+    <message>
+        <source>%1 was saved by someone else while you edited, with the same details as yours.</source>
+        <translation>ผู้อื่นบันทึก %1 ระหว่างที่คุณแก้ไข โดยมีข้อมูลเหมือนของคุณ</translation>
+    </message>
+    <message>
+        <source>%1 was saved by someone else while you edited. These details differ:</source>
+        <translation>ผู้อื่นบันทึก %1 ระหว่างที่คุณแก้ไข ข้อมูลต่อไปนี้ไม่ตรงกัน:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine (replace theirs)</source>
+        <translation>ใช้ของฉัน (แทนที่ของเขา) (&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Take theirs (drop my changes)</source>
+        <translation>ใช้ของเขา (ทิ้งที่ฉันแก้) (&amp;T)</translation>
+    </message>
+    <message>
+        <source>%1 was deleted by someone else while you edited (or is no longer yours to see). Nothing was saved. Copy your details to add the person again if they should stay.</source>
+        <translation>ผู้อื่นลบ %1 ระหว่างที่คุณแก้ไข (หรือคุณไม่มีสิทธิ์เห็นแล้ว) ไม่ได้บันทึกสิ่งใด คัดลอกข้อมูลของคุณไว้เพื่อเพิ่มบุคคลนี้อีกครั้งหากควรเก็บไว้</translation>
+    </message>
+    <message>
+        <source>&amp;Drop my changes</source>
+        <translation>ทิ้งที่ฉันแก้ (&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy mine</source>
+        <translation>คัดลอกของฉัน (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>คัดลอกแล้ว</translation>
     </message>
 </context>
 <context>

@@ -234,9 +234,11 @@ PersonStore::SaveResult PersonStore::save(Person &input)
         q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
         q.addBindValue(p.id);
         q.addBindValue(p.rowVersion);
-        if (t.exec(q) && q.numRowsAffected() != 1)
+        if (t.exec(q) && q.numRowsAffected() != 1) {
+            result.conflict = true;
             t.fail(QCoreApplication::translate("PersonStore", "Someone else changed or deleted this person after you opened it. "
-                                                              "Close the form and open the person again to see the latest details."));
+                                                              "Nothing was overwritten."));
+        }
         ++p.rowVersion;
     }
     if (!writeTags(t, p)
@@ -257,8 +259,10 @@ PersonStore::SaveResult PersonStore::remove(qint64 id, int rowVersion)
     q.prepare(QStringLiteral("DELETE FROM person WHERE id = ? AND row_version = ?"));
     q.addBindValue(id);
     q.addBindValue(rowVersion);
-    if (t.exec(q) && q.numRowsAffected() != 1)
+    if (t.exec(q) && q.numRowsAffected() != 1) {
+        result.conflict = true;
         t.fail(QCoreApplication::translate("PersonStore", "Someone else changed or deleted this person after you opened it; nothing was deleted."));
+    }
     if (!AuditLog::record(t, AuditLog::Action::Delete, QStringLiteral("person"), QString::number(id)) || !t.commit())
         result.error = t.errorText();
     return result;

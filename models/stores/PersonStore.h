@@ -47,6 +47,9 @@ public:
     {
         FieldErrors fieldErrors; // problems to show beside fields
         QString error;           // a problem with the record as a whole
+        // Someone else changed or deleted the person since it was read (its row version moved
+        // on): nothing was written; find() gives their version, if any is left.
+        bool conflict = false;
         bool ok() const { return fieldErrors.isEmpty() && error.isEmpty(); }
     };
 

@@ -333,6 +333,12 @@ void PeoplePage::editSelected()
         m_view->setFocus();
         Q_EMIT message(tr("Saved %1.").arg(dialog->person().nameTh));
     });
+    connect(dialog, &QDialog::rejected, this, [this, dialog] {
+        if (!dialog->tookTheirs())
+            return;
+        showChanged()(dialog->person().id);
+        Q_EMIT message(tr("Kept the details someone else saved."));
+    });
     dialog->open();
 }
 

@@ -69,6 +69,7 @@ EditPersonCommand::EditPersonCommand(PersonStore &store, const Person &before, c
                     QCoreApplication::translate("PersonCommands", "Edit %1").arg(after.nameTh))
     , m_before(before)
     , m_after(after)
+    , m_leftAt(after.rowVersion)
 {
 }
 
@@ -79,8 +80,17 @@ void EditPersonCommand::apply(Person values)
         m_report(QCoreApplication::translate("PersonCommands", "This person no longer exists."));
         return;
     }
+    if (current->rowVersion != m_leftAt) {
+        m_report(QCoreApplication::translate("PersonCommands", "Someone else saved %1 since; undoing or redoing here would overwrite "
+                                                               "their change, so nothing was changed.").arg(current->nameTh));
+        m_changed(values.id);
+        return;
+    }
     values.rowVersion = current->rowVersion;
-    report(m_store.save(values));
+    const PersonStore::SaveResult saved = m_store.save(values);
+    if (saved.ok())
+        m_leftAt = values.rowVersion;
+    report(saved);
     m_changed(values.id);
 }
 

@@ -55,6 +55,9 @@ private:
     void apply(Person values);
     Person m_before;
     Person m_after;
+    // The row version this command last left the person at: undo and redo change the person
+    // only while nobody else has saved it since, so a colleague's change is never undone.
+    int m_leftAt = 0;
 };
 
 class DeletePersonCommand : public PersonCommand

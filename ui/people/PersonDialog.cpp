@@ -1,5 +1,7 @@
 #include "PersonDialog.h"
 
+#include "PersonConflictDialog.h"
+
 #include "domain/DisplayConventions.h"
 #include "domain/NationalId.h"
 #include "domain/PhoneNumber.h"
@@ -177,6 +179,24 @@ Person PersonDialog::collect() const
     return p;
 }
 
+bool PersonDialog::resolveConflict(Person &mine)
+{
+    const std::optional<Person> theirs = m_store.find(mine.id);
+    PersonConflictDialog ask(m_db, mine, theirs, this);
+    if (ask.exec() != QDialog::Accepted)
+        return false; // the form stays open with the user's edits
+    if (ask.choice() == PersonConflictDialog::Choice::TakeTheirs) {
+        m_tookTheirs = true;
+        reject();
+        return false;
+    }
+    // Keeping mine replaces their version knowingly; undo goes back to theirs, not to what
+    // the form first showed.
+    mine.rowVersion = theirs->rowVersion;
+    m_original = *theirs;
+    return true;
+}
+
 void PersonDialog::showErrors(const FieldErrors &errors)
 {
     if (QWidget *first = m_errors->show(errors))
@@ -197,7 +217,12 @@ void PersonDialog::accept()
         return;
     }
     Person candidate = collect();
-    const PersonStore::SaveResult result = m_store.save(candidate);
+    PersonStore::SaveResult result = m_store.save(candidate);
+    if (result.conflict && candidate.id != 0) {
+        if (!resolveConflict(candidate))
+            return;
+        result = m_store.save(candidate);
+    }
     if (!result.fieldErrors.isEmpty()) {
         showErrors(result.fieldErrors);
         return;

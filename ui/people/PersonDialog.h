@@ -33,17 +33,25 @@ public:
     // The values before the edit (for undo).
     const Person &original() const { return m_original; }
 
+    // After a conflict the user chose the version someone else saved: the form closed without
+    // saving, and the page shows theirs.
+    bool tookTheirs() const { return m_tookTheirs; }
+
     void accept() override;
 
 private:
     void showErrors(const FieldErrors &errors);
     void loadDistricts(const QString &provinceCode, const QString &select = {});
     Person collect() const;
+    // Someone else saved or deleted the person first: asks what to do. True when the save
+    // should be tried again over their version.
+    bool resolveConflict(Person &mine);
 
     QSqlDatabase m_db;
     PersonStore &m_store;
     Person m_person;
     Person m_original;
+    bool m_tookTheirs = false;
 
     QLineEdit *m_nameTh;
     QLineEdit *m_nameEn;
