@@ -7,7 +7,9 @@
 #include "growth/GrowthPage.h"
 #include "people/PeoplePage.h"
 #include "database/StorageHealth.h"
+#include "people/PersonConflictDialog.h"
 #include "server/ConnectDialog.h"
+#include "stores/PersonStore.h"
 #include "shell/MainWindow.h"
 #include "shell/Startup.h"
 #include "plans/PlansPage.h"
@@ -58,7 +60,8 @@ int main(int argc, char *argv[])
                                   QStringLiteral("1366x768"));
     const QCommandLineOption damaged(QStringLiteral("damaged"), QStringLiteral("as a database found damaged mid-session"));
     const QCommandLineOption connectTo(QStringLiteral("connect"), QStringLiteral("show File > Connect to server… refusing a password"));
-    parser.addOptions({lang, page, output, database, search, form, tab, checkIn, document, planTab, growthTab, saveDemo, readOnly, damaged, size, connectTo});
+    const QCommandLineOption conflict(QStringLiteral("conflict"), QStringLiteral("show a save refused because a colleague saved first"));
+    parser.addOptions({lang, page, output, database, search, form, tab, checkIn, document, planTab, growthTab, saveDemo, readOnly, damaged, size, connectTo, conflict});
     parser.process(app);
 
     applyDisplaySettings(app, parser.value(lang));
@@ -150,6 +153,20 @@ int main(int argc, char *argv[])
                 dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
                 QApplication::processEvents();
                 target = dialog;
+            }
+        }
+        std::unique_ptr<PersonConflictDialog> conflicting;
+        if (parser.isSet(conflict)) {
+            QSqlQuery first(db);
+            if (first.exec(QStringLiteral("SELECT id FROM person WHERE phone <> '' ORDER BY id LIMIT 1")) && first.next()) {
+                const Person theirs = *PersonStore(db).find(first.value(0).toLongLong());
+                Person mine = theirs;
+                mine.phone = QStringLiteral("0861111111");
+                mine.notes = parser.value(lang) == QLatin1String("th") ? QStringLiteral("ย้ายไปอยู่อำเภอเมือง") : QStringLiteral("Moved to the city");
+                conflicting = std::make_unique<PersonConflictDialog>(db, mine, theirs, &window);
+                conflicting->show();
+                QApplication::processEvents();
+                target = conflicting.get();
             }
         }
         std::unique_ptr<ConnectDialog> connecting;

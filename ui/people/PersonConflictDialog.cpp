@@ -89,6 +89,8 @@ PersonConflictDialog::PersonConflictDialog(const QSqlDatabase &db, const Person 
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_table->setWordWrap(true);
+    // Rows fit their wrapped text at the width the columns finally get.
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, m_table, [this] { m_table->resizeRowsToContents(); });
 
     auto *buttons = new QDialogButtonBox(this);
     QPushButton *keep = nullptr;
