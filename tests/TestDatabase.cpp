@@ -23,7 +23,7 @@ khana::Database::OpenResult failed(const QString &why)
     return r;
 }
 
-khana::ServerAddress testServer(const QString &database)
+khana::ServerAddress testServerAddress(const QString &database)
 {
     khana::ServerAddress a;
     a.host = TestDatabase::serverSocket();
@@ -53,7 +53,7 @@ bool ensureTemplate(QSqlDatabase &admin, QString *error)
             *error = create.lastError().text();
         } else {
             const QString connection = QStringLiteral("khana-test-template");
-            const khana::Database::OpenResult migrated = khana::ServerDatabase::open(testServer(kTemplate), QString(), connection);
+            const khana::Database::OpenResult migrated = khana::ServerDatabase::open(testServerAddress(kTemplate), QString(), connection);
             khana::Database::close(connection);
             ok = migrated.ok();
             if (!ok) {
@@ -124,13 +124,18 @@ khana::Database::OpenResult TestDatabase::openOnServer()
     khana::Database::close(adminConnection);
     if (!error.isEmpty())
         return failed(error);
-    return khana::ServerDatabase::open(testServer(m_serverDatabase), QString(), m_connection);
+    return khana::ServerDatabase::open(testServerAddress(m_serverDatabase), QString(), m_connection);
+}
+
+khana::ServerAddress TestDatabase::superuserAddress(const QString &database)
+{
+    return testServerAddress(database);
 }
 
 QSqlDatabase TestDatabase::another(const QString &connection) const
 {
     const khana::Database::OpenResult opened = m_serverDatabase.isEmpty() ? khana::Database::openSqlite(path(), connection)
-                                                                          : khana::ServerDatabase::open(testServer(m_serverDatabase), QString(), connection);
+                                                                          : khana::ServerDatabase::open(testServerAddress(m_serverDatabase), QString(), connection);
     if (!opened.ok())
         qWarning("Cannot open a second connection: %s", qPrintable(opened.message));
     return QSqlDatabase::database(connection);

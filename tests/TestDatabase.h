@@ -6,6 +6,7 @@
 // starts, copied from a migrated template.
 
 #include "database/Database.h"
+#include "database/ServerDatabase.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -55,6 +56,8 @@ public:
     static QString serverSocket();
     static int serverPort();
     static QSqlDatabase superuser(const QString &connection, const QString &database = QStringLiteral("postgres"));
+    // Where the superuser signs in to `database` over the socket (for ServerDatabase::open).
+    static khana::ServerAddress superuserAddress(const QString &database);
 
 private:
     khana::Database::OpenResult openOnServer();

@@ -89,12 +89,7 @@ private Q_SLOTS:
         Database::close(QStringLiteral("su"));
 
         // The office's data, written by the owner (the superuser here).
-        ServerAddress owner;
-        owner.host = TestDatabase::serverSocket();
-        owner.port = TestDatabase::serverPort();
-        owner.database = m_database;
-        owner.user = QStringLiteral("postgres");
-        const Database::OpenResult opened = ServerDatabase::open(owner, QString(), QStringLiteral("owner"));
+        const Database::OpenResult opened = ServerDatabase::open(TestDatabase::superuserAddress(m_database), QString(), QStringLiteral("owner"));
         QVERIFY2(opened.ok(), qPrintable(opened.message));
         const QSqlDatabase db = QSqlDatabase::database(QStringLiteral("owner"));
         PersonStore people(db);
