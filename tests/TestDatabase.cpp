@@ -132,6 +132,17 @@ khana::ServerAddress TestDatabase::superuserAddress(const QString &database)
     return testServerAddress(database);
 }
 
+khana::ServerAddress TestDatabase::tcpAddress(const QString &database, const QString &user)
+{
+    khana::ServerAddress a;
+    a.host = QStringLiteral("127.0.0.1");
+    a.port = serverPort();
+    a.database = database;
+    a.user = user;
+    a.sslMode = QStringLiteral("disable"); // the test server has no certificate
+    return a;
+}
+
 QSqlDatabase TestDatabase::another(const QString &connection) const
 {
     const khana::Database::OpenResult opened = m_serverDatabase.isEmpty() ? khana::Database::openSqlite(path(), connection)

@@ -58,6 +58,8 @@ public:
     static QSqlDatabase superuser(const QString &connection, const QString &database = QStringLiteral("postgres"));
     // Where the superuser signs in to `database` over the socket (for ServerDatabase::open).
     static khana::ServerAddress superuserAddress(const QString &database);
+    // Where `user` signs in to `database` with a password, over TCP as from another computer.
+    static khana::ServerAddress tcpAddress(const QString &database, const QString &user);
 
 private:
     khana::Database::OpenResult openOnServer();

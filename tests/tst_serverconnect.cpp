@@ -70,13 +70,8 @@ class TestServerConnect : public QObject
 
     ServerAddress office(const QString &user) const
     {
-        ServerAddress a;
+        ServerAddress a = TestDatabase::tcpAddress(m_database, user);
         a.name = kOffice;
-        a.host = QStringLiteral("127.0.0.1");
-        a.port = TestDatabase::serverPort();
-        a.database = m_database;
-        a.user = user;
-        a.sslMode = QStringLiteral("disable"); // the test server has no certificate
         return a;
     }
 

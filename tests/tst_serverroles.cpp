@@ -26,13 +26,7 @@ const QString kPassword = QStringLiteral("ช้าง-เผือก-2569");
 
 ServerAddress overTcp(const QString &database, const QString &user)
 {
-    ServerAddress a;
-    a.host = QStringLiteral("127.0.0.1");
-    a.port = TestDatabase::serverPort();
-    a.database = database;
-    a.user = user;
-    a.sslMode = QStringLiteral("disable"); // the test server has no certificate
-    return a;
+    return TestDatabase::tcpAddress(database, user);
 }
 
 // A statement's outcome: "" when it ran, else its SQLSTATE.
