@@ -244,8 +244,8 @@ private Q_SLOTS:
     {
         const QSqlDatabase owner = QSqlDatabase::database(QStringLiteral("owner"));
         QVERIFY(QSqlQuery(owner).exec(QStringLiteral("UPDATE khana_meta SET value = '%1' WHERE key = 'schema_version'").arg(Migrator::latestVersion() - 1)));
-        // Undoes the latest step by hand (schema step 13: registration.checked_in_by).
-        QVERIFY(QSqlQuery(owner).exec(QStringLiteral("ALTER TABLE registration DROP COLUMN checked_in_by CASCADE")));
+        // Undoes the latest step by hand (schema step 14: the change notices).
+        QVERIFY(QSqlQuery(owner).exec(QStringLiteral("DROP FUNCTION khana_notice() CASCADE")));
         Database::close(QStringLiteral("anna"));
         Database::close(QStringLiteral("x1"));
         const Database::OpenResult staff = ServerDatabase::open(overTcp(m_database, QStringLiteral("anna")), kPassword, QStringLiteral("anna"));
@@ -257,6 +257,7 @@ private Q_SLOTS:
         // The step ran as the owner, and the policies came back with it.
         QCOMPARE(number(owner, QStringLiteral("SELECT count(*) FROM pg_policies WHERE tablename = 'person'")), qint64(4));
         QCOMPARE(number(owner, QStringLiteral("SELECT value::int FROM khana_meta WHERE key = 'schema_version'")), qint64(Migrator::latestVersion()));
+        QCOMPARE(number(owner, QStringLiteral("SELECT count(*) FROM pg_trigger WHERE tgname = 'khana_notice'")), qint64(21));
         const Database::OpenResult again = ServerDatabase::open(overTcp(m_database, QStringLiteral("anna")), kPassword, QStringLiteral("anna"));
         QVERIFY2(again.ok(), qPrintable(again.message));
     }

@@ -2039,6 +2039,10 @@
         <source>Your role on the office server does not allow this (for this place or workshop): nothing was saved. An administrator can change what your login may do.</source>
         <translation>บทบาทของคุณบนเซิร์ฟเวอร์สำนักงานไม่อนุญาตให้ทำสิ่งนี้ (สำหรับพื้นที่หรือการประชุมนี้) จึงไม่ได้บันทึกสิ่งใด ผู้ดูแลระบบเปลี่ยนสิทธิ์ของบัญชีคุณได้</translation>
     </message>
+    <message>
+        <source>The connection to the office server was lost: nothing was saved. Khana is connecting again; what you typed is still here, so save again once it is back.</source>
+        <translation>การเชื่อมต่อกับเซิร์ฟเวอร์ของสำนักงานขาดไป จึงยังไม่ได้บันทึกอะไร คณะกำลังเชื่อมต่อใหม่ สิ่งที่พิมพ์ไว้ยังอยู่ครบ เมื่อเชื่อมต่อได้แล้วให้บันทึกอีกครั้ง</translation>
+    </message>
 </context>
 <context>
     <name>TableExport</name>
@@ -3439,6 +3443,18 @@
         <source>&amp;Connect to server…</source>
         <translation>เชื่อมต่อเซิร์ฟเวอร์… (&amp;C)</translation>
     </message>
+    <message>
+        <source>The connection to the office server was lost. Khana is connecting again… Nothing was half-saved: a change being saved when it dropped was not stored, and forms keep what you typed, so save again once the connection is back.</source>
+        <translation>การเชื่อมต่อกับเซิร์ฟเวอร์ของสำนักงานขาดไป คณะกำลังเชื่อมต่อใหม่… ไม่มีข้อมูลใดถูกบันทึกไว้ครึ่ง ๆ กลาง ๆ การแก้ไขที่กำลังบันทึกตอนการเชื่อมต่อขาดจะไม่ถูกเก็บ และแบบฟอร์มยังเก็บสิ่งที่พิมพ์ไว้ เมื่อเชื่อมต่อได้แล้วให้บันทึกอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Lost the connection to the server.</source>
+        <translation>การเชื่อมต่อกับเซิร์ฟเวอร์ขาดไป</translation>
+    </message>
+    <message>
+        <source>Connected to the server again.</source>
+        <translation>เชื่อมต่อกับเซิร์ฟเวอร์ได้อีกครั้งแล้ว</translation>
+    </message>
 </context>
 <context>
     <name>khana::PeopleModel</name>
@@ -3854,6 +3870,14 @@
     <message>
         <source>No districts of this province are in the database yet: import them in Settings.</source>
         <translation>ยังไม่มีอำเภอของจังหวัดนี้ในฐานข้อมูล: นำเข้าได้ที่หน้าตั้งค่า</translation>
+    </message>
+    <message>
+        <source>Someone else has saved changes to this person since you opened the form. What you typed is still here: when you save, Khana shows both versions and asks which to keep.</source>
+        <translation>มีผู้อื่นบันทึกการแก้ไขข้อมูลบุคคลนี้หลังจากที่คุณเปิดแบบฟอร์ม สิ่งที่คุณพิมพ์ยังอยู่ครบ เมื่อบันทึก คณะจะแสดงทั้งสองฉบับและถามว่าจะเก็บฉบับใด</translation>
+    </message>
+    <message>
+        <source>Someone else has deleted this person since you opened the form. What you typed is still here; saving will ask what to do.</source>
+        <translation>มีผู้อื่นลบบุคคลนี้หลังจากที่คุณเปิดแบบฟอร์ม สิ่งที่คุณพิมพ์ยังอยู่ครบ เมื่อบันทึกจะถามว่าจะทำอย่างไร</translation>
     </message>
 </context>
 <context>
@@ -4279,6 +4303,14 @@
     <message>
         <source>Exported to %1.</source>
         <translation>ส่งออกไปที่ %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>Someone else has changed this plan. Your work here is kept until you choose to read the plan again (its undo history is then cleared).</source>
+        <translation>มีผู้อื่นแก้ไขแผนนี้ งานของคุณที่นี่ยังอยู่จนกว่าจะเลือกอ่านแผนใหม่ (ประวัติการเลิกทำของแผนนี้จะถูกล้าง)</translation>
+    </message>
+    <message>
+        <source>Show &amp;their changes</source>
+        <translation>แสดงการแก้ไขของผู้อื่น (&amp;T)</translation>
     </message>
 </context>
 <context>
@@ -5043,6 +5075,18 @@
     <message>
         <source>Exported to %1.</source>
         <translation>ส่งออกไปที่ %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>Someone else has deleted this workshop. What you typed is still here, but it can no longer be saved over it.</source>
+        <translation>มีผู้อื่นลบการประชุมนี้แล้ว สิ่งที่คุณพิมพ์ยังอยู่ แต่บันทึกทับไม่ได้อีกต่อไป</translation>
+    </message>
+    <message>
+        <source>Someone else has saved changes to this workshop since you began editing. What you typed is still here; to see their version, choose Revert (your changes are then dropped).</source>
+        <translation>มีผู้อื่นบันทึกการแก้ไขการประชุมนี้หลังจากที่คุณเริ่มแก้ไข สิ่งที่คุณพิมพ์ยังอยู่ หากต้องการดูฉบับของผู้อื่น ให้เลือก ย้อนคืน (การแก้ไขของคุณจะถูกทิ้ง)</translation>
+    </message>
+    <message>
+        <source>Someone else has deleted the workshop that was open.</source>
+        <translation>มีผู้อื่นลบการประชุมที่เปิดอยู่แล้ว</translation>
     </message>
 </context>
 <context>

@@ -181,6 +181,7 @@ Database::OpenResult Database::openSqliteAt(const QString &path, const QString &
         case StorageError::Kind::DiskFull:
         case StorageError::Kind::Cancelled:
         case StorageError::Kind::NotAllowed:
+        case StorageError::Kind::ConnectionLost:
         case StorageError::Kind::Other:
         case StorageError::Kind::None:
             result = failure(Status::CannotOpen,
@@ -252,6 +253,7 @@ Database::OpenResult Database::openSqliteAt(const QString &path, const QString &
             return failure(Status::Damaged, damagedMessage(shown, error));
         case StorageError::Kind::Cancelled:
         case StorageError::Kind::NotAllowed:
+        case StorageError::Kind::ConnectionLost:
         case StorageError::Kind::Other:
         case StorageError::Kind::None:
             break;

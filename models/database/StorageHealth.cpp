@@ -18,12 +18,26 @@ void StorageHealth::reportDamage(const QString &connectionName, const QString &d
     Q_EMIT damaged(connectionName, detail);
 }
 
+void StorageHealth::reportConnectionLost()
+{
+    Q_EMIT connectionLost();
+}
+
+void StorageHealth::report(const QString &connectionName, const QSqlError &error)
+{
+    switch (StorageError::kindOf(error)) {
+    case StorageError::Kind::Damaged: reportDamage(connectionName, error.text()); break;
+    case StorageError::Kind::ConnectionLost: reportConnectionLost(); break;
+    default: break;
+    }
+}
+
 namespace {
 
 bool reported(QSqlQuery &query, bool ok)
 {
-    if (!ok && StorageError::kindOf(query.lastError()) == StorageError::Kind::Damaged)
-        StorageHealth::instance().reportDamage(QString(), query.lastError().text()); // a query does not name its connection
+    if (!ok)
+        StorageHealth::instance().report(QString(), query.lastError()); // a query does not name its connection
     return ok;
 }
 

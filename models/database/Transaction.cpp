@@ -57,6 +57,11 @@ StorageError::Kind StorageError::kindOf(const QSqlError &error)
         return Kind::NotAllowed;
     if (code == QLatin1String("XX001") || code == QLatin1String("XX002"))
         return Kind::Damaged;
+    // The office server went away: a connection exception (class 08) or the server shutting
+    // down or restarting (57P01–57P03).
+    if (code.startsWith(QLatin1String("08")) || code == QLatin1String("57P01") || code == QLatin1String("57P02")
+        || code == QLatin1String("57P03"))
+        return Kind::ConnectionLost;
     // SQLite's own words, for errors that come without a code (SQLite called directly).
     const QString text = error.text();
     if (text.contains(QLatin1String("database or disk is full")))
@@ -69,6 +74,11 @@ StorageError::Kind StorageError::kindOf(const QSqlError &error)
         return Kind::Cancelled;
     if (text.contains(QLatin1String("disk image is malformed")) || text.contains(QLatin1String("file is not a database")))
         return Kind::Damaged;
+    // libpq's own words when the server stopped answering and so sent no code.
+    for (const char *lost : {"server closed the connection unexpectedly", "no connection to the server", "could not receive data from server",
+                             "could not send data to server", "connection to server was lost"})
+        if (text.contains(QLatin1String(lost)))
+            return Kind::ConnectionLost;
     return Kind::Other;
 }
 
@@ -91,6 +101,9 @@ QString StorageError::describe(const QSqlError &error)
     case Kind::NotAllowed:
         return QCoreApplication::translate("StorageError", "Your role on the office server does not allow this (for this place or "
                                                            "workshop): nothing was saved. An administrator can change what your login may do.");
+    case Kind::ConnectionLost:
+        return QCoreApplication::translate("StorageError", "The connection to the office server was lost: nothing was saved. Khana is "
+                                                           "connecting again; what you typed is still here, so save again once it is back.");
     case Kind::Other: break;
     }
     return QCoreApplication::translate("StorageError", "The database refused the change: %1").arg(error.text());
@@ -132,8 +145,7 @@ bool Transaction::fail(const QSqlError &error)
     if (!m_failed) {
         m_failed = true;
         m_error = error;
-        if (StorageError::kindOf(error) == StorageError::Kind::Damaged)
-            StorageHealth::instance().reportDamage(m_db.connectionName(), error.text());
+        StorageHealth::instance().report(m_db.connectionName(), error);
     }
     return false;
 }
@@ -163,7 +175,9 @@ void Transaction::rollback()
     if (!m_open)
         return;
     m_open = false;
-    m_db.rollback();
+    // A connection to a server that has gone: the server rolled the transaction back itself.
+    if (m_db.isOpen())
+        m_db.rollback();
 }
 
 QString Transaction::errorText() const

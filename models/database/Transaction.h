@@ -17,7 +17,7 @@ public:
     // Cancelled: the user stopped the work and its statement was interrupted (WorkerConnection).
     // NotAllowed: an office server refused what the login's role may not do (its privileges or
     // row policies), or a change to the append-only audit trail.
-    enum class Kind { None, DiskFull, Busy, ReadOnly, Damaged, Cancelled, NotAllowed, Other };
+    enum class Kind { None, DiskFull, Busy, ReadOnly, Damaged, Cancelled, NotAllowed, ConnectionLost, Other };
 
     static Kind kindOf(const QSqlError &error);
     // A translated sentence; for Other, the driver's text after a general sentence.

@@ -365,9 +365,17 @@ void PeopleModel::setSearchText(const QString &text)
 
 void PeopleModel::reload()
 {
+    // As deep as before: a view scrolled to row 3,000 stays there, and its selection is
+    // still loaded to be found again.
+    const qsizetype loaded = m_rows.size();
     beginResetModel();
     m_totalCount = -1;
     resetRows();
+    while (!m_atEnd && m_rows.size() < loaded) {
+        const QList<Row> page = fetchPage(&m_rows.constLast());
+        m_atEnd = page.size() < kPageSize;
+        m_rows.append(page);
+    }
     endResetModel();
     Q_EMIT matchCountChanged(matchCount());
 }

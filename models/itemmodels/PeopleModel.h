@@ -57,7 +57,8 @@ public:
     QString lastError() const { return m_lastError; }
 
 public Q_SLOTS:
-    // Reloads from the database, e.g. after an edit.
+    // Reloads from the database, after an edit or a colleague's change, with at least as many
+    // rows loaded as before.
     void reload();
 
 Q_SIGNALS:

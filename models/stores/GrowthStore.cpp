@@ -355,8 +355,13 @@ GrowthStore::SaveResult GrowthStore::saveElection(RepresentativeElection &e)
 {
     SaveResult result;
     e.notes = e.notes.normalized(QString::NormalizationForm_C).trimmed();
-    if (!SqlValues::exists(m_db, QStringLiteral("SELECT 1 FROM district WHERE code = ?"), {e.districtCode}))
+    SqlValues::Lookups lookups(m_db);
+    if (!lookups.exists(QStringLiteral("SELECT 1 FROM district WHERE code = ?"), {e.districtCode}) && !lookups.failed())
         result.fieldErrors.append({QStringLiteral("district"), QCoreApplication::translate("GrowthStore", "Choose a district.")});
+    if (lookups.failed()) {
+        result.error = lookups.errorText();
+        return result;
+    }
     if (!e.heldOn.isValid())
         result.fieldErrors.append({GrowthField::Date, QCoreApplication::translate("GrowthStore", "Enter the date of the election.")});
     if (e.termStart.isValid() && e.termEnd.isValid() && e.termEnd <= e.termStart)

@@ -143,10 +143,11 @@ qint64 PersonStore::count() const
     return 0;
 }
 
-FieldErrors PersonStore::checkAgainstDatabase(const Person &p) const
+FieldErrors PersonStore::checkAgainstDatabase(const Person &p, QString *error) const
 {
     FieldErrors errors;
-    auto exists = [this](const QString &sql, const QVariantList &values) { return SqlValues::exists(m_db, sql, values); };
+    SqlValues::Lookups lookups(m_db);
+    auto exists = [&lookups](const QString &sql, const QVariantList &values) { return lookups.exists(sql, values); };
     if (!p.provinceCode.isEmpty()
         && !exists(QStringLiteral("SELECT 1 FROM province WHERE code = ?"), {p.provinceCode}))
         errors.append({PersonField::Province, QCoreApplication::translate("PersonStore", "Unknown province.")});
@@ -160,6 +161,10 @@ FieldErrors PersonStore::checkAgainstDatabase(const Person &p) const
     if (!p.nationalId.isEmpty()
         && exists(QStringLiteral("SELECT 1 FROM person WHERE national_id = ? AND id <> ?"), {p.nationalId, p.id}))
         errors.append({PersonField::NationalId, QCoreApplication::translate("PersonStore", "Another person already has this national ID number.")});
+    if (lookups.failed()) {
+        *error = lookups.errorText();
+        return {};
+    }
     return errors;
 }
 
@@ -211,7 +216,7 @@ PersonStore::SaveResult PersonStore::save(Person &input)
     result.fieldErrors = cleanAndValidate(p);
     if (!result.ok())
         return result;
-    result.fieldErrors = checkAgainstDatabase(p);
+    result.fieldErrors = checkAgainstDatabase(p, &result.error);
     if (!result.ok())
         return result;
 

@@ -93,7 +93,8 @@ public:
     SaveResult takeBackImport(const QList<qint64> &added, const QList<MembershipSnapshot> &before);
 
 private:
-    FieldErrors checkAgainstDatabase(const Person &person) const;
+    // Problems at fields; `error` says when the database could not be asked.
+    FieldErrors checkAgainstDatabase(const Person &person, QString *error) const;
     bool writeTags(Transaction &t, const Person &person);
     bool insertRow(Transaction &t, const Person &person, bool keepId, qint64 *newId);
     // The bulk insert's statements; SQLite's words in `error` when one fails.

@@ -53,13 +53,18 @@ RegistrationStore::SaveResult RegistrationStore::add(Registration &input)
 {
     SaveResult result;
     Registration r = input;
-    auto exists = [this](const QString &sql, const QVariantList &values) { return SqlValues::exists(m_db, sql, values); };
+    SqlValues::Lookups lookups(m_db);
+    auto exists = [&lookups](const QString &sql, const QVariantList &values) { return lookups.exists(sql, values); };
     if (!exists(QStringLiteral("SELECT 1 FROM person WHERE id = ?"), {r.personId}))
         result.fieldErrors.append({PersonField, QCoreApplication::translate("RegistrationStore", "Choose a person.")});
     else if (exists(QStringLiteral("SELECT 1 FROM registration WHERE workshop_id = ? AND person_id = ?"), {r.workshopId, r.personId}))
         result.fieldErrors.append({PersonField, QCoreApplication::translate("RegistrationStore", "This person is already registered for this workshop.")});
     if (!exists(QStringLiteral("SELECT 1 FROM participant_category WHERE id = ? AND workshop_id = ?"), {r.categoryId, r.workshopId}))
         result.fieldErrors.append({CategoryField, QCoreApplication::translate("RegistrationStore", "Choose one of this workshop's participant categories.")});
+    if (lookups.failed()) {
+        result.fieldErrors.clear();
+        result.error = lookups.errorText();
+    }
     if (!result.ok())
         return result;
     if (r.provinceCode.isEmpty()) {

@@ -5,6 +5,7 @@
 #include "database/Database.h"
 #include "demo/PeopleGenerator.h"
 #include "growth/GrowthPage.h"
+#include "itemmodels/PeopleModel.h"
 #include "people/PeoplePage.h"
 #include "database/StorageHealth.h"
 #include "people/PersonConflictDialog.h"
@@ -22,6 +23,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDialog>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -61,7 +63,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption damaged(QStringLiteral("damaged"), QStringLiteral("as a database found damaged mid-session"));
     const QCommandLineOption connectTo(QStringLiteral("connect"), QStringLiteral("show File > Connect to server… refusing a password"));
     const QCommandLineOption conflict(QStringLiteral("conflict"), QStringLiteral("show a save refused because a colleague saved first"));
-    parser.addOptions({lang, page, output, database, search, form, tab, checkIn, document, planTab, growthTab, saveDemo, readOnly, damaged, size, connectTo, conflict});
+    const QCommandLineOption colleague(QStringLiteral("colleague"), QStringLiteral("show a person's form after a colleague saved the person"));
+    const QCommandLineOption dropped(QStringLiteral("dropped"), QStringLiteral("show the banner of a lost server connection"));
+    parser.addOptions({lang, page, output, database, search, form, tab, checkIn, document, planTab, growthTab, saveDemo, readOnly, damaged, size,
+                       connectTo, conflict, colleague, dropped});
     parser.process(app);
 
     applyDisplaySettings(app, parser.value(lang));
@@ -155,6 +160,23 @@ int main(int argc, char *argv[])
                 target = dialog;
             }
         }
+        if (parser.isSet(colleague)) {
+            window.peoplePage()->editSelected();
+            QApplication::processEvents();
+            if (auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget())) {
+                dialog->findChild<QLineEdit *>(QStringLiteral("nickname"))->setText(QStringLiteral("ต้น"));
+                // The colleague's save, as the server would announce it.
+                QSqlQuery theirs(db);
+                theirs.prepare(QStringLiteral("UPDATE person SET row_version = row_version + 1 WHERE id = ?"));
+                theirs.addBindValue(window.peoplePage()->model()->personId(0));
+                theirs.exec();
+                window.peoplePage()->colleaguesChanged({QStringLiteral("person")});
+                QApplication::processEvents();
+                target = dialog;
+            }
+        }
+        if (parser.isSet(dropped))
+            window.findChild<QLabel *>(QStringLiteral("connectionBanner"))->show();
         std::unique_ptr<PersonConflictDialog> conflicting;
         if (parser.isSet(conflict)) {
             QSqlQuery first(db);

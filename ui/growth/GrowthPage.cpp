@@ -16,6 +16,7 @@
 #include "widgets/BackgroundWork.h"
 #include "widgets/DateEdit.h"
 #include "widgets/SpreadsheetExport.h"
+#include "widgets/ViewPlace.h"
 #include "widgets/WriteLock.h"
 
 #include <QAction>
@@ -216,6 +217,19 @@ GrowthPage::~GrowthPage()
 void GrowthPage::activated()
 {
     refresh();
+}
+
+void GrowthPage::colleaguesChanged(const QSet<QString> &tables)
+{
+    static const QSet<QString> shown{QStringLiteral("member_count"), QStringLiteral("growth_target"), QStringLiteral("representative_election"),
+                                     QStringLiteral("person"), QStringLiteral("district")};
+    if (!isVisible() || !tables.intersects(shown))
+        return;
+    const ViewPlace numbers = ViewPlace::of(m_numbersView);
+    const ViewPlace targets = ViewPlace::of(m_targetsView);
+    refresh();
+    numbers.restoreTo(m_numbersView);
+    targets.restoreTo(m_targetsView);
 }
 
 void GrowthPage::saveState(QSettings &settings) const

@@ -34,6 +34,7 @@ public:
     explicit GrowthPage(const QSqlDatabase &db, QWidget *parent = nullptr);
     ~GrowthPage() override;
     void activated() override;
+    void colleaguesChanged(const QSet<QString> &tables) override;
     QUndoStack *undoStack() const override { return m_undo; }
     void saveState(QSettings &settings) const override;
     void restoreState(const QSettings &settings) override;

@@ -10,6 +10,7 @@
 #include "itemmodels/PeopleModel.h"
 #include "stores/AreaStore.h"
 #include "widgets/SpreadsheetExport.h"
+#include "widgets/ViewPlace.h"
 #include "widgets/WriteLock.h"
 #include "stores/PersonStore.h"
 
@@ -227,6 +228,19 @@ qint64 PeoplePage::selectedId() const
     return current.isValid() ? m_model->personId(current.row()) : 0;
 }
 
+void PeoplePage::colleaguesChanged(const QSet<QString> &tables)
+{
+    static const QSet<QString> shown{QStringLiteral("person"), QStringLiteral("person_tag"), QStringLiteral("province"),
+                                     QStringLiteral("district")};
+    if (!tables.intersects(shown))
+        return;
+    const ViewPlace place = ViewPlace::of(m_view);
+    m_model->reload();
+    place.restoreTo(m_view);
+    if (m_openDialog)
+        m_openDialog->checkForColleaguesSave();
+}
+
 void PeoplePage::selectPerson(qint64 id)
 {
     const int row = m_model->rowOfPerson(id);
@@ -327,6 +341,7 @@ void PeoplePage::editSelected()
         return;
     auto *dialog = new PersonDialog(m_db, *m_store, *person, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_openDialog = dialog;
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         m_undo->push(new EditPersonCommand(*m_store, dialog->original(), dialog->person(), showChanged(), reporter()));
         showChanged()(dialog->person().id);

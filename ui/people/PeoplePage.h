@@ -3,6 +3,7 @@
 #include "PersonCommands.h"
 #include "shell/Page.h"
 
+#include <QPointer>
 #include <QSqlDatabase>
 
 #include <memory>
@@ -18,6 +19,7 @@ class QUndoStack;
 namespace khana {
 
 class PeopleModel;
+class PersonDialog;
 class PersonStore;
 
 // The People page: search-as-you-type over a lazy list of everyone, a detail panel, and the
@@ -34,6 +36,7 @@ public:
     void saveState(QSettings &settings) const override;
     void restoreState(const QSettings &settings) override;
     void activated() override;
+    void colleaguesChanged(const QSet<QString> &tables) override;
 
     PeopleModel *model() const { return m_model; }
 
@@ -67,6 +70,7 @@ private:
     QLineEdit *m_search;
     QLabel *m_count;
     QTableView *m_view;
+    QPointer<PersonDialog> m_openDialog; // the person being edited, told of colleagues' saves
     QLabel *m_details;
     QSplitter *m_splitter;
     QTimer *m_searchDelay;

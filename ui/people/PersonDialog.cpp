@@ -43,6 +43,7 @@ PersonDialog::PersonDialog(const QSqlDatabase &db, PersonStore &store, const Per
     , m_status(new QComboBox(this))
     , m_notes(new QPlainTextEdit(this))
     , m_generalError(new QLabel(this))
+    , m_colleagueNotice(new QLabel(this))
     , m_errors(new FieldErrorDisplay(this))
 {
     setWindowTitle(person.id == 0 ? tr("Add person") : tr("Edit person"));
@@ -114,7 +115,13 @@ PersonDialog::PersonDialog(const QSqlDatabase &db, PersonStore &store, const Per
     connect(buttons, &QDialogButtonBox::accepted, this, &PersonDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &PersonDialog::reject);
 
+    m_colleagueNotice->setObjectName(QStringLiteral("colleagueNotice"));
+    m_colleagueNotice->setWordWrap(true);
+    m_colleagueNotice->setStyleSheet(QStringLiteral("QLabel { background: #fff3cd; color: black; padding: 6px; }"));
+    m_colleagueNotice->hide();
+
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_colleagueNotice);
     layout->addLayout(form);
     layout->addWidget(m_generalError);
     layout->addWidget(buttons);
@@ -195,6 +202,20 @@ bool PersonDialog::resolveConflict(Person &mine)
     mine.rowVersion = theirs->rowVersion;
     m_original = *theirs;
     return true;
+}
+
+void PersonDialog::checkForColleaguesSave()
+{
+    if (m_original.id == 0)
+        return;
+    const std::optional<Person> stored = m_store.find(m_original.id);
+    if (stored && stored->rowVersion == m_original.rowVersion)
+        return;
+    m_colleagueNotice->setText(stored ? tr("Someone else has saved changes to this person since you opened the form. What you typed "
+                                           "is still here: when you save, Khana shows both versions and asks which to keep.")
+                                      : tr("Someone else has deleted this person since you opened the form. What you typed is still "
+                                           "here; saving will ask what to do."));
+    m_colleagueNotice->show();
 }
 
 void PersonDialog::showErrors(const FieldErrors &errors)

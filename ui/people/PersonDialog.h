@@ -39,6 +39,10 @@ public:
 
     void accept() override;
 
+    // Colleagues changed people on the server: if this person is among them, says so above the
+    // form and keeps what the user typed (their save will then show both versions).
+    void checkForColleaguesSave();
+
 private:
     void showErrors(const FieldErrors &errors);
     void loadDistricts(const QString &provinceCode, const QString &select = {});
@@ -68,6 +72,7 @@ private:
     QHash<QString, QCheckBox *> m_tags;
     QPlainTextEdit *m_notes;
     QLabel *m_generalError;
+    QLabel *m_colleagueNotice;
     FieldErrorDisplay *m_errors;
 };
 

@@ -15,6 +15,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -124,11 +125,25 @@ PlanItemForm::PlanItemForm(const QSqlDatabase &db, QWidget *parent)
         }
         Q_EMIT applyRequested(item);
     });
+    // What the user changes, not what load() fills in: a colleague's change to the plan then
+    // leaves a half-edited item alone.
+    const auto edited = [this] { m_edited = m_edited || !m_loading; };
+    for (QLineEdit *line : findChildren<QLineEdit *>())
+        connect(line, &QLineEdit::textEdited, this, edited);
+    for (QComboBox *box : findChildren<QComboBox *>())
+        connect(box, &QComboBox::activated, this, edited);
+    connect(m_description, &QPlainTextEdit::textChanged, this, edited);
+    connect(m_starts, &DateEdit::dateChanged, this, edited);
+    connect(m_ends, &DateEdit::dateChanged, this, edited);
+    connect(m_progress, &QSpinBox::valueChanged, this, edited);
+    connect(m_milestone, &QCheckBox::clicked, this, edited);
     load(nullptr);
 }
 
 void PlanItemForm::load(const PlanItem *item)
 {
+    const QScopedValueRollback<bool> loading(m_loading, true);
+    m_edited = false;
     m_errors->clear();
     setEnabled(item != nullptr);
     m_item = item ? *item : PlanItem{};

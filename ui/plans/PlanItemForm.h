@@ -31,6 +31,8 @@ public:
     void load(const PlanItem *item);
     PlanItem collect(FieldErrors *problems) const;
     void showErrors(const FieldErrors &errors);
+    // The user has changed a field since the item was loaded and not applied it yet.
+    bool hasUnappliedEdits() const { return m_edited; }
 
 Q_SIGNALS:
     void applyRequested(const khana::PlanItem &item);
@@ -38,6 +40,8 @@ Q_SIGNALS:
 private:
     QSqlDatabase m_db;
     PlanItem m_item;
+    bool m_loading = false;
+    bool m_edited = false;
     FieldErrorDisplay *m_errors;
     QLabel *m_heading;
     QLineEdit *m_title;

@@ -18,6 +18,7 @@
 #include "stores/WorkshopStore.h"
 #include "widgets/BackgroundWork.h"
 #include "widgets/SpreadsheetExport.h"
+#include "widgets/ViewPlace.h"
 #include "widgets/WriteLock.h"
 
 #include <QAction>
@@ -25,6 +26,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -35,6 +37,7 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QTabWidget>
@@ -179,6 +182,21 @@ PlansPage::PlansPage(const QSqlDatabase &db, QWidget *parent)
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->addWidget(m_heading);
+    m_colleagueBar = new QFrame(this);
+    m_colleagueBar->setObjectName(QStringLiteral("planColleagueBar"));
+    m_colleagueBar->setStyleSheet(QStringLiteral("QFrame#planColleagueBar { background: #fff3cd; } QFrame#planColleagueBar QLabel { color: black; }"));
+    auto *barRow = new QHBoxLayout(m_colleagueBar);
+    auto *barText = new QLabel(tr("Someone else has changed this plan. Your work here is kept until you choose to read the plan again "
+                                  "(its undo history is then cleared)."),
+                               m_colleagueBar);
+    barText->setWordWrap(true);
+    barRow->addWidget(barText, 1);
+    auto *showTheirs = new QPushButton(tr("Show &their changes"), m_colleagueBar);
+    showTheirs->setObjectName(QStringLiteral("showColleaguesChanges"));
+    barRow->addWidget(showTheirs);
+    connect(showTheirs, &QPushButton::clicked, this, &PlansPage::showColleaguesChanges);
+    m_colleagueBar->hide();
+    rightLayout->addWidget(m_colleagueBar);
     rightLayout->addWidget(m_tabs, 1);
     m_splitter->setObjectName(QStringLiteral("plansSplitter"));
     m_splitter->addWidget(left);
@@ -222,6 +240,7 @@ PlansPage::PlansPage(const QSqlDatabase &db, QWidget *parent)
             Q_EMIT message(tr("Saved %1.").arg(item.title));
     });
     connect(m_delegate, &PlanItemDelegate::invalidInput, this, &PlansPage::report);
+    connect(m_document, &PlanDocumentForm::edited, this, [this] { m_documentEdited = true; });
     connect(m_review, &ReviewPanel::saved, this, [this] {
         if (m_model)
             m_model->reload();
@@ -307,12 +326,43 @@ void PlansPage::openPlan(qint64 planId)
     fitTreeColumns();
     const auto plan = PlanStore(m_db).findPlan(planId);
     m_document->load(plan ? *plan : Plan{});
+    m_documentEdited = false;
+    m_colleagueBar->hide();
     m_heading->setText(QStringLiteral("<h2>%1</h2>").arg((plan ? plan->title : tr("No plan yet: make one with New plan.")).toHtmlEscaped()));
     m_tabs->setEnabled(plan.has_value());
     m_review->setPlan(planId);
     m_timeline->setFiscalYear(plan && plan->year == PlanYear::Fiscal);
     refreshFilters();
     showSelection();
+}
+
+void PlansPage::colleaguesChanged(const QSet<QString> &tables)
+{
+    static const QSet<QString> planTables{QStringLiteral("plan"), QStringLiteral("plan_reference"), QStringLiteral("plan_item"),
+                                          QStringLiteral("plan_review"), QStringLiteral("review_entry")};
+    if (!tables.intersects(planTables))
+        return;
+    const int scrolled = m_plans->verticalScrollBar()->value();
+    reloadList();
+    m_plans->verticalScrollBar()->setValue(scrolled);
+    if (m_planId == 0)
+        return;
+    // The plan is held in memory with its undo history; reading it again would drop both, so
+    // while the user has work here the bar asks first.
+    if (m_undo->count() > 0 || m_form->hasUnappliedEdits() || m_documentEdited || m_review->hasUnsavedEdits()) {
+        m_colleagueBar->show();
+        return;
+    }
+    showColleaguesChanges();
+}
+
+void PlansPage::showColleaguesChanges()
+{
+    const ViewPlace place = ViewPlace::of(m_tree);
+    const int tab = m_tabs->currentIndex();
+    openPlan(m_planId); // the review panel keeps its quarter
+    place.restoreTo(m_tree);
+    m_tabs->setCurrentIndex(tab);
 }
 
 void PlansPage::refreshFilters()
@@ -402,6 +452,7 @@ bool PlansPage::savePlanDocument()
         return false;
     }
     m_document->load(p);
+    m_documentEdited = false;
     reloadList();
     m_heading->setText(QStringLiteral("<h2>%1</h2>").arg(p.title.toHtmlEscaped()));
     // The year counted in may have changed: quarters everywhere follow it.

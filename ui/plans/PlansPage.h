@@ -42,6 +42,9 @@ public:
     void saveState(QSettings &settings) const override;
     void restoreState(const QSettings &settings) override;
     void activated() override;
+    void colleaguesChanged(const QSet<QString> &tables) override;
+    // Reads the open plan again after a colleague's change, keeping the place in the tree.
+    void showColleaguesChanges();
 
     void openPlan(qint64 planId);
     qint64 currentPlanId() const { return m_planId; }
@@ -99,6 +102,8 @@ private:
     QComboBox *m_quarterFilter;
     QCheckBox *m_thaiDigits;
     QLabel *m_heading;
+    QWidget *m_colleagueBar;     // "someone else changed this plan", while the user has work here
+    bool m_documentEdited = false; // the plan document form, since it was loaded
 };
 
 } // namespace khana

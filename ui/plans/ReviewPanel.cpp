@@ -10,6 +10,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -61,6 +62,7 @@ ReviewPanel::ReviewPanel(const QSqlDatabase &db, QWidget *parent)
     layout->addWidget(m_summary);
     connect(open, &QPushButton::clicked, this, [this] { openQuarter(currentQuarter()); });
     connect(save, &QPushButton::clicked, this, &ReviewPanel::saveAll);
+    connect(m_table, &QTableWidget::itemChanged, this, [this] { m_edited = m_edited || !m_filling; });
     m_writers = {open, save};
     connect(m_quarter, &QComboBox::activated, this, [this] {
         m_review = ReviewStore(m_db).find(m_planId, currentQuarter());
@@ -122,6 +124,8 @@ void ReviewPanel::openQuarter(const Quarter &quarter)
 
 void ReviewPanel::showReview()
 {
+    const QScopedValueRollback<bool> filling(m_filling, true);
+    m_edited = false;
     m_table->setRowCount(0);
     if (!m_review) {
         m_summary->setText(tr("This quarter has not been reviewed yet: Open review creates its lines."));
@@ -152,6 +156,7 @@ void ReviewPanel::showReview()
         for (ActivityStatus s : PlanCodes::activityStatuses())
             status->addItem(PlanCodes::activityStatusLabel(s), int(s));
         status->setCurrentIndex(status->findData(int(e.status)));
+        connect(status, &QComboBox::activated, this, [this] { m_edited = true; });
         m_table->setCellWidget(r, StatusColumn, status);
         m_table->setItem(r, Actual, new QTableWidgetItem(e.actualValue ? QString::number(*e.actualValue) : QString()));
         m_table->setItem(r, Cause, new QTableWidgetItem(e.delayCause));
@@ -208,6 +213,7 @@ bool ReviewPanel::saveAll()
     m_review = store.find(m_planId, m_review->quarter);
     if (problems.isEmpty())
         showReview();
+    m_edited = !problems.isEmpty();
     Q_EMIT saved();
     return problems.isEmpty();
 }

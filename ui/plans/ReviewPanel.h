@@ -26,6 +26,8 @@ public:
     void setPlan(qint64 planId);
     void openQuarter(const Quarter &quarter);
     bool saveAll();
+    // Lines typed or statuses chosen since the review was shown, not saved yet.
+    bool hasUnsavedEdits() const { return m_edited; }
     QTableWidget *table() const { return m_table; }
     Quarter currentQuarter() const;
     // Opening and saving a review and its table write; choosing the quarter only reads.
@@ -43,6 +45,8 @@ private:
     qint64 m_planId = 0;
     PlanYear m_year = PlanYear::Calendar; // the plan's quarters
     std::optional<Review> m_review;
+    bool m_filling = false;
+    bool m_edited = false;
     QComboBox *m_quarter;
     QTableWidget *m_table;
     QList<QWidget *> m_writers;

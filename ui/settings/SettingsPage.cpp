@@ -125,6 +125,12 @@ void SettingsPage::activated()
     refreshAreas();
 }
 
+void SettingsPage::colleaguesChanged(const QSet<QString> &tables)
+{
+    if (isVisible() && (tables.contains(QStringLiteral("province")) || tables.contains(QStringLiteral("district"))))
+        refreshAreas();
+}
+
 void SettingsPage::saveLanguage()
 {
     AppSettings::setLanguage(AppSettings::Language(m_language->currentData().toInt()));

@@ -18,6 +18,7 @@ public:
     // `server`: the office server's description when working on one (no file, no backups here).
     SettingsPage(const QSqlDatabase &db, const QString &databasePath, const QString &server, QWidget *parent = nullptr);
     void activated() override;
+    void colleaguesChanged(const QSet<QString> &tables) override;
 
     // Imports districts from `path` (with provinces.csv beside it when present); returns a
     // summary for people. Used by the Import button.

@@ -76,6 +76,14 @@ void DashboardPage::activated()
     refresh();
 }
 
+void DashboardPage::colleaguesChanged(const QSet<QString> &tables)
+{
+    // Every table counts somewhere here; a hidden page reads afresh when it is shown.
+    Q_UNUSED(tables)
+    if (isVisible())
+        refresh();
+}
+
 void DashboardPage::saveState(QSettings &settings) const
 {
     settings.setValue(QStringLiteral("dashboard/scope"), m_scope->currentData());

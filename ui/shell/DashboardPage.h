@@ -23,6 +23,7 @@ class DashboardPage : public Page
 public:
     explicit DashboardPage(const QSqlDatabase &db, QWidget *parent = nullptr);
     void activated() override;
+    void colleaguesChanged(const QSet<QString> &tables) override;
     void saveState(QSettings &settings) const override;
     void restoreState(const QSettings &settings) override;
     // The day the figures and charts count up to: today unless set (tests and benchmarks).

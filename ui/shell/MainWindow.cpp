@@ -1,9 +1,13 @@
 #include "MainWindow.h"
 
+#include "database/ChangeFeed.h"
+
 #include "BackupActions.h"
 #include "RecoveryOffer.h"
+#include "database/ChangeFeed.h"
 #include "database/Database.h"
 #include "database/ServerDatabase.h"
+#include "database/ServerReconnect.h"
 #include "database/StorageHealth.h"
 
 #include "DashboardPage.h"
@@ -76,7 +80,10 @@ MainWindow::MainWindow(const QSqlDatabase &db, const QString &databasePath, bool
         {tr("People"), m_people},
         {tr("Settings"), settings},
     };
+    // Colleagues' changes on an office server reach every page (each decides what to read).
+    auto *feed = new ChangeFeed(db, this);
     for (qsizetype i = 0; i < pages.size(); ++i) {
+        connect(feed, &ChangeFeed::tablesChanged, pages.at(i).second, &Page::colleaguesChanged);
         auto *item = new QListWidgetItem(pages.at(i).first, m_navigation);
         item->setToolTip(tr("%1 (Ctrl+%2)").arg(pages.at(i).first).arg(i + 1));
         m_stack->addWidget(pages.at(i).second);
@@ -111,6 +118,16 @@ MainWindow::MainWindow(const QSqlDatabase &db, const QString &databasePath, bool
     });
     m_damageBanner->hide();
     column->addWidget(m_damageBanner);
+    // Above the pages while the office server cannot be reached.
+    auto *connectionBanner = new QLabel(tr("The connection to the office server was lost. Khana is connecting again… Nothing was "
+                                           "half-saved: a change being saved when it dropped was not stored, and forms keep what you "
+                                           "typed, so save again once the connection is back."),
+                                        central);
+    connectionBanner->setObjectName(QStringLiteral("connectionBanner"));
+    connectionBanner->setWordWrap(true);
+    connectionBanner->setStyleSheet(QStringLiteral("QLabel { background: #ffcc80; color: black; padding: 6px; }"));
+    connectionBanner->hide();
+    column->addWidget(connectionBanner);
     column->addWidget(splitter, 1);
     setCentralWidget(central);
     connect(&StorageHealth::instance(), &StorageHealth::damaged, this, [this](const QString &, const QString &detail) { stopWritingAfterDamage(detail); });
@@ -158,6 +175,20 @@ MainWindow::MainWindow(const QSqlDatabase &db, const QString &databasePath, bool
         });
         if (!m_demo)
             QTimer::singleShot(2000, m_backups, &BackupActions::backUpAutomatically);
+    }
+
+    // A dropped server connection comes back by itself; the pages then read what they missed.
+    if (m_onServer) {
+        auto *reconnect = new ServerReconnect(db, this);
+        connect(reconnect, &ServerReconnect::lost, this, [this, connectionBanner] {
+            connectionBanner->show();
+            statusBar()->showMessage(tr("Lost the connection to the server."));
+        });
+        connect(reconnect, &ServerReconnect::restored, this, [this, connectionBanner, feed] {
+            connectionBanner->hide();
+            statusBar()->showMessage(tr("Connected to the server again."), 8000);
+            feed->listenAgain();
+        });
     }
 
     createMenus();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QSet>
+#include <QString>
 #include <QWidget>
 
 class QSettings;
@@ -23,6 +25,10 @@ public:
     virtual void restoreState(const QSettings &settings) { Q_UNUSED(settings) }
     // Called when the page is shown in the main window.
     virtual void activated() {}
+    // Colleagues on the office server changed these tables (ChangeFeed): a page that shows
+    // any of them reads them again, keeping the user's place, and leaves a form being edited
+    // alone (saying the record changed).
+    virtual void colleaguesChanged(const QSet<QString> &tables) { Q_UNUSED(tables) }
     // The controls of this page that change data; the main window locks them when the
     // database cannot take writes.
     WriteLock *writeLock();

@@ -5,6 +5,7 @@
 #include "itemmodels/ItemRoles.h"
 #include "itemmodels/RegistrationsModel.h"
 #include "stores/RegistrationStore.h"
+#include "widgets/ViewPlace.h"
 #include "widgets/WriteLock.h"
 
 #include <QFileDialog>
@@ -100,6 +101,13 @@ void RegistrationsPanel::setWorkshop(qint64 workshopId)
 {
     m_model->setWorkshop(workshopId);
     setEnabled(workshopId != 0);
+}
+
+void RegistrationsPanel::refresh()
+{
+    const ViewPlace place = ViewPlace::of(m_view);
+    m_model->reload();
+    place.restoreTo(m_view);
 }
 
 QList<qint64> RegistrationsPanel::selectedRegistrations() const

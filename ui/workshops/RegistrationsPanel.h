@@ -23,6 +23,8 @@ public:
     explicit RegistrationsPanel(const QSqlDatabase &db, QWidget *parent = nullptr);
 
     void setWorkshop(qint64 workshopId);
+    // Reads the registrations again (a colleague's change), keeping selection and scroll.
+    void refresh();
     RegistrationsModel *model() const { return m_model; }
     void registerPeople();
     // Opens the import dialog for a CSV file.

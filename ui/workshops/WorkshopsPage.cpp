@@ -9,6 +9,7 @@
 #include "domain/DisplayConventions.h"
 #include "io/DataExport.h"
 #include "stores/AreaStore.h"
+#include "stores/CheckInSession.h"
 #include "stores/RegistrationStore.h"
 #include "stores/WorkshopStore.h"
 #include "widgets/SpreadsheetExport.h"
@@ -24,6 +25,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QToolButton>
@@ -90,6 +92,7 @@ WorkshopsPage::WorkshopsPage(const QSqlDatabase &db, QWidget *parent)
     , m_splitter(new QSplitter(this))
     , m_heading(new QLabel(this))
     , m_general(new QLabel(this))
+    , m_colleagueNotice(new QLabel(this))
 {
     setObjectName(QStringLiteral("workshopsPage"));
     m_list->setObjectName(QStringLiteral("workshopList"));
@@ -199,6 +202,11 @@ WorkshopsPage::WorkshopsPage(const QSqlDatabase &db, QWidget *parent)
     rightLayout->addWidget(m_heading);
     rightLayout->addWidget(m_editor, 1);
     rightLayout->addWidget(m_general);
+    m_colleagueNotice->setObjectName(QStringLiteral("workshopColleagueNotice"));
+    m_colleagueNotice->setStyleSheet(QStringLiteral("QLabel { background: #fff3cd; color: black; padding: 6px; }"));
+    m_colleagueNotice->setWordWrap(true);
+    m_colleagueNotice->hide();
+    rightLayout->addWidget(m_colleagueNotice);
     rightLayout->addLayout(buttons);
 
     m_splitter->setObjectName(QStringLiteral("workshopsSplitter"));
@@ -279,8 +287,68 @@ void WorkshopsPage::openWorkshop(qint64 id)
     m_elections->showWorkshop(m_currentId);
     m_heading->setText(QStringLiteral("<h2>%1</h2>").arg((w ? w->title : tr("New workshop")).toHtmlEscaped()));
     m_general->hide();
+    m_colleagueNotice->hide();
+    m_loadedVersion = w ? w->rowVersion : 0;
     reloadList(m_currentId);
     setDirty(false);
+}
+
+void WorkshopsPage::colleaguesChanged(const QSet<QString> &tables)
+{
+    static const QSet<QString> workshopTables{QStringLiteral("workshop"), QStringLiteral("workshop_day"), QStringLiteral("budget_line"),
+                                              QStringLiteral("agenda_item"), QStringLiteral("participant_category")};
+    static const QSet<QString> groupTables{QStringLiteral("breakout_group"), QStringLiteral("group_member"), QStringLiteral("outcome"),
+                                           QStringLiteral("registration")};
+    const bool workshops = tables.intersects(workshopTables);
+    const bool registrations = tables.contains(QStringLiteral("registration")) || tables.contains(QStringLiteral("person"));
+    if (workshops) {
+        const int scrolled = m_list->verticalScrollBar()->value();
+        reloadList(m_currentId);
+        m_list->verticalScrollBar()->setValue(scrolled);
+    }
+    if (m_checkIn && (workshops || registrations))
+        m_checkIn->session()->reload();
+    if (m_currentId == 0 || !(workshops || registrations || tables.intersects(groupTables)
+                              || tables.contains(QStringLiteral("representative_election"))))
+        return;
+
+    const auto stored = m_store->find(m_currentId);
+    if (m_dirty) {
+        // What the user is typing stays; saving over a colleague's version is refused by the
+        // store (row versions), and this says why before they try.
+        if (!stored)
+            m_colleagueNotice->setText(tr("Someone else has deleted this workshop. What you typed is still here, but it can no longer "
+                                          "be saved over it."));
+        else if (stored->rowVersion != m_loadedVersion)
+            m_colleagueNotice->setText(tr("Someone else has saved changes to this workshop since you began editing. What you typed is "
+                                          "still here; to see their version, choose Revert (your changes are then dropped)."));
+        m_colleagueNotice->setVisible(!stored || stored->rowVersion != m_loadedVersion);
+        return;
+    }
+    if (!stored) {
+        Q_EMIT message(tr("Someone else has deleted the workshop that was open."));
+        reloadList(0);
+        if (m_list->count() > 0)
+            m_list->setCurrentRow(0);
+        else
+            newWorkshop();
+        return;
+    }
+    if (workshops || registrations) {
+        // Not being edited: show the colleague's version in place, on the same tab.
+        const int tab = m_editor->currentIndex();
+        m_editor->load(*stored, RegistrationStore(m_db).counts(stored->id));
+        m_editor->setCurrentIndex(tab);
+        m_heading->setText(QStringLiteral("<h2>%1</h2>").arg(stored->title.toHtmlEscaped()));
+        m_loadedVersion = stored->rowVersion;
+        setDirty(false);
+    }
+    if (registrations)
+        m_registrations->refresh();
+    if (tables.intersects(groupTables))
+        m_groups->reload();
+    if (tables.contains(QStringLiteral("representative_election")))
+        m_elections->reload();
 }
 
 void WorkshopsPage::newWorkshop()
@@ -393,6 +461,7 @@ void WorkshopsPage::startCheckIn()
     if (m_currentId == 0 || m_dirty)
         return;
     auto *window = new CheckInWindow(m_db, m_currentId, this);
+    m_checkIn = window;
     window->addWriteControlsTo(*writeLock());
     window->setAttribute(Qt::WA_DeleteOnClose);
     // Back from check-in, the quota matrix shows the new counts.

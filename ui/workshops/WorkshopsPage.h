@@ -2,6 +2,7 @@
 
 #include "shell/Page.h"
 
+#include <QPointer>
 #include <QSqlDatabase>
 
 #include <memory>
@@ -14,6 +15,7 @@ class QUndoStack;
 
 namespace khana {
 
+class CheckInWindow;
 class ElectionsPanel;
 class GroupsPanel;
 class RegistrationsPanel;
@@ -35,6 +37,7 @@ public:
     void saveState(QSettings &settings) const override;
     void restoreState(const QSettings &settings) override;
     void activated() override;
+    void colleaguesChanged(const QSet<QString> &tables) override;
 
     WorkshopEditor *editor() const { return m_editor; }
     RegistrationsPanel *registrations() const { return m_registrations; }
@@ -74,12 +77,15 @@ private:
     ElectionsPanel *m_elections;
     QLabel *m_heading;
     QLabel *m_general;
+    QLabel *m_colleagueNotice; // a colleague changed the workshop being edited
+    QPointer<CheckInWindow> m_checkIn;
     QAction *m_newAction;
     QAction *m_saveAction;
     QAction *m_revertAction;
     QAction *m_checkInAction;
     QAction *m_deleteAction;
     qint64 m_currentId = 0;
+    int m_loadedVersion = 0; // the open workshop's row version when the editor was filled
     bool m_dirty = false;
 };
 

@@ -1,0 +1,50 @@
+-- Khana schema step 14: an office server tells every open window which tables a colleague has
+-- just changed (LISTEN/NOTIFY on the channel khana_change, the table's name as the payload), so
+-- lists, trees and the Dashboard refresh themselves. One notice per statement, not per row: an
+-- import of 100,000 people sends one, and PostgreSQL folds repeats within a transaction and sends
+-- them only when it commits. The notice names a table, never a row, so it reveals nothing the
+-- row policies hide. Every statement can run again. SQLite (one user) needs none of this.
+
+${ON_POSTGRES} CREATE OR REPLACE FUNCTION khana_notice() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN PERFORM pg_notify('khana_change', TG_TABLE_NAME); RETURN NULL; END $$;
+${ON_POSTGRES} DROP TRIGGER IF EXISTS khana_notice ON person;
+${ON_POSTGRES} CREATE TRIGGER khana_notice AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON person FOR EACH STATEMENT EXECUTE FUNCTION khana_notice();
+${ON_POSTGRES} DROP TRIGGER IF EXISTS khana_notice ON person_tag;
+${ON_POSTGRES} CREATE TRIGGER khana_notice AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON person_tag FOR EACH STATEMENT EXECUTE FUNCTION khana_notice();
+${ON_POSTGRES} DROP TRIGGER IF EXISTS khana_notice ON province;
+${ON_POSTGRES} CREATE TRIGGER khana_notice AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON province FOR EACH STATEMENT EXECUTE FUNCTION khana_notice();
+${ON_POSTGRES} DROP TRIGGER IF EXISTS khana_notice ON district;
+${ON_POSTGRES} CREATE TRIGGER khana_notice AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON district FOR EACH STATEMENT EXECUTE FUNCTION khana_notice();
+${ON_POSTGRES} DROP TRIGGER IF EXISTS khana_notice ON workshop;
+${ON_POSTGRES} CREATE TRIGGER khana_notice AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON workshop FOR EACH STATEMENT EXECUTE FUNCTION khana_notice();
+${ON_POSTGRES} DROP TRIGGER IF EXISTS khana_notice ON workshop_day;
+${ON_POSTGRES} CREATE TRIGGER khana_notice AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON workshop_day FOR EACH STATEMENT EXECUTE FUNCTION khana_notice();
+${ON_POSTGRES} DROP TRIGGER IF EXISTS khana_notice ON budget_line;
+${ON_POSTGRES} CREATE TRIGGER khana_notice AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON budget_line FOR EACH STATEMENT EXECUTE FUNCTION khana_notice();
+${ON_POSTGRES} DROP TRIGGER IF EXISTS khana_notice ON agenda_item;
+${ON_POSTGRES} CREATE TRIGGER khana_notice AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON agenda_item FOR EACH STATEMENT EXECUTE FUNCTION khana_notice();
+${ON_POSTGRES} DROP TRIGGER IF EXISTS khana_notice ON participant_category;
+${ON_POSTGRES} CREATE TRIGGER khana_notice AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON participant_category FOR EACH STATEMENT EXECUTE FUNCTION khana_notice();
+${ON_POSTGRES} DROP TRIGGER IF EXISTS khana_notice ON registration;
+${ON_POSTGRES} CREATE TRIGGER khana_notice AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON registration FOR EACH STATEMENT EXECUTE FUNCTION khana_notice();
+${ON_POSTGRES} DROP TRIGGER IF EXISTS khana_notice ON breakout_group;
+${ON_POSTGRES} CREATE TRIGGER khana_notice AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON breakout_group FOR EACH STATEMENT EXECUTE FUNCTION khana_notice();
+${ON_POSTGRES} DROP TRIGGER IF EXISTS khana_notice ON group_member;
+${ON_POSTGRES} CREATE TRIGGER khana_notice AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON group_member FOR EACH STATEMENT EXECUTE FUNCTION khana_notice();
+${ON_POSTGRES} DROP TRIGGER IF EXISTS khana_notice ON outcome;
+${ON_POSTGRES} CREATE TRIGGER khana_notice AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON outcome FOR EACH STATEMENT EXECUTE FUNCTION khana_notice();
+${ON_POSTGRES} DROP TRIGGER IF EXISTS khana_notice ON plan;
+${ON_POSTGRES} CREATE TRIGGER khana_notice AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON plan FOR EACH STATEMENT EXECUTE FUNCTION khana_notice();
+${ON_POSTGRES} DROP TRIGGER IF EXISTS khana_notice ON plan_reference;
+${ON_POSTGRES} CREATE TRIGGER khana_notice AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON plan_reference FOR EACH STATEMENT EXECUTE FUNCTION khana_notice();
+${ON_POSTGRES} DROP TRIGGER IF EXISTS khana_notice ON plan_item;
+${ON_POSTGRES} CREATE TRIGGER khana_notice AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON plan_item FOR EACH STATEMENT EXECUTE FUNCTION khana_notice();
+${ON_POSTGRES} DROP TRIGGER IF EXISTS khana_notice ON plan_review;
+${ON_POSTGRES} CREATE TRIGGER khana_notice AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON plan_review FOR EACH STATEMENT EXECUTE FUNCTION khana_notice();
+${ON_POSTGRES} DROP TRIGGER IF EXISTS khana_notice ON review_entry;
+${ON_POSTGRES} CREATE TRIGGER khana_notice AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON review_entry FOR EACH STATEMENT EXECUTE FUNCTION khana_notice();
+${ON_POSTGRES} DROP TRIGGER IF EXISTS khana_notice ON member_count;
+${ON_POSTGRES} CREATE TRIGGER khana_notice AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON member_count FOR EACH STATEMENT EXECUTE FUNCTION khana_notice();
+${ON_POSTGRES} DROP TRIGGER IF EXISTS khana_notice ON growth_target;
+${ON_POSTGRES} CREATE TRIGGER khana_notice AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON growth_target FOR EACH STATEMENT EXECUTE FUNCTION khana_notice();
+${ON_POSTGRES} DROP TRIGGER IF EXISTS khana_notice ON representative_election;
+${ON_POSTGRES} CREATE TRIGGER khana_notice AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON representative_election FOR EACH STATEMENT EXECUTE FUNCTION khana_notice();
