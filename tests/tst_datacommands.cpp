@@ -2,6 +2,8 @@
 // its exit codes, its standard output and error.
 
 #include "TestDatabase.h"
+#include "database/Database.h"
+#include "stores/AuditLog.h"
 #include "stores/PersonStore.h"
 
 #include <QFile>
@@ -141,6 +143,20 @@ private Q_SLOTS:
         const QString text = QString::fromUtf8(file.readAll());
         QVERIFY(text.contains(QStringLiteral("สมพร ใจงาม,,,081-234-5670")));
         QVERIFY(text.contains(QStringLiteral("อนุชา คำแสน")));
+        {
+            // The export is in the audit trail (who, how much, in what form), the people are not.
+            const auto opened = Database::openSqlite(database, QStringLiteral("audit"));
+            QVERIFY(opened.ok());
+            QSqlQuery q(QSqlDatabase::database(QStringLiteral("audit")));
+            QVERIFY(q.exec(QStringLiteral("SELECT actor, entity, entity_id, detail FROM audit_entry WHERE action = 'export'")));
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toString(), AuditLog::currentActor());
+            QCOMPARE(q.value(1).toString(), QStringLiteral("person"));
+            QCOMPARE(q.value(2).toString(), QStringLiteral("*"));
+            QCOMPARE(q.value(3).toString(), QStringLiteral("rows=2; format=csv"));
+            QVERIFY(!q.next());
+        }
+        Database::close(QStringLiteral("audit"));
 #ifdef Q_OS_UNIX
         QCOMPARE(file.permissions() & ~(QFile::ReadUser | QFile::WriteUser | QFile::ExeUser), QFile::ReadOwner | QFile::WriteOwner);
 #endif

@@ -10,6 +10,7 @@
 #include "database/ServerSetup.h"
 #include "database/Transaction.h"
 #include "domain/NationalId.h"
+#include "io/DataExport.h"
 #include "stores/PersonStore.h"
 #include "stores/RegistrationStore.h"
 #include "stores/WorkshopStore.h"
@@ -221,11 +222,24 @@ private Q_SLOTS:
     void theServerKeepsTheAudit()
     {
         const QSqlDatabase anna = as(QStringLiteral("anna"));
+        // No login writes entries of its own choosing: not into the table, and the server's
+        // function takes only what the server cannot see for itself.
         QCOMPARE(refusal(anna, QStringLiteral("INSERT INTO audit_entry (actor, action, entity, entity_id) VALUES ('someone else', 'import', 'person', '3')")),
-                 QString());
+                 QStringLiteral("42501"));
+        QCOMPARE(refusal(anna, QStringLiteral("SELECT khana_disclosed('delete', 'person', '3', '')")), QStringLiteral("42501"));
         const QSqlDatabase adm = as(QStringLiteral("adm"));
         QCOMPARE(number(adm, QStringLiteral("SELECT count(*) FROM audit_entry WHERE actor = 'someone else'")), qint64(0));
-        QCOMPARE(number(adm, QStringLiteral("SELECT count(*) FROM audit_entry WHERE actor = 'anna' AND action = 'import'")), qint64(1));
+        // An export of people is recorded by the server under the login, with how much left.
+        QString error;
+        const TableExport::Table people = DataExport::people(anna, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY(DataExport::recordExport(anna, people, QStringLiteral("xlsx"), &error));
+        QCOMPARE(number(adm, QStringLiteral("SELECT count(*) FROM audit_entry WHERE actor = 'anna' AND action = 'export' AND entity = 'person' "
+                                            "AND entity_id = '*' AND detail = 'rows=%1; format=xlsx'").arg(people.rows.size())), qint64(1));
+        QVERIFY(!people.rows.isEmpty());
+        const TableExport::Table budget = DataExport::budget(anna, m_workshop, &error);
+        QVERIFY(DataExport::recordExport(anna, budget, QStringLiteral("csv"), &error)); // no personal data: nothing to record
+        QCOMPARE(number(adm, QStringLiteral("SELECT count(*) FROM audit_entry WHERE action = 'export'")), qint64(1));
         // anna's saved person and fah's check-in, recorded by the server's triggers, once each.
         QCOMPARE(number(adm, QStringLiteral("SELECT count(*) FROM audit_entry WHERE actor = 'anna' AND action = 'create' AND entity = 'person'")), qint64(1));
         QCOMPARE(number(adm, QStringLiteral("SELECT count(*) FROM audit_entry WHERE actor = 'fah' AND action = 'update' AND entity = 'registration' "
@@ -244,8 +258,8 @@ private Q_SLOTS:
     {
         const QSqlDatabase owner = QSqlDatabase::database(QStringLiteral("owner"));
         QVERIFY(QSqlQuery(owner).exec(QStringLiteral("UPDATE khana_meta SET value = '%1' WHERE key = 'schema_version'").arg(Migrator::latestVersion() - 1)));
-        // Undoes the latest step by hand (schema step 14: the change notices).
-        QVERIFY(QSqlQuery(owner).exec(QStringLiteral("DROP FUNCTION khana_notice() CASCADE")));
+        // Undoes the latest step by hand (schema step 15: the audit trail's detail column).
+        QVERIFY(QSqlQuery(owner).exec(QStringLiteral("ALTER TABLE audit_entry DROP COLUMN detail")));
         Database::close(QStringLiteral("anna"));
         Database::close(QStringLiteral("x1"));
         const Database::OpenResult staff = ServerDatabase::open(overTcp(m_database, QStringLiteral("anna")), kPassword, QStringLiteral("anna"));
@@ -258,6 +272,8 @@ private Q_SLOTS:
         QCOMPARE(number(owner, QStringLiteral("SELECT count(*) FROM pg_policies WHERE tablename = 'person'")), qint64(4));
         QCOMPARE(number(owner, QStringLiteral("SELECT value::int FROM khana_meta WHERE key = 'schema_version'")), qint64(Migrator::latestVersion()));
         QCOMPARE(number(owner, QStringLiteral("SELECT count(*) FROM pg_trigger WHERE tgname = 'khana_notice'")), qint64(21));
+        QCOMPARE(number(owner, QStringLiteral("SELECT count(*) FROM information_schema.columns WHERE table_name = 'audit_entry' AND column_name = 'detail'")),
+                 qint64(1));
         const Database::OpenResult again = ServerDatabase::open(overTcp(m_database, QStringLiteral("anna")), kPassword, QStringLiteral("anna"));
         QVERIFY2(again.ok(), qPrintable(again.message));
     }

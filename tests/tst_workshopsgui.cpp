@@ -435,6 +435,16 @@ private Q_SLOTS:
             QVERIFY(pdf.open(QIODevice::ReadOnly));
             QVERIFY(pdf.read(5) == "%PDF-");
         }
+        // Each names the people registered: the audit trail says which was made, for which workshop.
+        QSqlQuery printed(t.db());
+        QVERIFY(printed.exec(QStringLiteral("SELECT entity, entity_id, detail FROM audit_entry WHERE action = 'print' ORDER BY id")));
+        QStringList recorded;
+        while (printed.next())
+            recorded << QStringLiteral("%1 %2 %3").arg(printed.value(0).toString(), printed.value(1).toString(), printed.value(2).toString());
+        const QString id = QString::number(w.id);
+        QCOMPARE(recorded, QStringList({QStringLiteral("registration %1 document=report; form=pdf").arg(id),
+                                        QStringLiteral("registration %1 document=sign-in-by-category; form=pdf").arg(id),
+                                        QStringLiteral("registration %1 document=sign-in-by-province; form=pdf").arg(id)}));
         QString error;
         QVERIFY(!WorkshopPrinting::savePdf(WorkshopPrinting::Document::Badges, t.db(), w.id, dir.filePath(QStringLiteral("none.pdf")), &error, &window));
         QVERIFY2(error.contains(QStringLiteral("no badges to print")), qPrintable(error));

@@ -395,6 +395,10 @@
         <source>No.</source>
         <translation>ที่</translation>
     </message>
+    <message>
+        <source>The export could not be recorded in the audit trail, so nothing was written.</source>
+        <translation>บันทึกการส่งออกลงในบันทึกการใช้งานไม่ได้ จึงไม่ได้เขียนไฟล์ใด ๆ</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -2380,6 +2384,10 @@
     <message>
         <source>Writing %1…</source>
         <translation>กำลังเขียน %1…</translation>
+    </message>
+    <message>
+        <source>The print could not be recorded in the audit trail, so it was not made.</source>
+        <translation>บันทึกการพิมพ์ลงในบันทึกการใช้งานไม่ได้ จึงไม่ได้พิมพ์</translation>
     </message>
 </context>
 <context>

@@ -51,10 +51,14 @@ QStringList SqlDialect::translate(const QString &statement) const
         return translateSearchIndex(m.captured(1), m.captured(2), columns);
     }
 
-    // A statement for PostgreSQL alone (a server-side need SQLite does not share).
+    // A statement for PostgreSQL alone (a server-side need SQLite does not share), or for
+    // SQLite alone (a table rebuilt where PostgreSQL alters it in place).
     static const QString onPostgres = QStringLiteral("${ON_POSTGRES}");
     if (statement.trimmed().startsWith(onPostgres))
         return m_kind == Kind::Postgres ? translate(statement.trimmed().mid(onPostgres.size())) : QStringList();
+    static const QString onSqlite = QStringLiteral("${ON_SQLITE}");
+    if (statement.trimmed().startsWith(onSqlite))
+        return m_kind == Kind::Sqlite ? translate(statement.trimmed().mid(onSqlite.size())) : QStringList();
 
     QString sql = statement;
     const bool sqlite = m_kind == Kind::Sqlite;

@@ -9,6 +9,7 @@
 #include "domain/PhoneNumber.h"
 #include "domain/Registration.h"
 #include "itemmodels/PeopleModel.h"
+#include "stores/AuditLog.h"
 #include "stores/PlanStore.h"
 #include "stores/SqlValues.h"
 #include "stores/WorkshopStore.h"
@@ -35,6 +36,8 @@ TableExport::Table people(const QSqlDatabase &db, QString *error, const QString 
 {
     TableExport::Table t;
     t.name = QCoreApplication::translate("DataExport", "People");
+    t.disclosedEntity = QStringLiteral("person");
+    t.disclosedId = search.isEmpty() ? QStringLiteral("*") : QStringLiteral("search"); // never the search text: it may be a name
     t.headers = {QCoreApplication::translate("DataExport", "Name"), QCoreApplication::translate("DataExport", "Name in English"), QCoreApplication::translate("DataExport", "Nickname"), QCoreApplication::translate("DataExport", "Phone"), QCoreApplication::translate("DataExport", "Member no."), QCoreApplication::translate("DataExport", "Province"),
                  QCoreApplication::translate("DataExport", "District"), QCoreApplication::translate("DataExport", "Membership"), QCoreApplication::translate("DataExport", "Joined"), QCoreApplication::translate("DataExport", "Membership ended"), QCoreApplication::translate("DataExport", "Status")};
     const QString hitSet = QStringLiteral("people_export_hits");
@@ -89,6 +92,8 @@ TableExport::Table registrations(const QSqlDatabase &db, qint64 workshopId, QStr
 {
     TableExport::Table t;
     t.name = QCoreApplication::translate("DataExport", "Registrations");
+    t.disclosedEntity = QStringLiteral("registration");
+    t.disclosedId = QString::number(workshopId);
     t.headers = {QCoreApplication::translate("DataExport", "Name"), QCoreApplication::translate("DataExport", "Phone"), QCoreApplication::translate("DataExport", "Category"), QCoreApplication::translate("DataExport", "Province"), QCoreApplication::translate("DataExport", "Status"), QCoreApplication::translate("DataExport", "Badge code"), QCoreApplication::translate("DataExport", "Checked in")};
     QSqlQuery q(db);
     q.setForwardOnly(true);
@@ -156,6 +161,17 @@ TableExport::Table counts(const QSqlDatabase &db, QString *error)
         t.rows.append({dateOrEmpty(q.value(0)), place, q.value(4).toLongLong(), q.value(5)});
     }
     return t;
+}
+
+bool recordExport(const QSqlDatabase &db, const TableExport::Table &table, const QString &format, QString *error)
+{
+    if (table.disclosedEntity.isEmpty())
+        return true;
+    const QString detail = QStringLiteral("rows=%1; format=%2").arg(table.rows.size()).arg(format);
+    if (AuditLog::record(db, AuditLog::Action::Export, table.disclosedEntity, table.disclosedId, detail))
+        return true;
+    *error = QCoreApplication::translate("DataExport", "The export could not be recorded in the audit trail, so nothing was written.");
+    return false;
 }
 
 } // namespace khana::DataExport

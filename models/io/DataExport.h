@@ -20,6 +20,11 @@ TableExport::Table registrations(const QSqlDatabase &db, qint64 workshopId, QStr
 TableExport::Table plan(const QSqlDatabase &db, qint64 planId, QString *error);
 TableExport::Table counts(const QSqlDatabase &db, QString *error);
 
+// Records in the audit trail that `table` is being written out as `format` ("xlsx", "csv"),
+// when it holds personal data; before the file is written, so that no list leaves unrecorded.
+// False (and `error`) when the trail could not take it: the export must then not go ahead.
+bool recordExport(const QSqlDatabase &db, const TableExport::Table &table, const QString &format, QString *error);
+
 } // namespace DataExport
 
 } // namespace khana

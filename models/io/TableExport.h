@@ -16,6 +16,10 @@ struct Table
     QString name; // the worksheet's name
     QStringList headers;
     QList<QVariantList> rows;
+    // What personal data the rows disclose, for the audit trail (empty when none): the table
+    // and the record they belong to ("registration", a workshop's id).
+    QString disclosedEntity;
+    QString disclosedId;
 };
 
 // The model's rows as shown, with ItemRole::Raw (numbers, dates) where a column sets it.

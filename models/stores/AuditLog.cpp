@@ -16,6 +16,8 @@ QString actionCode(AuditLog::Action action)
     case AuditLog::Action::Update: return QStringLiteral("update");
     case AuditLog::Action::Delete: return QStringLiteral("delete");
     case AuditLog::Action::Import: return QStringLiteral("import");
+    case AuditLog::Action::Export: return QStringLiteral("export");
+    case AuditLog::Action::Print: return QStringLiteral("print");
     }
     return QStringLiteral("update");
 }
@@ -42,43 +44,65 @@ QString AuditLog::actorOn(const QSqlDatabase &db)
 
 namespace {
 
-QSqlQuery entryQuery(const QSqlDatabase &db, AuditLog::Action action, const QString &entity, const QString &entityId)
+bool onServer(const QSqlDatabase &db, const char *sql)
 {
+    if (db.driverName() != QLatin1String("QPSQL"))
+        return false;
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO audit_entry (actor, action, entity, entity_id) VALUES (?, ?, ?, ?)"));
-    q.addBindValue(AuditLog::currentActor());
-    q.addBindValue(actionCode(action));
-    q.addBindValue(entity);
-    q.addBindValue(entityId);
-    return q;
+    return q.exec(QString::fromLatin1(sql)) && q.next();
 }
 
 // On an office server set up by `khana server init`, the server's own triggers record every
 // created, changed and deleted row under the login that did it; Khana adds only what the
-// server cannot see (an import as a whole).
-bool serverRecords(const QSqlDatabase &db, AuditLog::Action action)
+// server cannot see (an import as a whole, an export, a print).
+bool serverRecordsChanges(const QSqlDatabase &db, AuditLog::Action action)
 {
-    if (action == AuditLog::Action::Import || db.driverName() != QLatin1String("QPSQL"))
-        return false;
+    return (action == AuditLog::Action::Create || action == AuditLog::Action::Update || action == AuditLog::Action::Delete)
+        && onServer(db, "SELECT 1 FROM pg_trigger WHERE tgname = 'khana_audit' LIMIT 1");
+}
+
+// There, logins may not insert into the trail: the rest goes through the server's
+// khana_disclosed(), which stamps the login and time itself.
+QSqlQuery entryQuery(const QSqlDatabase &db, AuditLog::Action action, const QString &entity, const QString &entityId, const QString &detail)
+{
+    const bool serverStamps = onServer(db, "SELECT 1 FROM pg_proc WHERE proname = 'khana_disclosed' LIMIT 1");
     QSqlQuery q(db);
-    return q.exec(QStringLiteral("SELECT 1 FROM pg_trigger WHERE tgname = 'khana_audit' LIMIT 1")) && q.next();
+    if (serverStamps) {
+        q.prepare(QStringLiteral("SELECT khana_disclosed(?, ?, ?, ?)"));
+    } else {
+        // Without a detail, the columns every schema version has (schema steps record
+        // imports before step 15 adds `detail`).
+        q.prepare(detail.isEmpty() ? QStringLiteral("INSERT INTO audit_entry (action, entity, entity_id, actor) VALUES (?, ?, ?, ?)")
+                                   : QStringLiteral("INSERT INTO audit_entry (action, entity, entity_id, actor, detail) VALUES (?, ?, ?, ?, ?)"));
+    }
+    q.addBindValue(actionCode(action));
+    q.addBindValue(entity);
+    q.addBindValue(entityId);
+    if (serverStamps) {
+        q.addBindValue(detail);
+    } else {
+        q.addBindValue(AuditLog::currentActor());
+        if (!detail.isEmpty())
+            q.addBindValue(detail);
+    }
+    return q;
 }
 
 } // namespace
 
-bool AuditLog::record(const QSqlDatabase &db, Action action, const QString &entity, const QString &entityId)
+bool AuditLog::record(const QSqlDatabase &db, Action action, const QString &entity, const QString &entityId, const QString &detail)
 {
-    if (serverRecords(db, action))
+    if (serverRecordsChanges(db, action))
         return true;
-    QSqlQuery q = entryQuery(db, action, entity, entityId);
+    QSqlQuery q = entryQuery(db, action, entity, entityId, detail);
     return StorageHealth::exec(q);
 }
 
-bool AuditLog::record(Transaction &t, Action action, const QString &entity, const QString &entityId)
+bool AuditLog::record(Transaction &t, Action action, const QString &entity, const QString &entityId, const QString &detail)
 {
-    if (serverRecords(t.database(), action))
+    if (serverRecordsChanges(t.database(), action))
         return true;
-    QSqlQuery q = entryQuery(t.database(), action, entity, entityId);
+    QSqlQuery q = entryQuery(t.database(), action, entity, entityId, detail);
     return t.exec(q);
 }
 

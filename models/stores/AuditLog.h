@@ -11,11 +11,14 @@ class Transaction;
 class AuditLog
 {
 public:
-    enum class Action { Create, Update, Delete, Import };
+    // Export and Print record personal data leaving the database (a list, badges, a sign-in
+    // sheet): `detail` says how much and in what form ("120 rows · xlsx"), never the data.
+    enum class Action { Create, Update, Delete, Import, Export, Print };
 
-    static bool record(const QSqlDatabase &db, Action action, const QString &entity, const QString &entityId);
+    static bool record(const QSqlDatabase &db, Action action, const QString &entity, const QString &entityId,
+                       const QString &detail = {});
     // The same inside a store's transaction, whose failure it becomes.
-    static bool record(Transaction &t, Action action, const QString &entity, const QString &entityId);
+    static bool record(Transaction &t, Action action, const QString &entity, const QString &entityId, const QString &detail = {});
     static QString currentActor();
     // Who works on `db`: the server login on an office server, else currentActor().
     static QString actorOn(const QSqlDatabase &db);

@@ -37,7 +37,6 @@ GRANT INSERT, UPDATE, DELETE ON plan, plan_reference, plan_item, plan_review, re
 GRANT INSERT ON person, person_tag TO khana_facilitator;
 GRANT INSERT, UPDATE ON registration TO khana_facilitator;
 GRANT INSERT, UPDATE, DELETE ON breakout_group, group_member, outcome TO khana_facilitator;
-GRANT INSERT ON audit_entry TO khana_coordinator, khana_staff, khana_facilitator, khana_viewer;
 GRANT SELECT ON audit_entry TO khana_admin;
 GRANT SELECT ON khana_staff_scope TO khana_coordinator, khana_staff, khana_facilitator, khana_viewer;
 
@@ -74,3 +73,10 @@ CREATE OR REPLACE FUNCTION khana_audit_change() RETURNS trigger LANGUAGE plpgsql
 CREATE OR REPLACE FUNCTION khana_person_stamp() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW.created_by := session_user; RETURN NEW; END $$;
 DROP TRIGGER IF EXISTS khana_person_stamp ON person;
 CREATE TRIGGER khana_person_stamp BEFORE INSERT ON person FOR EACH ROW EXECUTE FUNCTION khana_person_stamp();
+
+-- Exports, prints and imports (what the server cannot see for itself) are recorded through
+-- this function; no login may insert into the trail, so none can write an entry of its own
+-- choosing, only say what it disclosed, and the server stamps who and when.
+CREATE OR REPLACE FUNCTION khana_disclosed(p_action text, p_entity text, p_entity_id text, p_detail text) RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_catalog AS $$ BEGIN IF p_action NOT IN ('export', 'print', 'import') THEN RAISE EXCEPTION 'only exports, prints and imports are recorded this way' USING ERRCODE = '42501'; END IF; INSERT INTO audit_entry (actor, action, entity, entity_id, detail) VALUES (session_user, p_action, p_entity, p_entity_id, p_detail); END $$;
+REVOKE ALL ON FUNCTION khana_disclosed(text, text, text, text) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION khana_disclosed(text, text, text, text) TO khana_admin, khana_coordinator, khana_staff, khana_facilitator, khana_viewer;

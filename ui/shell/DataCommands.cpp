@@ -136,6 +136,8 @@ int runExport(QCoreApplication &app, const DataCommandOptions &options)
             table = DataExport::plan(db, options.planId, &error);
         else
             table = DataExport::counts(db, &error);
+        if (error.isEmpty())
+            DataExport::recordExport(db, table, suffix, &error);
     }
     Database::close();
     const bool written = error.isEmpty()

@@ -2,6 +2,7 @@
 
 #include "BackgroundWork.h"
 #include "database/WorkerConnection.h"
+#include "io/DataExport.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -54,8 +55,10 @@ bool writeTo(QWidget *parent, const QSqlDatabase &db, const QString &path, const
             const TableExport::Table table = read(worker.database(), &error);
             if (!error.isEmpty() || cancelled)
                 return;
-            written = path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive) ? TableExport::writeXlsx(table, path, &error)
-                                                                                  : TableExport::writeCsv(table, path, &error);
+            const bool workbook = path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive);
+            if (!DataExport::recordExport(worker.database(), table, workbook ? QStringLiteral("xlsx") : QStringLiteral("csv"), &error))
+                return;
+            written = workbook ? TableExport::writeXlsx(table, path, &error) : TableExport::writeCsv(table, path, &error);
         });
     if (!finished)
         return false; // cancelled: nothing written

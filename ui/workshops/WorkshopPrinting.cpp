@@ -4,6 +4,7 @@
 #include "reports/PrintStyle.h"
 #include "reports/WorkshopDocuments.h"
 #include "stores/AreaStore.h"
+#include "stores/AuditLog.h"
 #include "stores/GroupStore.h"
 #include "stores/RegistrationStore.h"
 #include "stores/WorkshopStore.h"
@@ -33,6 +34,18 @@ QString titleOf(WorkshopPrinting::Document document)
     case WorkshopPrinting::Document::Report: return QCoreApplication::translate("WorkshopPrinting", "Workshop report");
     }
     return {};
+}
+
+// Every one of these documents names the people registered: the audit trail records it
+// before it is laid out (`form`: "pdf", or "preview", from which it can be printed).
+bool recordPrint(WorkshopPrinting::Document document, const QSqlDatabase &db, qint64 workshopId, const QString &form, QString *error)
+{
+    static const char *const names[] = {"badges", "sign-in-by-category", "sign-in-by-province", "report"};
+    const QString detail = QStringLiteral("document=%1; form=%2").arg(QLatin1String(names[int(document)]), form);
+    if (AuditLog::record(db, AuditLog::Action::Print, QStringLiteral("registration"), QString::number(workshopId), detail))
+        return true;
+    *error = QCoreApplication::translate("WorkshopPrinting", "The print could not be recorded in the audit trail, so it was not made.");
+    return false;
 }
 
 using Printer = std::function<int(QPagedPaintDevice *, const WorkProgress &)>;
@@ -110,6 +123,10 @@ void WorkshopPrinting::preview(Document document, const QSqlDatabase &db, qint64
     const auto print = printerFor(document, db, workshopId);
     if (!print)
         return;
+    if (QString error; !recordPrint(document, db, workshopId, QStringLiteral("preview"), &error)) {
+        QMessageBox::warning(parent, titleOf(document), error);
+        return;
+    }
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageSize(QPageSize(QPageSize::A4));
     printer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
@@ -134,6 +151,8 @@ bool WorkshopPrinting::savePdf(Document document, const QSqlDatabase &db, qint64
         *error = QCoreApplication::translate("WorkshopPrinting", "No one is registered for this workshop yet: there are no badges to print.");
         return false;
     }
+    if (!recordPrint(document, db, workshopId, QStringLiteral("pdf"), error))
+        return false;
     const QString title = titleOf(document);
     int pages = 0;
     const auto write = [&](const WorkProgress &progress) {
