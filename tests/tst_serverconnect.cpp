@@ -17,7 +17,11 @@
 #include "shell/MainWindow.h"
 #include "shell/Page.h"
 #include "widgets/WriteLock.h"
+#include "WorkshopFixtures.h"
+#include "domain/NationalId.h"
 #include "stores/PersonStore.h"
+#include "stores/RegistrationStore.h"
+#include "stores/WorkshopStore.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -67,6 +71,7 @@ class TestServerConnect : public QObject
     Q_OBJECT
 
     QString m_database = QStringLiteral("khana_connect_%1").arg(QCoreApplication::applicationPid());
+    qint64 m_somchai = 0;
 
     ServerAddress office(const QString &user) const
     {
@@ -102,7 +107,20 @@ private Q_SLOTS:
             Person somchai;
             somchai.nameTh = QStringLiteral("สมชาย ใจดี");
             somchai.provinceCode = QStringLiteral("TH-57");
+            somchai.nationalId = QStringLiteral("357010012345") + QString::number(NationalId::checkDigit(QStringLiteral("357010012345")));
             QVERIFY(people.save(somchai).ok());
+            m_somchai = somchai.id;
+            // A facilitator of one workshop, where Somchai is registered.
+            Workshop w = fixtures::chiangRaiWorkshop();
+            QVERIFY(WorkshopStore(db).save(w).ok());
+            Registration r;
+            r.workshopId = w.id;
+            r.personId = somchai.id;
+            r.categoryId = w.categories.first().id;
+            r.provinceCode = QStringLiteral("TH-57");
+            QVERIFY(RegistrationStore(db).add(r).ok());
+            QVERIFY2(ServerSetup::addUser(db, QStringLiteral("conn_facil"), ServerRole::Facilitator, kPassword, {}, {w.id}, &error),
+                     qPrintable(error));
             Person wilai;
             wilai.nameTh = QStringLiteral("วิไลวรรณ ศรีสุข");
             wilai.provinceCode = QStringLiteral("TH-56");
@@ -240,6 +258,43 @@ private Q_SLOTS:
         QVERIFY(banner->findChild<QLabel *>()->text().contains(QStringLiteral("viewer")));
         QVERIFY(window.page(MainWindow::PeopleIndex)->writeLock()->isLocked());
         QVERIFY(window.findChild<QLabel *>(QStringLiteral("databaseLabel"))->text().contains(QStringLiteral("(viewer)")));
+    }
+
+    // Each role's window offers what the server lets it do, and reads what it may read.
+    void eachRoleIsOfferedWhatItMayDo()
+    {
+        const ServerAddress staff = office(QStringLiteral("conn_staff"));
+        QVERIFY(ServerDatabase::open(staff, kPassword).ok());
+        {
+            MainWindow window(QSqlDatabase::database(Database::defaultConnectionName()), staff);
+            window.show();
+            QVERIFY(!window.page(MainWindow::PeopleIndex)->writeLock()->isLocked());
+            QVERIFY(!window.page(MainWindow::WorkshopsIndex)->writeLock()->isLocked());
+            QVERIFY(window.page(MainWindow::PlansIndex)->writeLock()->isLocked());    // staff read plans
+            QVERIFY(window.page(MainWindow::SettingsIndex)->writeLock()->isLocked()); // districts are the admins'
+            QVERIFY(window.findChild<QWidget *>(QStringLiteral("exportPeople"))->isVisibleTo(&window));
+            QVERIFY(!PersonStore(QSqlDatabase::database(Database::defaultConnectionName())).find(m_somchai)->nationalId.isEmpty());
+        }
+        Database::close();
+
+        const ServerAddress facilitator = office(QStringLiteral("conn_facil"));
+        QVERIFY(ServerDatabase::open(facilitator, kPassword).ok());
+        const QSqlDatabase db = QSqlDatabase::database(Database::defaultConnectionName());
+        MainWindow window(db, facilitator);
+        window.show();
+        for (int locked : {MainWindow::PeopleIndex, MainWindow::PlansIndex, MainWindow::GrowthIndex, MainWindow::SettingsIndex})
+            QVERIFY2(window.page(locked)->writeLock()->isLocked(), qPrintable(QString::number(locked)));
+        QVERIFY(!window.findChild<QWidget *>(QStringLiteral("exportPeople"))->isVisibleTo(&window));
+        // Check-in and groups stay theirs; the workshop itself is read-only to them.
+        QVERIFY(!window.page(MainWindow::WorkshopsIndex)->writeLock()->isLocked());
+        QVERIFY(window.findChild<QLineEdit *>(QStringLiteral("workshopTitle"))->isReadOnly());
+        // The person of their workshop opens, without the national ID the server keeps from them.
+        PersonStore people(db);
+        QVERIFY(!people.mayReadNationalIds());
+        const auto somchai = people.find(m_somchai);
+        QVERIFY(somchai.has_value());
+        QVERIFY(somchai->nationalId.isEmpty());
+        QCOMPARE(somchai->nameTh, QStringLiteral("สมชาย ใจดี"));
     }
 
     void headlessCommandsFindTheServerByName()

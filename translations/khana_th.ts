@@ -3887,6 +3887,10 @@
         <source>Someone else has deleted this person since you opened the form. What you typed is still here; saving will ask what to do.</source>
         <translation>มีผู้อื่นลบบุคคลนี้หลังจากที่คุณเปิดแบบฟอร์ม สิ่งที่คุณพิมพ์ยังอยู่ครบ เมื่อบันทึกจะถามว่าจะทำอย่างไร</translation>
     </message>
+    <message>
+        <source>Not shown to your role</source>
+        <translation>บทบาทของคุณดูข้อมูลนี้ไม่ได้</translation>
+    </message>
 </context>
 <context>
     <name>khana::PlanDocumentForm</name>

@@ -99,12 +99,26 @@ QList<PersonStore::Choice> PersonStore::inDistrict(const QString &districtCode, 
                    {districtCode, alsoId});
 }
 
+bool PersonStore::mayReadNationalIds() const
+{
+    if (!m_readsNationalIds) {
+        m_readsNationalIds = true;
+        if (SqlDialect::forDatabase(m_db).kind() == SqlDialect::Kind::Postgres) {
+            QSqlQuery q(m_db);
+            m_readsNationalIds = StorageHealth::exec(q, QStringLiteral("SELECT has_column_privilege('person', 'national_id', 'SELECT')")) && q.next()
+                && q.value(0).toBool();
+        }
+    }
+    return *m_readsNationalIds;
+}
+
 std::optional<Person> PersonStore::find(qint64 id) const
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT id, row_version, name_th, name_en, nickname, phone, national_id, province_code, "
+    q.prepare(QStringLiteral("SELECT id, row_version, name_th, name_en, nickname, phone, %1, province_code, "
                              "district_code, member_no, membership_type, join_date, end_date, status, notes "
-                             "FROM person WHERE id = ?"));
+                             "FROM person WHERE id = ?")
+                  .arg(mayReadNationalIds() ? QStringLiteral("national_id") : QStringLiteral("NULL")));
     q.addBindValue(id);
     if (!StorageHealth::exec(q) || !q.next())
         return std::nullopt;
@@ -158,7 +172,9 @@ FieldErrors PersonStore::checkAgainstDatabase(const Person &p, QString *error) c
     if (!p.memberNumber.isEmpty()
         && exists(QStringLiteral("SELECT 1 FROM person WHERE member_no = ? AND id <> ?"), {p.memberNumber, p.id}))
         errors.append({PersonField::MemberNumber, QCoreApplication::translate("PersonStore", "Another person already has this member number.")});
-    if (!p.nationalId.isEmpty()
+    // A role that may not read national IDs cannot look for a duplicate either; the unique
+    // index still refuses one.
+    if (!p.nationalId.isEmpty() && mayReadNationalIds()
         && exists(QStringLiteral("SELECT 1 FROM person WHERE national_id = ? AND id <> ?"), {p.nationalId, p.id}))
         errors.append({PersonField::NationalId, QCoreApplication::translate("PersonStore", "Another person already has this national ID number.")});
     if (lookups.failed()) {

@@ -22,6 +22,9 @@ public:
 
     std::optional<Person> find(qint64 id) const;
     qint64 count() const;
+    // False for a login whose role may not read national ID numbers (facilitators and
+    // viewers on an office server): find() then leaves them out rather than fail.
+    bool mayReadNationalIds() const;
 
     // A person to pick in a list: id and Thai name, in name order.
     using Choice = std::pair<qint64, QString>;
@@ -102,6 +105,7 @@ private:
     bool updateMembershipRows(const QList<Person> &people, QString *error);
 
     QSqlDatabase m_db;
+    mutable std::optional<bool> m_readsNationalIds;
 };
 
 } // namespace khana

@@ -228,6 +228,11 @@ qint64 PeoplePage::selectedId() const
     return current.isValid() ? m_model->personId(current.row()) : 0;
 }
 
+void PeoplePage::offerExport(bool offer)
+{
+    findChild<QToolButton *>(QStringLiteral("exportPeople"))->setVisible(offer);
+}
+
 void PeoplePage::colleaguesChanged(const QSet<QString> &tables)
 {
     static const QSet<QString> shown{QStringLiteral("person"), QStringLiteral("person_tag"), QStringLiteral("province"),

@@ -36,6 +36,8 @@ public:
     void saveState(QSettings &settings) const override;
     void restoreState(const QSettings &settings) override;
     void activated() override;
+    // Export is not offered to a role the server keeps from exporting people (facilitators).
+    void offerExport(bool offer);
     void colleaguesChanged(const QSet<QString> &tables) override;
 
     PeopleModel *model() const { return m_model; }

@@ -135,6 +135,11 @@ PersonDialog::PersonDialog(const QSqlDatabase &db, PersonStore &store, const Per
     m_nickname->setText(person.nickname);
     m_phone->setText(PhoneNumber::format(person.phone));
     m_nationalId->setText(NationalId::format(person.nationalId));
+    if (!m_store.mayReadNationalIds()) {
+        // The server keeps national IDs from this login; a new person may still be given one.
+        m_nationalId->setReadOnly(person.id != 0);
+        m_nationalId->setPlaceholderText(person.id != 0 ? tr("Not shown to your role") : tr("13 digits, optional"));
+    }
     m_province->setCurrentIndex(qMax(0, m_province->findData(person.provinceCode)));
     loadDistricts(person.provinceCode, person.districtCode);
     m_memberNumber->setText(person.memberNumber);

@@ -211,6 +211,18 @@ void MainWindow::showSignedIn(const ServerAddress &server)
     label->setText(tr("Server: %1 — signed in as %2 (%3)").arg(server.name, login, roleName));
     label->setToolTip(server.describe());
     setWindowTitle(tr("Khana — %1").arg(server.name));
+    // What the role may not do, the server refuses; the window does not offer it either.
+    const auto hold = [this](int index) { page(index)->writeLock()->lock(); };
+    if (role == ServerRole::Staff || role == ServerRole::Coordinator || role == ServerRole::Facilitator)
+        hold(SettingsIndex); // the district list is the administrators'
+    if (role == ServerRole::Staff || role == ServerRole::Facilitator)
+        hold(PlansIndex);
+    if (role == ServerRole::Facilitator) {
+        hold(PeopleIndex);
+        hold(GrowthIndex);
+        m_people->offerExport(false);
+        m_workshops->limitToFacilitating();
+    }
     // The server refuses a viewer's every change; the window says so and offers none.
     if (role == ServerRole::Viewer || !role) {
         m_damageBanner->setStyleSheet(QStringLiteral("QFrame#damageBanner { background: #bbdefb; } QFrame#damageBanner QLabel { color: black; }"));

@@ -176,7 +176,7 @@ WorkshopsPage::WorkshopsPage(const QSqlDatabase &db, QWidget *parent)
     auto *exportMenu = new QMenu(exportButton);
     for (const auto &[what, text, name] : {std::tuple{Export::Registrations, tr("Registrations and attendance…"), tr("Registrations")},
                                            std::tuple{Export::Budget, tr("Budget…"), tr("Budget")}}) {
-        exportMenu->addAction(text, this, [this, what, name] {
+        QAction *action = exportMenu->addAction(text, this, [this, what, name] {
             const auto w = WorkshopStore(m_db).find(m_currentId);
             if (!w)
                 return;
@@ -185,6 +185,8 @@ WorkshopsPage::WorkshopsPage(const QSqlDatabase &db, QWidget *parent)
             if (!path.isEmpty() && exportTo(what, path))
                 Q_EMIT message(tr("Exported to %1.").arg(QDir::toNativeSeparators(path)));
         });
+        if (what == Export::Registrations)
+            m_exportRegistrations = action;
     }
     exportButton->setMenu(exportMenu);
     connect(exportMenu, &QMenu::aboutToShow, this, [this, exportMenu] {
@@ -291,6 +293,17 @@ void WorkshopsPage::openWorkshop(qint64 id)
     m_loadedVersion = w ? w->rowVersion : 0;
     reloadList(m_currentId);
     setDirty(false);
+}
+
+void WorkshopsPage::limitToFacilitating()
+{
+    auto *lock = new WriteLock(this);
+    for (QAction *a : {m_newAction, m_saveAction, m_revertAction, m_deleteAction})
+        lock->add(a);
+    m_editor->addWriteControlsTo(*lock);
+    m_elections->addWriteControlsTo(*lock);
+    lock->lock();
+    m_exportRegistrations->setVisible(false);
 }
 
 void WorkshopsPage::colleaguesChanged(const QSet<QString> &tables)

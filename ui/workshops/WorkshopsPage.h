@@ -37,6 +37,9 @@ public:
     void saveState(QSettings &settings) const override;
     void restoreState(const QSettings &settings) override;
     void activated() override;
+    // A facilitator's page: check-in, registrations and groups of their workshops, but the
+    // workshops themselves are held read-only and their people are not exported.
+    void limitToFacilitating();
     void colleaguesChanged(const QSet<QString> &tables) override;
 
     WorkshopEditor *editor() const { return m_editor; }
@@ -84,6 +87,7 @@ private:
     QAction *m_revertAction;
     QAction *m_checkInAction;
     QAction *m_deleteAction;
+    QAction *m_exportRegistrations = nullptr;
     qint64 m_currentId = 0;
     int m_loadedVersion = 0; // the open workshop's row version when the editor was filled
     bool m_dirty = false;
