@@ -4,6 +4,7 @@
 #include "database/SearchIndexes.h"
 #include "database/SqlDialect.h"
 #include "database/ServerDatabase.h"
+#include "database/ServerSetup.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -214,4 +215,31 @@ bool TestDatabase::stopRefusing(const QString &table) const
     if (onServer())
         return q.exec(QStringLiteral("DROP TRIGGER test_refuse ON %1").arg(table)) && q.exec(QStringLiteral("DROP FUNCTION test_refuse()"));
     return q.exec(QStringLiteral("DROP TRIGGER temp.test_refuse"));
+}
+
+bool TestDatabase::setUpOffice(const QString &database, const QString &ownerConnection)
+{
+    {
+        const QSqlDatabase su = superuser(QStringLiteral("office-setup"));
+        QStringList report;
+        QString error;
+        const bool made = su.isOpen() && khana::ServerSetup::init(su, database, &report, &error);
+        if (!made)
+            qWarning("Setting up %s failed: %s", qPrintable(database), qPrintable(su.isOpen() ? error : su.lastError().text()));
+        if (!made) {
+            khana::Database::close(QStringLiteral("office-setup"));
+            return false;
+        }
+    }
+    khana::Database::close(QStringLiteral("office-setup"));
+    const khana::Database::OpenResult opened = khana::ServerDatabase::open(superuserAddress(database), QString(), ownerConnection);
+    if (!opened.ok())
+        qWarning("Opening %s as its owner failed: %s", qPrintable(database), qPrintable(opened.message));
+    return opened.ok();
+}
+
+qint64 TestDatabase::number(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery q(db);
+    return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
 }

@@ -60,6 +60,12 @@ public:
     static khana::ServerAddress superuserAddress(const QString &database);
     // Where `user` signs in to `database` with a password, over TCP as from another computer.
     static khana::ServerAddress tcpAddress(const QString &database, const QString &user);
+    // An office server's database made as `khana server init` makes it, with the connection
+    // `ownerConnection` open on it as its owner (the superuser here); false, and a warning
+    // saying why, when either fails.
+    static bool setUpOffice(const QString &database, const QString &ownerConnection);
+    // The first column of the first row `sql` gives as a number; -1 when it fails.
+    static qint64 number(const QSqlDatabase &db, const QString &sql);
 
 private:
     khana::Database::OpenResult openOnServer();

@@ -4,6 +4,7 @@
 
 #include "DialogDriver.h"
 #include "TestDatabase.h"
+#include "WindowDriver.h"
 #include "WorkshopFixtures.h"
 #include "database/ChangeFeed.h"
 #include "database/Database.h"
@@ -172,14 +173,8 @@ private Q_SLOTS:
         QVERIFY(PersonStore(t.db()).save(p).ok());
 
         MainWindow window(t.db(), TestDatabase::superuserAddress(t.serverDatabase()));
-        window.show();
-        window.showPage(MainWindow::PeopleIndex);
-        auto *view = window.peoplePage()->findChild<QTableView *>(QStringLiteral("peopleView"));
-        QTRY_COMPARE(view->model()->rowCount(), 1);
-        view->selectRow(0);
-        window.peoplePage()->editSelected();
-        QTRY_VERIFY(qobject_cast<QDialog *>(QApplication::activeModalWidget()));
-        auto *form = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        QDialog *form = driver::openFirstPersonsForm(window);
+        QVERIFY(form);
         auto *nickname = form->findChild<QLineEdit *>(QStringLiteral("nickname"));
         QTest::keyClicks(nickname, QStringLiteral("Chai"));
         auto *notice = form->findChild<QLabel *>(QStringLiteral("colleagueNotice"));

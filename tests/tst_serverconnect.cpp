@@ -87,16 +87,7 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         QSettings().clear();
         PasswordKeychain::setService(QStringLiteral("KhanaTest-%1").arg(QCoreApplication::applicationPid()));
-        {
-            QSqlDatabase su = TestDatabase::superuser(QStringLiteral("su"));
-            QVERIFY2(su.isOpen(), qPrintable(su.lastError().text()));
-            QStringList report;
-            QString error;
-            QVERIFY2(ServerSetup::init(su, m_database, &report, &error), qPrintable(error));
-        }
-        Database::close(QStringLiteral("su"));
-        const Database::OpenResult opened = ServerDatabase::open(TestDatabase::superuserAddress(m_database), QString(), QStringLiteral("owner"));
-        QVERIFY2(opened.ok(), qPrintable(opened.message));
+        QVERIFY(TestDatabase::setUpOffice(m_database, QStringLiteral("owner")));
         {
             const QSqlDatabase db = QSqlDatabase::database(QStringLiteral("owner"));
             QString error;
@@ -113,11 +104,7 @@ private Q_SLOTS:
             // A facilitator of one workshop, where Somchai is registered.
             Workshop w = fixtures::chiangRaiWorkshop();
             QVERIFY(WorkshopStore(db).save(w).ok());
-            Registration r;
-            r.workshopId = w.id;
-            r.personId = somchai.id;
-            r.categoryId = w.categories.first().id;
-            r.provinceCode = QStringLiteral("TH-57");
+            Registration r = fixtures::registrationFor(w, somchai.id);
             QVERIFY(RegistrationStore(db).add(r).ok());
             QVERIFY2(ServerSetup::addUser(db, QStringLiteral("conn_facil"), ServerRole::Facilitator, kPassword, {}, {w.id}, &error),
                      qPrintable(error));

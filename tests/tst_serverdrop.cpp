@@ -4,6 +4,7 @@
 
 #include "DialogDriver.h"
 #include "TestDatabase.h"
+#include "WindowDriver.h"
 #include "database/ChangeFeed.h"
 #include "database/Database.h"
 #include "database/ServerDatabase.h"
@@ -36,12 +37,6 @@ const QString kPassword = QStringLiteral("ช้าง-เผือก-2569");
 // Reconnecting pings with a growing pause, at most ServerReconnect::kLongestRetryMs apart.
 constexpr int kPatienceMs = 20000;
 
-qint64 number(const QSqlDatabase &db, const QString &sql)
-{
-    QSqlQuery q(db);
-    return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
-}
-
 } // namespace
 
 class TestServerDrop : public QObject
@@ -56,8 +51,8 @@ class TestServerDrop : public QObject
     // The server ends the session of the window's connection `db`.
     bool endSessionOf(const QSqlDatabase &db) const
     {
-        const qint64 pid = number(db, QStringLiteral("SELECT pg_backend_pid()"));
-        return pid > 0 && number(owner(), QStringLiteral("SELECT pg_terminate_backend(%1)::int").arg(pid)) == 1;
+        const qint64 pid = TestDatabase::number(db, QStringLiteral("SELECT pg_backend_pid()"));
+        return pid > 0 && TestDatabase::number(owner(), QStringLiteral("SELECT pg_terminate_backend(%1)::int").arg(pid)) == 1;
     }
     // While refused, the server is up but will not let the login back in (as a server that is
     // still starting), so the window stays disconnected until allowed again.
@@ -77,16 +72,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(TestDatabase::onServer());
-        {
-            QSqlDatabase su = TestDatabase::superuser(QStringLiteral("su"));
-            QVERIFY2(su.isOpen(), qPrintable(su.lastError().text()));
-            QStringList report;
-            QString error;
-            QVERIFY2(ServerSetup::init(su, m_database, &report, &error), qPrintable(error));
-        }
-        Database::close(QStringLiteral("su"));
-        const Database::OpenResult opened = ServerDatabase::open(TestDatabase::superuserAddress(m_database), QString(), QStringLiteral("owner"));
-        QVERIFY2(opened.ok(), qPrintable(opened.message));
+        QVERIFY(TestDatabase::setUpOffice(m_database, QStringLiteral("owner")));
         QString error;
         QVERIFY2(ServerSetup::addUser(owner(), m_login, ServerRole::Staff, kPassword, {QStringLiteral("TH-57")}, {}, &error), qPrintable(error));
         Person somchai;
@@ -115,7 +101,7 @@ private Q_SLOTS:
         QSignalSpy lost(&reconnect, &ServerReconnect::lost);
         QSignalSpy restored(&reconnect, &ServerReconnect::restored);
         QSignalSpy told(&StorageHealth::instance(), &StorageHealth::connectionLost);
-        const qint64 before = number(owner(), QStringLiteral("SELECT count(*) FROM person"));
+        const qint64 before = TestDatabase::number(owner(), QStringLiteral("SELECT count(*) FROM person"));
 
         QString why;
         {
@@ -133,7 +119,7 @@ private Q_SLOTS:
         }
         QVERIFY2(why.contains(QStringLiteral("connection to the office server was lost")), qPrintable(why));
         QVERIFY(told.count() >= 1);
-        QCOMPARE(number(owner(), QStringLiteral("SELECT count(*) FROM person")), before);
+        QCOMPARE(TestDatabase::number(owner(), QStringLiteral("SELECT count(*) FROM person")), before);
         QTRY_COMPARE(lost.count(), 1);
         QVERIFY(reconnect.isLost());
 
@@ -184,14 +170,8 @@ private Q_SLOTS:
         QVERIFY(signIn(Database::defaultConnectionName()));
         QSqlDatabase db = QSqlDatabase::database(Database::defaultConnectionName());
         MainWindow window(db, TestDatabase::tcpAddress(m_database, m_login));
-        window.show();
-        window.showPage(MainWindow::PeopleIndex);
-        auto *view = window.peoplePage()->findChild<QTableView *>(QStringLiteral("peopleView"));
-        QTRY_COMPARE(view->model()->rowCount(), 1);
-        view->selectRow(0);
-        window.peoplePage()->editSelected();
-        QTRY_VERIFY(qobject_cast<QDialog *>(QApplication::activeModalWidget()));
-        auto *form = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        QDialog *form = driver::openFirstPersonsForm(window);
+        QVERIFY(form);
         auto *nickname = form->findChild<QLineEdit *>(QStringLiteral("nickname"));
         nickname->setText(QStringLiteral("Chai"));
         auto *banner = window.findChild<QLabel *>(QStringLiteral("connectionBanner"));

@@ -37,11 +37,6 @@ QString refusal(const QSqlDatabase &db, const QString &sql)
     return q.exec(sql) ? QString() : q.lastError().nativeErrorCode();
 }
 
-qint64 number(const QSqlDatabase &db, const QString &sql)
-{
-    QSqlQuery q(db);
-    return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
-}
 
 } // namespace
 
@@ -104,11 +99,7 @@ private Q_SLOTS:
         const WorkshopStore::SaveResult ws = WorkshopStore(db).save(w);
         QVERIFY2(ws.ok(), qPrintable(ws.error + ws.fieldErrors.value(0).message));
         m_workshop = w.id;
-        Registration r;
-        r.workshopId = w.id;
-        r.personId = somchai.id;
-        r.categoryId = w.categories.first().id;
-        r.provinceCode = QStringLiteral("TH-57");
+        Registration r = fixtures::registrationFor(w, somchai.id);
         QVERIFY(RegistrationStore(db).add(r).ok());
         m_registration = r.id;
 
@@ -190,7 +181,7 @@ private Q_SLOTS:
         QCOMPARE(refusal(anna, QStringLiteral("ALTER TABLE person ADD COLUMN x int")), QStringLiteral("42501"));
         QCOMPARE(refusal(anna, QStringLiteral("DELETE FROM khana_staff_scope")), QStringLiteral("42501"));
         // A coordinator for every province sees both.
-        QCOMPARE(number(as(QStringLiteral("chai")), QStringLiteral("SELECT count(*) FROM person")), qint64(3));
+        QCOMPARE(TestDatabase::number(as(QStringLiteral("chai")), QStringLiteral("SELECT count(*) FROM person")), qint64(3));
         QCOMPARE(refusal(as(QStringLiteral("chai")), QStringLiteral("INSERT INTO plan (title) VALUES ('แผนทดลอง')")), QString());
     }
 
@@ -199,11 +190,11 @@ private Q_SLOTS:
     {
         const QSqlDatabase fah = as(QStringLiteral("fah"));
         QCOMPARE(refusal(fah, QStringLiteral("SELECT national_id FROM person")), QStringLiteral("42501"));
-        QCOMPARE(number(fah, QStringLiteral("SELECT count(name_th) FROM person")), qint64(1)); // the one registered
+        QCOMPARE(TestDatabase::number(fah, QStringLiteral("SELECT count(name_th) FROM person")), qint64(1)); // the one registered
         const auto checkIn = RegistrationStore(fah).checkIn(m_registration, QDateTime::currentDateTimeUtc());
         QVERIFY2(checkIn.result == RegistrationStore::CheckIn::Result::CheckedIn, qPrintable(checkIn.error));
         QCOMPARE(refusal(fah, QStringLiteral("INSERT INTO person (name_th, province_code) VALUES ('ผู้มาใหม่ หน้างาน', 'TH-56')")), QString());
-        QCOMPARE(number(fah, QStringLiteral("SELECT count(name_th) FROM person")), qint64(2)); // and the walk-in they added
+        QCOMPARE(TestDatabase::number(fah, QStringLiteral("SELECT count(name_th) FROM person")), qint64(2)); // and the walk-in they added
         QCOMPARE(refusal(fah, QStringLiteral("UPDATE plan SET title = 'x'")), QStringLiteral("42501"));
         QCOMPARE(refusal(fah, QStringLiteral("DELETE FROM person")), QStringLiteral("42501"));
     }
@@ -211,7 +202,7 @@ private Q_SLOTS:
     void viewersRead()
     {
         const QSqlDatabase vee = as(QStringLiteral("vee"));
-        QVERIFY(number(vee, QStringLiteral("SELECT count(name_th) FROM person")) >= 3);
+        QVERIFY(TestDatabase::number(vee, QStringLiteral("SELECT count(name_th) FROM person")) >= 3);
         QCOMPARE(refusal(vee, QStringLiteral("SELECT national_id FROM person")), QStringLiteral("42501"));
         QCOMPARE(refusal(vee, QStringLiteral("INSERT INTO person (name_th) VALUES ('x')")), QStringLiteral("42501"));
         QCOMPARE(refusal(vee, QStringLiteral("UPDATE workshop SET title = 'x'")), QStringLiteral("42501"));
@@ -228,21 +219,21 @@ private Q_SLOTS:
                  QStringLiteral("42501"));
         QCOMPARE(refusal(anna, QStringLiteral("SELECT khana_disclosed('delete', 'person', '3', '')")), QStringLiteral("42501"));
         const QSqlDatabase adm = as(QStringLiteral("adm"));
-        QCOMPARE(number(adm, QStringLiteral("SELECT count(*) FROM audit_entry WHERE actor = 'someone else'")), qint64(0));
+        QCOMPARE(TestDatabase::number(adm, QStringLiteral("SELECT count(*) FROM audit_entry WHERE actor = 'someone else'")), qint64(0));
         // An export of people is recorded by the server under the login, with how much left.
         QString error;
         const TableExport::Table people = DataExport::people(anna, &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QVERIFY(DataExport::recordExport(anna, people, QStringLiteral("xlsx"), &error));
-        QCOMPARE(number(adm, QStringLiteral("SELECT count(*) FROM audit_entry WHERE actor = 'anna' AND action = 'export' AND entity = 'person' "
+        QCOMPARE(TestDatabase::number(adm, QStringLiteral("SELECT count(*) FROM audit_entry WHERE actor = 'anna' AND action = 'export' AND entity = 'person' "
                                             "AND entity_id = '*' AND detail = 'rows=%1; format=xlsx'").arg(people.rows.size())), qint64(1));
         QVERIFY(!people.rows.isEmpty());
         const TableExport::Table budget = DataExport::budget(anna, m_workshop, &error);
         QVERIFY(DataExport::recordExport(anna, budget, QStringLiteral("csv"), &error)); // no personal data: nothing to record
-        QCOMPARE(number(adm, QStringLiteral("SELECT count(*) FROM audit_entry WHERE action = 'export'")), qint64(1));
+        QCOMPARE(TestDatabase::number(adm, QStringLiteral("SELECT count(*) FROM audit_entry WHERE action = 'export'")), qint64(1));
         // anna's saved person and fah's check-in, recorded by the server's triggers, once each.
-        QCOMPARE(number(adm, QStringLiteral("SELECT count(*) FROM audit_entry WHERE actor = 'anna' AND action = 'create' AND entity = 'person'")), qint64(1));
-        QCOMPARE(number(adm, QStringLiteral("SELECT count(*) FROM audit_entry WHERE actor = 'fah' AND action = 'update' AND entity = 'registration' "
+        QCOMPARE(TestDatabase::number(adm, QStringLiteral("SELECT count(*) FROM audit_entry WHERE actor = 'anna' AND action = 'create' AND entity = 'person'")), qint64(1));
+        QCOMPARE(TestDatabase::number(adm, QStringLiteral("SELECT count(*) FROM audit_entry WHERE actor = 'fah' AND action = 'update' AND entity = 'registration' "
                                             "AND entity_id = '%1'").arg(m_registration)), qint64(1));
         QCOMPARE(refusal(anna, QStringLiteral("SELECT count(*) FROM audit_entry")), QStringLiteral("42501"));
         QCOMPARE(refusal(anna, QStringLiteral("DELETE FROM audit_entry")), QStringLiteral("42501"));
@@ -269,10 +260,10 @@ private Q_SLOTS:
         const Database::OpenResult admin = ServerDatabase::open(overTcp(m_database, QStringLiteral("adm")), kPassword, QStringLiteral("adm"));
         QVERIFY2(admin.ok(), qPrintable(admin.message));
         // The step ran as the owner, and the policies came back with it.
-        QCOMPARE(number(owner, QStringLiteral("SELECT count(*) FROM pg_policies WHERE tablename = 'person'")), qint64(4));
-        QCOMPARE(number(owner, QStringLiteral("SELECT value::int FROM khana_meta WHERE key = 'schema_version'")), qint64(Migrator::latestVersion()));
-        QCOMPARE(number(owner, QStringLiteral("SELECT count(*) FROM pg_trigger WHERE tgname = 'khana_notice'")), qint64(21));
-        QCOMPARE(number(owner, QStringLiteral("SELECT count(*) FROM information_schema.columns WHERE table_name = 'audit_entry' AND column_name = 'detail'")),
+        QCOMPARE(TestDatabase::number(owner, QStringLiteral("SELECT count(*) FROM pg_policies WHERE tablename = 'person'")), qint64(4));
+        QCOMPARE(TestDatabase::number(owner, QStringLiteral("SELECT value::int FROM khana_meta WHERE key = 'schema_version'")), qint64(Migrator::latestVersion()));
+        QCOMPARE(TestDatabase::number(owner, QStringLiteral("SELECT count(*) FROM pg_trigger WHERE tgname = 'khana_notice'")), qint64(21));
+        QCOMPARE(TestDatabase::number(owner, QStringLiteral("SELECT count(*) FROM information_schema.columns WHERE table_name = 'audit_entry' AND column_name = 'detail'")),
                  qint64(1));
         const Database::OpenResult again = ServerDatabase::open(overTcp(m_database, QStringLiteral("anna")), kPassword, QStringLiteral("anna"));
         QVERIFY2(again.ok(), qPrintable(again.message));
