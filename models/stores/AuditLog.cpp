@@ -79,7 +79,7 @@ QSqlQuery entryQuery(const QSqlDatabase &db, AuditLog::Action action, const QStr
     q.addBindValue(entity);
     q.addBindValue(entityId);
     if (serverStamps) {
-        q.addBindValue(detail);
+        q.addBindValue(detail.isNull() ? QStringLiteral("") : detail); // a null QString binds as NULL
     } else {
         q.addBindValue(AuditLog::currentActor());
         if (!detail.isEmpty())

@@ -441,12 +441,8 @@ bool PersonStore::insertBulkRows(QList<Person> &people, const WorkProgress &prog
         if (!fill.exec() || !fill.exec(dialect.insertTrigger(index.name, index.table, index.columns)))
             return fail(fill.lastError().text());
     }
-    QSqlQuery audit(m_db);
-    audit.prepare(QStringLiteral("INSERT INTO audit_entry (actor, action, entity, entity_id) VALUES (?, 'import', 'person', ?)"));
-    audit.addBindValue(AuditLog::currentActor());
-    audit.addBindValue(QString::number(people.size()));
-    if (!StorageHealth::exec(audit))
-        return fail(audit.lastError().text());
+    if (!AuditLog::record(m_db, AuditLog::Action::Import, QStringLiteral("person"), QString::number(people.size())))
+        return fail(m_db.lastError().text());
     return true;
 }
 
