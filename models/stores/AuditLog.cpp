@@ -3,6 +3,7 @@
 #include "database/StorageHealth.h"
 #include "database/Transaction.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace khana {
@@ -90,12 +91,17 @@ QSqlQuery entryQuery(const QSqlDatabase &db, AuditLog::Action action, const QStr
 
 } // namespace
 
-bool AuditLog::record(const QSqlDatabase &db, Action action, const QString &entity, const QString &entityId, const QString &detail)
+bool AuditLog::record(const QSqlDatabase &db, Action action, const QString &entity, const QString &entityId, const QString &detail,
+                      QString *driverError)
 {
     if (serverRecordsChanges(db, action))
         return true;
     QSqlQuery q = entryQuery(db, action, entity, entityId, detail);
-    return StorageHealth::exec(q);
+    if (StorageHealth::exec(q))
+        return true;
+    if (driverError)
+        *driverError = q.lastError().text();
+    return false;
 }
 
 bool AuditLog::record(Transaction &t, Action action, const QString &entity, const QString &entityId, const QString &detail)

@@ -15,8 +15,9 @@ public:
     // sheet): `detail` says how much and in what form ("120 rows · xlsx"), never the data.
     enum class Action { Create, Update, Delete, Import, Export, Print };
 
+    // `driverError` gets the database's words when the entry could not be written.
     static bool record(const QSqlDatabase &db, Action action, const QString &entity, const QString &entityId,
-                       const QString &detail = {});
+                       const QString &detail = {}, QString *driverError = nullptr);
     // The same inside a store's transaction, whose failure it becomes.
     static bool record(Transaction &t, Action action, const QString &entity, const QString &entityId, const QString &detail = {});
     static QString currentActor();

@@ -102,6 +102,8 @@ private:
     bool insertRow(Transaction &t, const Person &person, bool keepId, qint64 *newId);
     // The bulk insert's statements; SQLite's words in `error` when one fails.
     bool insertBulkRows(QList<Person> &people, const WorkProgress &progress, QString *error);
+    // The same on PostgreSQL, streamed by COPY.
+    bool copyRows(QList<Person> &people, const WorkProgress &progress, QString *error);
     bool updateMembershipRows(const QList<Person> &people, QString *error);
 
     QSqlDatabase m_db;
