@@ -2,9 +2,10 @@
 // time until the People view shows its first rows, search-as-you-type latency for a Thai name
 // fragment and a phone fragment (median, 95th percentile), and the process's peak memory.
 //
-//   bench_people [--people 1000000] [--database FILE]
+//   bench_people [--people 1000000] [--database FILE | --server build/pg-bench:54339]
 
 #include "database/Database.h"
+#include "database/ServerDatabase.h"
 #include "demo/PeopleGenerator.h"
 #include "domain/ThaiText.h"
 #include "itemmodels/PeopleModel.h"
@@ -18,10 +19,12 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QProcess>
+#include <QSqlQuery>
 #include <QTableView>
 
 #include <algorithm>
 #include <memory>
+#include <optional>
 #include <cstdio>
 
 #ifdef Q_OS_UNIX
@@ -43,9 +46,54 @@ double peakMegabytes()
 #endif
 }
 
-bool generate(const QString &path, int count)
+// Where the people are: an SQLite file, or with --server a database on a PostgreSQL server
+// (the superuser over its socket folder, as scripts/test-postgres starts it).
+struct Place
 {
-    const auto opened = Database::openSqlite(path, QStringLiteral("gen"));
+    QString path;
+    std::optional<ServerAddress> server;
+
+    bool exists() const
+    {
+        if (!server)
+            return QFileInfo::exists(path);
+        return withMaintenance([this](QSqlQuery &q) {
+            q.prepare(QStringLiteral("SELECT 1 FROM pg_database WHERE datname = ?"));
+            q.addBindValue(server->database);
+            return q.exec() && q.next();
+        });
+    }
+
+    Database::OpenResult open(const QString &connection) const
+    {
+        if (!server)
+            return Database::openSqlite(path, connection);
+        if (!exists())
+            withMaintenance([this](QSqlQuery &q) {
+                return q.exec(QStringLiteral("CREATE DATABASE %1 ENCODING 'UTF8' TEMPLATE template0").arg(server->database));
+            });
+        return ServerDatabase::open(*server, QString(), connection);
+    }
+
+private:
+    template<typename Work>
+    bool withMaintenance(const Work &work) const
+    {
+        ServerAddress maintenance = *server;
+        maintenance.database = QStringLiteral("postgres");
+        bool done = false;
+        if (ServerDatabase::connect(maintenance, QString(), QStringLiteral("maintenance")).ok()) {
+            QSqlQuery q(QSqlDatabase::database(QStringLiteral("maintenance")));
+            done = work(q);
+        }
+        Database::close(QStringLiteral("maintenance"));
+        return done;
+    }
+};
+
+bool generate(const Place &place, int count)
+{
+    const auto opened = place.open(QStringLiteral("gen"));
     if (!opened.ok()) {
         std::fprintf(stderr, "%s\n", qPrintable(opened.message));
         return false;
@@ -130,19 +178,33 @@ int main(int argc, char *argv[])
                                       QStringLiteral("bench-people.sqlite"));
     const QCommandLineOption generateOnly(QStringLiteral("generate-only"), QStringLiteral("build the database and stop"));
     const QCommandLineOption verboseOption(QStringLiteral("verbose"), QStringLiteral("print every search"));
-    parser.addOptions({people, database, generateOnly, verboseOption});
+    const QCommandLineOption serverOption(QStringLiteral("server"),
+                                          QStringLiteral("a PostgreSQL server instead of a file: its socket folder and port (build/pg-bench:54339)"),
+                                          QStringLiteral("folder:port"));
+    parser.addOptions({people, database, generateOnly, verboseOption, serverOption});
     parser.process(app);
     const QString path = parser.value(database);
+    Place place{path, std::nullopt};
+    if (parser.isSet(serverOption)) {
+        const QStringList where = parser.value(serverOption).split(QLatin1Char(':'));
+        ServerAddress address;
+        address.host = QFileInfo(where.value(0)).absoluteFilePath();
+        address.port = where.value(1).toInt();
+        address.user = QStringLiteral("postgres");
+        address.database = QStringLiteral("khana_bench_people_%1").arg(parser.value(people));
+        place.server = address;
+    }
     verbose = parser.isSet(verboseOption);
     const int count = parser.value(people).toInt();
 
     if (parser.isSet(generateOnly))
-        return generate(path, count) ? 0 : 1;
-    if (!QFileInfo::exists(path)) {
+        return generate(place, count) ? 0 : 1;
+    if (!place.exists()) {
         // Generate in a child process so that this one's peak memory is the People view's own.
-        const int rc = QProcess::execute(QApplication::applicationFilePath(),
-                                         {QStringLiteral("--generate-only"), QStringLiteral("--people"), QString::number(count),
-                                          QStringLiteral("--database"), path});
+        QStringList arguments{QStringLiteral("--generate-only"), QStringLiteral("--people"), QString::number(count), QStringLiteral("--database"), path};
+        if (parser.isSet(serverOption))
+            arguments << QStringLiteral("--server") << parser.value(serverOption);
+        const int rc = QProcess::execute(QApplication::applicationFilePath(), arguments);
         if (rc != 0)
             return rc;
     }
@@ -150,7 +212,7 @@ int main(int argc, char *argv[])
     applyDisplaySettings(app, QStringLiteral("th"));
     QElapsedTimer open;
     open.start();
-    const auto opened = Database::openSqlite(path);
+    const auto opened = place.open(Database::defaultConnectionName());
     if (!opened.ok()) {
         std::fprintf(stderr, "%s\n", qPrintable(opened.message));
         return 1;
