@@ -3681,6 +3681,10 @@
         <source>Kept the details someone else saved.</source>
         <translation>ใช้ข้อมูลที่ผู้อื่นบันทึกไว้</translation>
     </message>
+    <message>
+        <source>Counting…</source>
+        <translation>กำลังนับ…</translation>
+    </message>
 </context>
 <context>
     <name>khana::PersonConflictDialog</name>

@@ -1,8 +1,13 @@
 #include "SqlDialect.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlField>
 #include <QSqlQuery>
 
 #include <iterator>
@@ -212,6 +217,27 @@ qint64 SqlDialect::collectContaining(const QSqlDatabase &db, const QString &hitS
         return -1;
     }
     return q.numRowsAffected();
+}
+
+qint64 SqlDialect::estimateContaining(const QSqlDatabase &db, const QString &table, const QStringList &columns,
+                                      const QString &text) const
+{
+    if (m_kind != Kind::Postgres)
+        return -1;
+    // EXPLAIN cannot be prepared: the fragment goes in as a literal, quoted by the driver.
+    QSqlField field(QStringLiteral("fragment"), QMetaType(QMetaType::QString));
+    field.setValue(escapeLike(text));
+    const QString literal = db.driver()->formatValue(field);
+    const QString sql = QStringLiteral("EXPLAIN (FORMAT JSON) SELECT 1 FROM %1 t WHERE khana_search_text(%2) LIKE '%' || khana_search_text(%3) || '%' ESCAPE '\\'")
+                            .arg(table, QStringLiteral("t.") + columns.join(QLatin1String(" || ' ' || t.")), literal);
+    QSqlQuery q(db);
+    if (!q.exec(sql) || !q.next())
+        return -1;
+    const QJsonArray plans = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).array();
+    if (plans.isEmpty())
+        return -1;
+    const QJsonValue rows = plans.first().toObject().value(QLatin1String("Plan")).toObject().value(QLatin1String("Plan Rows"));
+    return rows.isDouble() ? qint64(rows.toDouble()) : -1;
 }
 
 void SqlDialect::dropHitSet(const QSqlDatabase &db, const QString &hitSet) const

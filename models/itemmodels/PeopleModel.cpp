@@ -1,5 +1,6 @@
 #include "PeopleModel.h"
 
+#include "database/BackgroundCount.h"
 #include "database/StorageHealth.h"
 #include "ItemRoles.h"
 #include "database/SearchIndexes.h"
@@ -20,6 +21,9 @@ namespace khana {
 
 namespace {
 
+// On a server, a fragment that about one person in this many (or more) holds is found by
+// walking the list's order: at the break-even point both ways read some 5,000 rows.
+constexpr qint64 kWalkWhenOneIn = 200;
 
 QString joinedTagLabels(const QString &codes)
 {
@@ -206,10 +210,19 @@ void PeopleModel::prepareSearch()
 {
     m_condition = {};
     m_matchCount = -1;
+    m_walkWindow = 0;
+    if (m_counter)
+        m_counter->cancel();
     if (m_search.isEmpty())
         return;
     const SqlDialect dialect = SqlDialect::forDatabase(m_db);
     const SearchParts parts = searchParts(m_search);
+    if (dialect.kind() == SqlDialect::Kind::Postgres) {
+        m_condition = parts.substring ? dialect.containsText(QStringLiteral("p"), QString(), SearchIndexes::people().columns, parts.text, false)
+                                      : dialect.inRanges(QStringLiteral("p"), parts.prefixes, false);
+        prepareServerSearch(dialect, parts.substring ? parts.text : QString());
+        return;
+    }
     if (parts.substring) {
         QString error;
         m_matchCount = dialect.collectContaining(m_db, m_hitSet, QStringLiteral("person"), SearchIndexes::people().name,
@@ -239,6 +252,35 @@ void PeopleModel::prepareSearch()
                                   : dialect.inRanges(QStringLiteral("p"), parts.prefixes, drivenByOrder);
 }
 
+void PeopleModel::prepareServerSearch(const SqlDialect &dialect, const QString &fragment)
+{
+    // The server's planner chooses well for prefixes (ranges it has statistics for). For a
+    // fragment, the trigram index offers every row holding it, each to be read and checked:
+    // a fragment that 60,000 people share costs a second before the first row. Walking the
+    // sort order instead and checking each row finds a page of such a fragment within a few
+    // thousand rows, so the planner's guess of the matches chooses; a bounded walk that does
+    // not fill its page falls back to the index (fetchPage). The count comes afterwards, from
+    // a connection of its own.
+    if (!fragment.isEmpty()) {
+        const qint64 estimate = dialect.estimateContaining(m_db, QStringLiteral("person"), SearchIndexes::people().columns, fragment);
+        const qint64 total = totalCount();
+        if (estimate > 0 && estimate * kWalkWhenOneIn > total)
+            m_walkWindow = std::clamp<qint64>(4 * kPageSize * total / estimate, 2000, std::max<qint64>(total, 2000));
+    }
+    if (!m_counter) {
+        m_counter = new BackgroundCount(m_db.connectionName(), this);
+        connect(m_counter, &BackgroundCount::counted, this, [this](qint64 count) {
+            m_matchCount = count;
+            Q_EMIT matchCountChanged(count);
+        });
+        connect(m_counter, &BackgroundCount::failed, this, [this](const QString &error) {
+            m_lastError = error;
+            Q_EMIT matchCountChanged(-1);
+        });
+    }
+    m_counter->start(QStringLiteral("SELECT count(*) FROM person p WHERE ") + m_condition.sql, m_condition.values);
+}
+
 qint64 PeopleModel::totalCount() const
 {
     if (m_totalCount < 0) {
@@ -248,7 +290,18 @@ qint64 PeopleModel::totalCount() const
     return m_totalCount;
 }
 
-QList<PeopleModel::Row> PeopleModel::fetchPage(const Row *after) const
+QList<PeopleModel::Row> PeopleModel::fetchPage(const Row *after, int limit) const
+{
+    if (m_walkWindow > 0) {
+        QList<Row> rows = queryPage(after, limit, m_walkWindow);
+        // A page the walk did not fill may have more matches further on: the index finds them.
+        if (rows.size() == limit || !m_lastError.isEmpty())
+            return rows;
+    }
+    return queryPage(after, limit, 0);
+}
+
+QList<PeopleModel::Row> PeopleModel::queryPage(const Row *after, int limit, qint64 walkWindow) const
 {
     QList<Row> rows;
     const SqlDialect dialect = SqlDialect::forDatabase(m_db);
@@ -258,19 +311,30 @@ QList<PeopleModel::Row> PeopleModel::fetchPage(const Row *after) const
 
     QVariantList values;
     QStringList conditions;
-    if (const QString search = whereClause(&values); !search.isEmpty())
-        conditions.append(search);
+    QString keyset;
     if (after) {
-        conditions.append(QStringLiteral("(%1, p.id) %2 (?, ?)").arg(sortExpr, ascending ? QStringLiteral(">") : QStringLiteral("<")));
+        keyset = QStringLiteral("(%1, p.id) %2 (?, ?)").arg(sortExpr, ascending ? QStringLiteral(">") : QStringLiteral("<"));
         values.append(after->sortValue);
         values.append(after->id);
     }
+    // A walk reads the next rows in list order (the sort index), at most `walkWindow` of them,
+    // and keeps those that match.
+    QString source = QStringLiteral("person p");
+    if (walkWindow > 0) {
+        source = QStringLiteral("(SELECT * FROM person p %1 ORDER BY %2 %3, p.id %3 LIMIT %4) p")
+                     .arg(keyset.isEmpty() ? QString() : QStringLiteral("WHERE ") + keyset, sortExpr, direction)
+                     .arg(walkWindow);
+    } else if (!keyset.isEmpty()) {
+        conditions.append(keyset);
+    }
+    if (const QString search = whereClause(&values); !search.isEmpty())
+        conditions.append(search);
     const bool thai = DisplayConventions::current().prefersThaiNames();
     const QString sql = QStringLiteral(
         "SELECT p.id, p.name_th, p.name_en, p.nickname, p.phone, p.member_no, p.province_code, "
         "%1, %2, p.membership_type, p.join_date, p.status, "
         "(SELECT %3 FROM person_tag t WHERE t.person_id = p.id), %4 "
-        "FROM person p LEFT JOIN province pr ON pr.code = p.province_code "
+        "FROM %8 LEFT JOIN province pr ON pr.code = p.province_code "
         "LEFT JOIN district d ON d.code = p.district_code "
         "%5 ORDER BY %4 %6, p.id %6 LIMIT %7")
         .arg(thai ? QStringLiteral("pr.name_th") : QStringLiteral("pr.name_en"),
@@ -278,7 +342,8 @@ QList<PeopleModel::Row> PeopleModel::fetchPage(const Row *after) const
              dialect.aggregateStrings(QStringLiteral("t.tag"), QStringLiteral(",")), sortExpr,
              conditions.isEmpty() ? QString() : QStringLiteral("WHERE ") + conditions.join(QStringLiteral(" AND ")),
              direction)
-        .arg(kPageSize);
+        .arg(limit)
+        .arg(source);
 
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
@@ -323,7 +388,7 @@ void PeopleModel::fetchMore(const QModelIndex &parent)
     if (parent.isValid() || m_atEnd || m_fetching)
         return;
     const QScopedValueRollback<bool> fetching(m_fetching, true);
-    const QList<Row> page = fetchPage(m_rows.isEmpty() ? nullptr : &m_rows.constLast());
+    const QList<Row> page = fetchPage(m_rows.isEmpty() ? nullptr : &m_rows.constLast(), kPageSize);
     m_atEnd = page.size() < kPageSize;
     if (page.isEmpty())
         return;
@@ -335,8 +400,10 @@ void PeopleModel::fetchMore(const QModelIndex &parent)
 void PeopleModel::resetRows()
 {
     prepareSearch();
-    m_rows = fetchPage(nullptr);
-    m_atEnd = m_rows.size() < kPageSize;
+    const bool onServer = SqlDialect::forDatabase(m_db).kind() == SqlDialect::Kind::Postgres;
+    const int first = onServer && !m_search.isEmpty() ? kFirstSearchPage : kPageSize;
+    m_rows = fetchPage(nullptr, first);
+    m_atEnd = m_rows.size() < first;
 }
 
 void PeopleModel::sort(int column, Qt::SortOrder order)
@@ -360,7 +427,8 @@ void PeopleModel::setSearchText(const QString &text)
     m_search = normalised;
     resetRows();
     endResetModel();
-    Q_EMIT matchCountChanged(matchCount());
+    if (!isCounting())
+        Q_EMIT matchCountChanged(matchCount());
 }
 
 void PeopleModel::reload()
@@ -372,17 +440,23 @@ void PeopleModel::reload()
     m_totalCount = -1;
     resetRows();
     while (!m_atEnd && m_rows.size() < loaded) {
-        const QList<Row> page = fetchPage(&m_rows.constLast());
+        const QList<Row> page = fetchPage(&m_rows.constLast(), kPageSize);
         m_atEnd = page.size() < kPageSize;
         m_rows.append(page);
     }
     endResetModel();
-    Q_EMIT matchCountChanged(matchCount());
+    if (!isCounting())
+        Q_EMIT matchCountChanged(matchCount());
 }
 
 qint64 PeopleModel::matchCount() const
 {
     return m_search.isEmpty() ? totalCount() : m_matchCount;
+}
+
+bool PeopleModel::isCounting() const
+{
+    return m_counter && m_counter->isCounting();
 }
 
 qint64 PeopleModel::personId(int row) const

@@ -11,6 +11,8 @@
 
 namespace khana {
 
+class BackgroundCount;
+
 // The people list: lazy (pages of rows fetched as the view scrolls, by keyset so that deep
 // pages cost the same as the first), sortable on indexed columns, and filtered by a search
 // text over name, English name, nickname, phone and member number.
@@ -30,6 +32,8 @@ public:
     Q_ENUM(Column)
 
     static constexpr int kPageSize = 256;
+    // On a server the first page of a search is smaller: a screenful and more, found sooner.
+    static constexpr int kFirstSearchPage = 100;
 
     explicit PeopleModel(const QSqlDatabase &db, QObject *parent = nullptr);
     ~PeopleModel() override;
@@ -49,8 +53,13 @@ public:
     QString searchText() const { return m_search; }
     void setSearchText(const QString &text);
 
-    // How many people match the current search (all people when there is none).
+    // How many people match the current search (all people when there is none); -1 while a
+    // server is still counting them (matchCountChanged follows; the rows come first).
     qint64 matchCount() const;
+    bool isCounting() const;
+    // Whether the current search reads the list in its order and tests each row (a server's
+    // way for a fragment many people share), rather than starting from the index's matches.
+    bool walksSortOrder() const { return m_walkWindow > 0; }
 
     qint64 personId(int row) const;
     int rowOfPerson(qint64 id) const; // -1 when not loaded
@@ -75,7 +84,9 @@ private:
         QVariant sortValue;
     };
 
-    QList<Row> fetchPage(const Row *after) const;
+    QList<Row> fetchPage(const Row *after, int limit) const;
+    QList<Row> queryPage(const Row *after, int limit, qint64 walkWindow) const;
+    void prepareServerSearch(const SqlDialect &dialect, const QString &fragment);
     QString sortExpression() const;
     QString whereClause(QVariantList *values) const;
     void prepareSearch();
@@ -93,6 +104,9 @@ private:
     mutable qint64 m_totalCount = -1;
     SqlDialect::Condition m_condition;
     QString m_hitSet; // this model's private set of search matches (ids)
+    // Server: rows to walk along the sort order for a page (0: fetch the matches and sort).
+    qint64 m_walkWindow = 0;
+    BackgroundCount *m_counter = nullptr; // server only
     mutable QString m_lastError;
 };
 

@@ -186,6 +186,10 @@ PeoplePage::PeoplePage(const QSqlDatabase &db, QWidget *parent)
     });
     connect(m_model, &PeopleModel::matchCountChanged, this, &PeoplePage::updateCount);
     connect(m_model, &QAbstractItemModel::modelReset, this, &PeoplePage::showDetails);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        if (m_model->isCounting())
+            updateCount(-1);
+    });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &PeoplePage::showDetails);
     updateCount(m_model->matchCount());
     showDetails();
@@ -218,6 +222,11 @@ void PeoplePage::restoreState(const QSettings &settings)
 
 void PeoplePage::updateCount(qint64 count)
 {
+    // A server counts a search's matches after its first rows are shown.
+    if (count < 0) {
+        m_count->setText(m_model->isCounting() ? tr("Counting…") : QString());
+        return;
+    }
     const QString number = DisplayConventions::current().locale().toString(count);
     m_count->setText(m_model->searchText().isEmpty() ? tr("%1 people").arg(number) : tr("%1 found").arg(number));
 }
