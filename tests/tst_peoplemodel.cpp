@@ -362,6 +362,64 @@ private Q_SLOTS:
         QVERIFY(!model.isCounting());
     }
 
+    void serverFindsACommonFragmentFarDownTheList()
+    {
+        if (!TestDatabase::onServer())
+            QSKIP("the server's way to a page");
+        // Half of 6,000 people share a fragment, all of them at the end of the list (ฮ sorts
+        // last): a walk down the list finds none within its window.
+        TestDatabase far(QStringLiteral("far"));
+        QVERIFY(far.ok());
+        PeopleGenerator generator({}, 7);
+        QList<Person> people;
+        for (int i = 0; i < 6000; ++i) {
+            Person p = generator.next();
+            p.memberNumber.clear();
+            if (i % 2 == 1)
+                p.nameTh = QStringLiteral("ฮูกขาว ") + p.nameTh.section(QLatin1Char(' '), 1);
+            else if (p.nameTh.startsWith(QStringLiteral("ฮ")))
+                p.nameTh.replace(0, 1, QStringLiteral("ก"));
+            cleanAndValidate(p);
+            people.append(p);
+        }
+        QString error;
+        QVERIFY2(PersonStore(far.db()).insertBulk(people, &error), qPrintable(error));
+        QSqlQuery q(far.db());
+        QVERIFY(q.exec(QStringLiteral("ANALYZE person")));
+
+        PeopleModel model(far.db());
+        const auto expectedFor = [&](const QString &text) {
+            q.prepare(QStringLiteral("SELECT id FROM person WHERE name_th || ' ' || name_en || ' ' || nickname || ' ' || phone || ' ' || member_no "
+                                     "ILIKE ? ORDER BY sort_key, id"));
+            q.addBindValue(QStringLiteral("%") + text + QStringLiteral("%"));
+            QStringList ids;
+            if (q.exec())
+                while (q.next())
+                    ids.append(q.value(0).toString());
+            return ids;
+        };
+        const auto shownBy = [&] {
+            fetchAll(model);
+            QStringList ids;
+            for (int r = 0; r < model.rowCount(); ++r)
+                ids.append(QString::number(model.personId(r)));
+            return ids;
+        };
+        model.setSearchText(QStringLiteral("ฮูกขา"));
+        QVERIFY(model.walksSortOrder());
+        QCOMPARE(model.rowCount(), PeopleModel::kFirstSearchPage);
+        QStringList expected = expectedFor(QStringLiteral("ฮูกขา"));
+        QCOMPARE(expected.size(), 3000);
+        QCOMPARE(shownBy(), expected);
+        QCOMPARE(counted(model), 3000);
+
+        // Typed on: the longer fragment goes straight to its matches.
+        model.setSearchText(QStringLiteral("ฮูกขาว"));
+        QVERIFY(!model.walksSortOrder());
+        QCOMPARE(shownBy(), expectedFor(QStringLiteral("ฮูกขาว")));
+        QCOMPARE(counted(model), 3000);
+    }
+
     void aNewSearchDropsTheCountOfTheOldOne()
     {
         PeopleModel model(t->db());

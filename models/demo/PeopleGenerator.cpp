@@ -107,6 +107,9 @@ Person PeopleGenerator::next()
     static const char *const prefixes[] = {"08", "09", "06"};
     p.phone = QString::fromLatin1(prefixes[m_random.bounded(3)])
         + QStringLiteral("%1").arg(m_random.bounded(100000000), 8, 10, QLatin1Char('0'));
+    // 067 and 069 are not (yet) mobile ranges: a form would refuse such a number on saving.
+    if (p.phone.startsWith(QLatin1String("067")) || p.phone.startsWith(QLatin1String("069")))
+        p.phone[2] = p.phone.at(2) == QLatin1Char('7') ? QLatin1Char('5') : QLatin1Char('8');
     if (!m_districts.isEmpty()) {
         const District &d = m_districts.at(m_random.bounded(int(m_districts.size())));
         p.provinceCode = d.provinceCode;

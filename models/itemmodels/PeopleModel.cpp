@@ -211,6 +211,7 @@ void PeopleModel::prepareSearch()
     m_condition = {};
     m_matchCount = -1;
     m_walkWindow = 0;
+    m_serverFragment.clear();
     if (m_counter)
         m_counter->cancel();
     if (m_search.isEmpty())
@@ -261,7 +262,10 @@ void PeopleModel::prepareServerSearch(const SqlDialect &dialect, const QString &
     // thousand rows, so the planner's guess of the matches chooses; a bounded walk that does
     // not fill its page falls back to the index (fetchPage). The count comes afterwards, from
     // a connection of its own.
-    if (!fragment.isEmpty()) {
+    m_serverFragment = fragment;
+    const bool walkFellShort = !m_shortWalk.fragment.isEmpty() && fragment.contains(m_shortWalk.fragment)
+                               && m_shortWalk.sortColumn == m_sortColumn && m_shortWalk.sortOrder == m_sortOrder;
+    if (!fragment.isEmpty() && !walkFellShort) {
         const qint64 estimate = dialect.estimateContaining(m_db, QStringLiteral("person"), SearchIndexes::people().columns, fragment);
         const qint64 total = totalCount();
         if (estimate > 0 && estimate * kWalkWhenOneIn > total)
@@ -293,15 +297,19 @@ qint64 PeopleModel::totalCount() const
 QList<PeopleModel::Row> PeopleModel::fetchPage(const Row *after, int limit) const
 {
     if (m_walkWindow > 0) {
-        QList<Row> rows = queryPage(after, limit, m_walkWindow);
+        QList<Row> rows = queryPage(after, limit, Access::Walk);
         // A page the walk did not fill may have more matches further on: the index finds them.
         if (rows.size() == limit || !m_lastError.isEmpty())
             return rows;
+        if (!after)
+            m_shortWalk = {m_serverFragment, m_sortColumn, m_sortOrder};
     }
-    return queryPage(after, limit, 0);
+    // Left to itself, the planner may walk the whole sort index for matches that all lie far
+    // down it (seconds): a server's fragment is found through the trigram index instead.
+    return queryPage(after, limit, m_serverFragment.isEmpty() ? Access::Planner : Access::Matches);
 }
 
-QList<PeopleModel::Row> PeopleModel::queryPage(const Row *after, int limit, qint64 walkWindow) const
+QList<PeopleModel::Row> PeopleModel::queryPage(const Row *after, int limit, Access access) const
 {
     QList<Row> rows;
     const SqlDialect dialect = SqlDialect::forDatabase(m_db);
@@ -317,18 +325,27 @@ QList<PeopleModel::Row> PeopleModel::queryPage(const Row *after, int limit, qint
         values.append(after->sortValue);
         values.append(after->id);
     }
-    // A walk reads the next rows in list order (the sort index), at most `walkWindow` of them,
-    // and keeps those that match.
+    if (!keyset.isEmpty())
+        conditions.append(keyset);
     QString source = QStringLiteral("person p");
-    if (walkWindow > 0) {
+    if (access == Access::Walk) {
+        // The next rows in list order (the sort index), at most m_walkWindow of them; those
+        // that match are kept.
         source = QStringLiteral("(SELECT * FROM person p %1 ORDER BY %2 %3, p.id %3 LIMIT %4) p")
                      .arg(keyset.isEmpty() ? QString() : QStringLiteral("WHERE ") + keyset, sortExpr, direction)
-                     .arg(walkWindow);
-    } else if (!keyset.isEmpty()) {
-        conditions.append(keyset);
+                     .arg(m_walkWindow);
+        conditions.clear();
     }
     if (const QString search = whereClause(&values); !search.isEmpty())
         conditions.append(search);
+    if (access == Access::Matches) {
+        // Every match, sorted, and only the page's rows joined to their places: the planner
+        // misjudges how many rows the two text conditions leave, and would join them all.
+        source = QStringLiteral("(SELECT * FROM person p WHERE %1 ORDER BY %2 %3, p.id %3 LIMIT %4) p")
+                     .arg(conditions.join(QStringLiteral(" AND ")), sortExpr, direction)
+                     .arg(limit);
+        conditions.clear();
+    }
     const bool thai = DisplayConventions::current().prefersThaiNames();
     const QString sql = QStringLiteral(
         "SELECT p.id, p.name_th, p.name_en, p.nickname, p.phone, p.member_no, p.province_code, "

@@ -84,8 +84,11 @@ private:
         QVariant sortValue;
     };
 
+    // How a page's rows are found: as the planner chooses; by walking the sort order for at most
+    // m_walkWindow rows; or (a server's fragment) from every match, then sorted.
+    enum class Access { Planner, Walk, Matches };
     QList<Row> fetchPage(const Row *after, int limit) const;
-    QList<Row> queryPage(const Row *after, int limit, qint64 walkWindow) const;
+    QList<Row> queryPage(const Row *after, int limit, Access access) const;
     void prepareServerSearch(const SqlDialect &dialect, const QString &fragment);
     QString sortExpression() const;
     QString whereClause(QVariantList *values) const;
@@ -106,6 +109,16 @@ private:
     QString m_hitSet; // this model's private set of search matches (ids)
     // Server: rows to walk along the sort order for a page (0: fetch the matches and sort).
     qint64 m_walkWindow = 0;
+    QString m_serverFragment; // the fragment a server search looks for (none: prefixes or no search)
+    // The latest fragment whose walk from the top did not fill a page, in this sort order: a
+    // longer fragment holding it matches fewer of the same rows, so it goes straight to its matches.
+    struct ShortWalk
+    {
+        QString fragment;
+        int sortColumn = -1;
+        Qt::SortOrder sortOrder = Qt::AscendingOrder;
+    };
+    mutable ShortWalk m_shortWalk;
     BackgroundCount *m_counter = nullptr; // server only
     mutable QString m_lastError;
 };

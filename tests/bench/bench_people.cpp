@@ -4,29 +4,21 @@
 //
 //   bench_people [--people 1000000] [--database FILE | --server build/pg-bench:54339]
 
+#include "BenchPlace.h"
 #include "database/Database.h"
-#include "database/ServerDatabase.h"
-#include "demo/PeopleGenerator.h"
-#include "domain/ThaiText.h"
 #include "itemmodels/PeopleModel.h"
 #include "people/PeoplePage.h"
 #include "shell/Startup.h"
-#include "stores/AreaStore.h"
 #include "stores/PersonStore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QEventLoop>
-#include <QFileInfo>
 #include <QProcess>
-#include <QSqlQuery>
-#include <QTableView>
 #include <QTimer>
 
 #include <algorithm>
-#include <memory>
-#include <optional>
 #include <cstdio>
 
 #ifdef Q_OS_UNIX
@@ -46,91 +38,6 @@ double peakMegabytes()
 #else
     return -1;
 #endif
-}
-
-// Where the people are: an SQLite file, or with --server a database on a PostgreSQL server
-// (the superuser over its socket folder, as scripts/test-postgres starts it).
-struct Place
-{
-    QString path;
-    std::optional<ServerAddress> server;
-
-    bool exists() const
-    {
-        if (!server)
-            return QFileInfo::exists(path);
-        return withMaintenance([this](QSqlQuery &q) {
-            q.prepare(QStringLiteral("SELECT 1 FROM pg_database WHERE datname = ?"));
-            q.addBindValue(server->database);
-            return q.exec() && q.next();
-        });
-    }
-
-    Database::OpenResult open(const QString &connection) const
-    {
-        if (!server)
-            return Database::openSqlite(path, connection);
-        if (!exists())
-            withMaintenance([this](QSqlQuery &q) {
-                return q.exec(QStringLiteral("CREATE DATABASE %1 ENCODING 'UTF8' TEMPLATE template0").arg(server->database));
-            });
-        return ServerDatabase::open(*server, QString(), connection);
-    }
-
-private:
-    template<typename Work>
-    bool withMaintenance(const Work &work) const
-    {
-        ServerAddress maintenance = *server;
-        maintenance.database = QStringLiteral("postgres");
-        bool done = false;
-        if (ServerDatabase::connect(maintenance, QString(), QStringLiteral("maintenance")).ok()) {
-            QSqlQuery q(QSqlDatabase::database(QStringLiteral("maintenance")));
-            done = work(q);
-        }
-        Database::close(QStringLiteral("maintenance"));
-        return done;
-    }
-};
-
-bool generate(const Place &place, int count)
-{
-    const auto opened = place.open(QStringLiteral("gen"));
-    if (!opened.ok()) {
-        std::fprintf(stderr, "%s\n", qPrintable(opened.message));
-        return false;
-    }
-    QSqlDatabase db = QSqlDatabase::database(QStringLiteral("gen"));
-    QString error;
-    // The demo districts (Chiang Rai and Phayao) give every generated person a real district.
-    if (!DemoData::populate(db, &error))
-        return false;
-    PeopleGenerator generator(AreaStore(db).districts(), 1000003);
-    auto store = std::make_unique<PersonStore>(db);
-    QElapsedTimer timer;
-    timer.start();
-    constexpr int kBatch = 20000;
-    for (int done = DemoData::kDemoPeople; done < count;) {
-        QList<Person> batch;
-        const int n = std::min(kBatch, count - done);
-        for (int i = 0; i < n; ++i) {
-            Person p = generator.next();
-            p.memberNumber.clear(); // demo numbers would collide with the generator's serials
-            cleanAndValidate(p);
-            batch.append(p);
-        }
-        if (!store->insertBulk(batch, &error)) {
-            std::fprintf(stderr, "%s\n", qPrintable(error));
-            return false;
-        }
-        done += n;
-        std::fprintf(stderr, "\r%d people", done);
-    }
-    std::fprintf(stderr, "\ngenerated in %.1f s\n", timer.elapsed() / 1000.0);
-    store.reset();
-    db = QSqlDatabase();
-    Database::close(QStringLiteral("gen"));
-    return true;
 }
 
 struct Stats
@@ -222,21 +129,14 @@ int main(int argc, char *argv[])
     parser.addOptions({people, database, generateOnly, verboseOption, serverOption});
     parser.process(app);
     const QString path = parser.value(database);
-    Place place{path, std::nullopt};
-    if (parser.isSet(serverOption)) {
-        const QStringList where = parser.value(serverOption).split(QLatin1Char(':'));
-        ServerAddress address;
-        address.host = QFileInfo(where.value(0)).absoluteFilePath();
-        address.port = where.value(1).toInt();
-        address.user = QStringLiteral("postgres");
-        address.database = QStringLiteral("khana_bench_people_%1").arg(parser.value(people));
-        place.server = address;
-    }
+    bench::Place place{path, std::nullopt};
+    if (parser.isSet(serverOption))
+        place.server = bench::serverFromOption(parser.value(serverOption), QStringLiteral("khana_bench_people_%1").arg(parser.value(people)));
     verbose = parser.isSet(verboseOption);
     const int count = parser.value(people).toInt();
 
     if (parser.isSet(generateOnly))
-        return generate(place, count) ? 0 : 1;
+        return bench::generatePeople(place, count) ? 0 : 1;
     if (!place.exists()) {
         // Generate in a child process so that this one's peak memory is the People view's own.
         QStringList arguments{QStringLiteral("--generate-only"), QStringLiteral("--people"), QString::number(count), QStringLiteral("--database"), path};

@@ -10,6 +10,7 @@
 // ../shared/data/thai-admin.
 
 #include "database/Database.h"
+#include "BenchPlace.h"
 #include "database/ServerDatabase.h"
 #include "demo/PeopleGenerator.h"
 #include "domain/PhoneNumber.h"
@@ -231,12 +232,8 @@ int main(int argc, char *argv[])
     double floorSeconds = 0;
     if (parser.isSet(serverOption)) {
         // A fresh database on the server, migrated by Khana, with the real districts.
-        const QStringList where = parser.value(serverOption).split(QLatin1Char(':'));
-        ServerAddress address;
-        address.host = QFileInfo(where.value(0)).absoluteFilePath();
-        address.port = where.value(1).toInt();
-        address.user = QStringLiteral("postgres");
-        address.database = QStringLiteral("khana_bench_%1").arg(QCoreApplication::applicationPid());
+        const ServerAddress address =
+            bench::serverFromOption(parser.value(serverOption), QStringLiteral("khana_bench_%1").arg(QCoreApplication::applicationPid()));
         ServerRun server{address.host, address.port, QStringLiteral("postgres")};
         if (server.psql(QStringLiteral("CREATE DATABASE %1 ENCODING 'UTF8' TEMPLATE template0;\n").arg(address.database)) < 0)
             return 1;
