@@ -21,9 +21,13 @@ namespace khana {
 
 namespace {
 
-// On a server, a fragment that about one person in this many (or more) holds is found by
-// walking the list's order: at the break-even point both ways read some 5,000 rows.
-constexpr qint64 kWalkWhenOneIn = 200;
+// On a server, reading one row along the list's order and testing it costs about a fifth of
+// fetching one match through the trigram index (1.2 against 6.5 µs, measured at 1,000,000
+// people on the project machine: docs/benchmarks.md).
+constexpr double kWalkRowCost = 0.185;
+// A walk reads rows enough for this many times the page's matches, were they spread evenly.
+constexpr qint64 kWalkMargin = 4;
+constexpr qint64 kShortestWalk = 1000;
 
 QString joinedTagLabels(const QString &codes)
 {
@@ -210,7 +214,7 @@ void PeopleModel::prepareSearch()
 {
     m_condition = {};
     m_matchCount = -1;
-    m_walkWindow = 0;
+    m_rowsPerMatch = 0;
     m_serverFragment.clear();
     if (m_counter)
         m_counter->cancel();
@@ -267,9 +271,12 @@ void PeopleModel::prepareServerSearch(const SqlDialect &dialect, const QString &
                                && m_shortWalk.sortColumn == m_sortColumn && m_shortWalk.sortOrder == m_sortOrder;
     if (!fragment.isEmpty() && !walkFellShort) {
         const qint64 estimate = dialect.estimateContaining(m_db, QStringLiteral("person"), SearchIndexes::people().columns, fragment);
-        const qint64 total = totalCount();
-        if (estimate > 0 && estimate * kWalkWhenOneIn > total)
-            m_walkWindow = std::clamp<qint64>(4 * kPageSize * total / estimate, 2000, std::max<qint64>(total, 2000));
+        if (estimate > 0) {
+            m_rowsPerMatch = double(totalCount()) / double(estimate);
+            // Walk when reading the first page's window costs less than fetching every match.
+            if (kWalkRowCost * double(walkWindow(kFirstSearchPage)) >= double(estimate))
+                m_rowsPerMatch = 0;
+        }
     }
     if (!m_counter) {
         m_counter = new BackgroundCount(m_db.connectionName(), this);
@@ -294,9 +301,15 @@ qint64 PeopleModel::totalCount() const
     return m_totalCount;
 }
 
+qint64 PeopleModel::walkWindow(int limit) const
+{
+    const qint64 total = totalCount();
+    return std::clamp<qint64>(qint64(double(kWalkMargin * limit) * m_rowsPerMatch), kShortestWalk, std::max(total, kShortestWalk));
+}
+
 QList<PeopleModel::Row> PeopleModel::fetchPage(const Row *after, int limit) const
 {
-    if (m_walkWindow > 0) {
+    if (walksSortOrder()) {
         QList<Row> rows = queryPage(after, limit, Access::Walk);
         // A page the walk did not fill may have more matches further on: the index finds them.
         if (rows.size() == limit || !m_lastError.isEmpty())
@@ -329,11 +342,11 @@ QList<PeopleModel::Row> PeopleModel::queryPage(const Row *after, int limit, Acce
         conditions.append(keyset);
     QString source = QStringLiteral("person p");
     if (access == Access::Walk) {
-        // The next rows in list order (the sort index), at most m_walkWindow of them; those
+        // The next rows in list order (the sort index), at most walkWindow() of them; those
         // that match are kept.
         source = QStringLiteral("(SELECT * FROM person p %1 ORDER BY %2 %3, p.id %3 LIMIT %4) p")
                      .arg(keyset.isEmpty() ? QString() : QStringLiteral("WHERE ") + keyset, sortExpr, direction)
-                     .arg(m_walkWindow);
+                     .arg(walkWindow(limit));
         conditions.clear();
     }
     if (const QString search = whereClause(&values); !search.isEmpty())

@@ -59,7 +59,7 @@ public:
     bool isCounting() const;
     // Whether the current search reads the list in its order and tests each row (a server's
     // way for a fragment many people share), rather than starting from the index's matches.
-    bool walksSortOrder() const { return m_walkWindow > 0; }
+    bool walksSortOrder() const { return m_rowsPerMatch > 0; }
 
     qint64 personId(int row) const;
     int rowOfPerson(qint64 id) const; // -1 when not loaded
@@ -85,7 +85,7 @@ private:
     };
 
     // How a page's rows are found: as the planner chooses; by walking the sort order for at most
-    // m_walkWindow rows; or (a server's fragment) from every match, then sorted.
+    // walkWindow() rows; or (a server's fragment) from every match, then sorted.
     enum class Access { Planner, Walk, Matches };
     QList<Row> fetchPage(const Row *after, int limit) const;
     QList<Row> queryPage(const Row *after, int limit, Access access) const;
@@ -107,8 +107,10 @@ private:
     mutable qint64 m_totalCount = -1;
     SqlDialect::Condition m_condition;
     QString m_hitSet; // this model's private set of search matches (ids)
-    // Server: rows to walk along the sort order for a page (0: fetch the matches and sort).
-    qint64 m_walkWindow = 0;
+    // Server: the planner's guess of rows in the list per match of the fragment, when the list
+    // is walked for it (0: its matches are fetched and sorted).
+    double m_rowsPerMatch = 0;
+    qint64 walkWindow(int limit) const; // rows to walk for a page of `limit` matches
     QString m_serverFragment; // the fragment a server search looks for (none: prefixes or no search)
     // The latest fragment whose walk from the top did not fill a page, in this sort order: a
     // longer fragment holding it matches fewer of the same rows, so it goes straight to its matches.

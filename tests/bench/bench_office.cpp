@@ -4,7 +4,8 @@
 // list, each sometimes taking a check-in back). A refused save is done again on the other's
 // version, as the conflict dialog's "take theirs" and typing the change again would. Then every
 // save a client was told had succeeded must be in the stored record, and every registration
-// must be checked in exactly when the desks' accepted check-ins and undos say it is.
+// must be checked in exactly when the desks' accepted check-ins and undos say it is, and the
+// server's audit trail must hold one entry for each of those writes.
 //
 //   bench_office --server build/pg-bench:54339 [--people 1000000] [--seconds 60]
 //                [--shared 20] [--registrations 2000]
@@ -59,7 +60,7 @@ struct ClientLog
     int conflicts = 0;                     // saves refused because the other had saved first
     QHash<qint64, int> checkedIn;          // registration → check-ins accepted
     QHash<qint64, int> undone;             // registration → check-ins taken back
-    int toldAlready = 0;                   // check-ins refused: the other desk had them in
+    int toldAlready = 0;                   // check-ins refused: already in (at either desk)
 };
 
 struct Plan
@@ -219,6 +220,22 @@ int wrongCheckIns(const QSqlDatabase &db, const QList<ClientLog> &logs, const Pl
     return wrong;
 }
 
+qint64 latestAuditEntry(const QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    return q.exec(QStringLiteral("SELECT coalesce(max(id), 0) FROM audit_entry")) && q.next() ? q.value(0).toLongLong() : -1;
+}
+
+// The server's trail of updates since `after`, of one kind of record.
+qint64 auditedUpdates(const QSqlDatabase &db, qint64 after, const QString &entity)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT count(*) FROM audit_entry WHERE id > ? AND action = 'update' AND entity = ?"));
+    q.addBindValue(after);
+    q.addBindValue(entity);
+    return q.exec() && q.next() ? q.value(0).toLongLong() : -1;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -261,6 +278,7 @@ int main(int argc, char *argv[])
     for (const qint64 id : std::as_const(plan.shared))
         before.insert(id, *PersonStore(db).find(id));
 
+    const qint64 auditBefore = latestAuditEntry(db);
     QList<ClientLog> logs(2);
     logs[0].name = QStringLiteral("A");
     logs[1].name = QStringLiteral("B");
@@ -281,6 +299,8 @@ int main(int argc, char *argv[])
     std::printf("two clients for               %.1f s, %lld people both edit, %lld registrations\n", seconds,
                 static_cast<long long>(plan.shared.size()), static_cast<long long>(plan.registrations.size()));
     bool failed = false;
+    qint64 allSaves = 0;
+    qint64 allCheckInWrites = 0;
     for (const ClientLog &log : std::as_const(logs)) {
         int saves = 0;
         for (const QStringList &marks : log.savedMarks)
@@ -291,11 +311,13 @@ int main(int argc, char *argv[])
         int undone = 0;
         for (const int n : log.undone)
             undone += n;
+        allSaves += saves;
+        allCheckInWrites += in + undone;
         const Stats s = stats(log.saveMs);
         const Stats c = stats(log.checkInMs);
         std::printf("client %s: %d saves (%.0f/s), %d refused as conflicts and done again; save median %.1f ms, p95 %.1f ms, max %.1f ms\n",
                     qPrintable(log.name), saves, saves / seconds, log.conflicts, s.median, s.p95, s.max);
-        std::printf("client %s: %lld check-ins (%.0f/s): %d accepted, %d told the other desk had them, %d taken back; "
+        std::printf("client %s: %lld check-ins (%.0f/s): %d accepted, %d told they were already in, %d taken back; "
                     "median %.1f ms, p95 %.1f ms, max %.1f ms\n",
                     qPrintable(log.name), static_cast<long long>(log.checkInMs.size()), log.checkInMs.size() / seconds, in,
                     log.toldAlready, undone, c.median, c.p95, c.max);
@@ -307,7 +329,13 @@ int main(int argc, char *argv[])
     int attended = 0;
     const int lost = lostSaves(db, logs, before);
     const int wrong = wrongCheckIns(db, logs, plan, &attended);
+    const qint64 personTrail = auditedUpdates(db, auditBefore, QStringLiteral("person"));
+    const qint64 registrationTrail = auditedUpdates(db, auditBefore, QStringLiteral("registration"));
     std::printf("lost updates                  %d\n", lost);
+    std::printf("audit trail                   %lld person updates for %lld saves, %lld registration updates for %lld check-ins and undos\n",
+                static_cast<long long>(personTrail), static_cast<long long>(allSaves), static_cast<long long>(registrationTrail),
+                static_cast<long long>(allCheckInWrites));
+    failed = failed || personTrail != allSaves || registrationTrail != allCheckInWrites;
     std::printf("check-ins stored              %d, disagreeing with the desks: %d\n", attended, wrong);
     db = QSqlDatabase();
     Database::close();

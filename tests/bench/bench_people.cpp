@@ -1,6 +1,7 @@
 // People at scale: builds (once) a database of N people, then in a fresh process measures the
 // time until the People view shows its first rows, search-as-you-type latency for a Thai name
-// fragment and a phone fragment (median, 95th percentile), and the process's peak memory.
+// fragment and a phone fragment (median, 95th percentile: until the first rows, and until the
+// count of matches, which a server gives afterwards), and the process's peak memory.
 //
 //   bench_people [--people 1000000] [--database FILE | --server build/pg-bench:54339]
 
