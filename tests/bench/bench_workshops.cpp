@@ -144,8 +144,13 @@ int main(int argc, char *argv[])
         c.id = 0;
     WorkshopStore(db).save(other);
     QList<Registration> regs;
-    for (const Person &p : std::as_const(people))
-        regs.append({0, 0, other.id, p.id, other.categories.first().id, QString(), RegistrationStatus::Registered, QString(), {}});
+    for (const Person &p : std::as_const(people)) {
+        Registration r;
+        r.workshopId = other.id;
+        r.personId = p.id;
+        r.categoryId = other.categories.first().id;
+        regs.append(r);
+    }
     timer.restart();
     RegistrationStore(db).addBulk(regs, &error);
     const double regsMs = timer.nsecsElapsed() / 1e6;
