@@ -431,7 +431,8 @@ private Q_SLOTS:
 
     // Cancel at each moment the import reports its progress — while checking, while writing,
     // just before the commit — leaves People as it was, indexes and search index included; an
-    // import not cancelled reports every row once checked and once written.
+    // import not cancelled reports every row once checked and once written (on a server, where
+    // each row is written as it passes its checks, once).
     void cancellingAtAnyMomentLeavesNothing()
     {
         const int n = 20000; // enough for the bulk path that drops and rebuilds People's indexes
@@ -452,8 +453,16 @@ private Q_SLOTS:
             if (result.imported > 0) {
                 QVERIFY2(stopAt > 4, "progress is reported while checking and while writing");
                 QCOMPARE(result.imported, n);
-                QCOMPARE(lastDone, qint64(2 * n));
-                QCOMPARE(lastTotal, qint64(2 * n));
+                const qint64 reported = TestDatabase::onServer() ? n : 2 * n;
+                QCOMPARE(lastDone, reported);
+                QCOMPARE(lastTotal, reported);
+                // The ids given back are those stored (on a server, taken a block at a time).
+                QSet<qint64> stored;
+                QVERIFY(q.exec(QStringLiteral("SELECT id FROM person WHERE name_th LIKE '%ทดสอบ%'")));
+                while (q.next())
+                    stored.insert(q.value(0).toLongLong());
+                QCOMPARE(stored.size(), n);
+                QCOMPARE(QSet<qint64>(result.addedIds.cbegin(), result.addedIds.cend()), stored);
                 break;
             }
             QVERIFY2(result.cancelled, qPrintable(QStringLiteral("stop %1: %2").arg(stopAt).arg(result.fileError)));

@@ -1,5 +1,6 @@
 #include "RosterImporter.h"
 
+#include "database/SqlDialect.h"
 #include "database/Transaction.h"
 
 #include "stores/PersonStore.h"
@@ -9,6 +10,7 @@
 #include <QSqlError>
 
 #include <array>
+#include <optional>
 
 namespace khana {
 
@@ -129,8 +131,9 @@ RosterImporter::Mapping RosterImporter::guessMapping(const QStringList &header)
     return mapping;
 }
 
-RosterImporter::Result RosterImporter::prepare(const CsvReader::Table &table, const Mapping &mapping, QList<Person> *added,
-                                               QList<Person> *matched, const WorkProgress &progress) const
+RosterImporter::Result RosterImporter::prepare(const CsvReader::Table &table, const Mapping &mapping,
+                                               const std::function<bool(const Person &)> &addNew, QList<Person> *matched,
+                                               const WorkProgress &progress) const
 {
     Result result;
     if (!table.ok()) {
@@ -281,8 +284,8 @@ RosterImporter::Result RosterImporter::prepare(const CsvReader::Table &table, co
                 matched->append(p);
         } else {
             ++result.newPeople;
-            if (added)
-                added->append(p);
+            if (addNew && !addNew(p))
+                return result;
         }
     }
     return result;
@@ -290,19 +293,52 @@ RosterImporter::Result RosterImporter::prepare(const CsvReader::Table &table, co
 
 RosterImporter::Result RosterImporter::check(const CsvReader::Table &table, const Mapping &mapping, const WorkProgress &progress) const
 {
-    return prepare(table, mapping, nullptr, nullptr, progress);
+    return prepare(table, mapping, {}, nullptr, progress);
 }
 
 RosterImporter::Result RosterImporter::import(const CsvReader::Table &table, const Mapping &mapping, const WorkProgress &progress)
 {
-    QList<Person> added;
-    QList<Person> matched;
     const qint64 rows = table.records.size();
-    Result result = prepare(table, mapping, &added, &matched, [&](qint64 done, qint64) { return keepGoing(progress, done, 2 * rows); });
+    // On a server new people go to it as their rows pass the checks, and the server stores
+    // them while the next rows are checked: its transaction starts first. SQLite gathers them
+    // and writes them at the end, holding its write lock only then.
+    const bool streams = SqlDialect::forDatabase(m_db).kind() == SqlDialect::Kind::Postgres;
+    const qint64 total = streams ? rows : 2 * rows;
+    std::optional<Transaction> t;
+    if (streams)
+        t.emplace(m_db);
+    PersonStore people(m_db);
+    PersonStore::Adding adding(people, rows);
+    QList<Person> matched;
+    Result result = prepare(table, mapping, [&adding](const Person &p) { return adding.add(p); }, &matched,
+                            [&](qint64 done, qint64) { return keepGoing(progress, done, total); });
+    const auto failed = [&](bool stopped) {
+        result.replaced.clear();
+        result.cancelled = stopped || t->errorText().isEmpty() || t->errorKind() == StorageError::Kind::Cancelled;
+        result.fileError = result.cancelled ? QCoreApplication::translate("RosterImporter", "The import was cancelled; nothing was imported.")
+                                            : QCoreApplication::translate("RosterImporter", "Nothing was imported: %1").arg(t->errorText());
+        return result;
+    };
+    if (!adding.error().isEmpty()) {
+        if (!t)
+            t.emplace(m_db);
+        t->failWithDriverText(adding.error());
+        return failed(false);
+    }
     if (!result.fileError.isEmpty() || result.goodRows() == 0)
         return result;
-    Transaction t(m_db);
-    PersonStore people(m_db);
+    if (!t)
+        t.emplace(m_db);
+    bool stopped = false;
+    const WorkProgress writing = [&](qint64 done, qint64) {
+        stopped = !keepGoing(progress, rows + done, total);
+        return !stopped;
+    };
+    if (!adding.finish(writing)) {
+        if (!stopped)
+            t->failWithDriverText(adding.error());
+        return failed(stopped);
+    }
     QList<qint64> matchedIds;
     matchedIds.reserve(matched.size());
     for (const Person &p : std::as_const(matched))
@@ -310,24 +346,11 @@ RosterImporter::Result RosterImporter::import(const CsvReader::Table &table, con
     // Read inside the transaction, so nobody changes them between reading and writing.
     result.replaced = people.membershipSnapshots(matchedIds);
     if (result.replaced.size() != matched.size())
-        t.fail(QCoreApplication::translate("RosterImporter", "Some of the people to update were deleted meanwhile."));
-    bool stopped = false;
-    const WorkProgress writing = [&](qint64 done, qint64) {
-        stopped = !keepGoing(progress, rows + done, 2 * rows);
-        return !stopped;
-    };
-    if (!people.insertBulk(t, added, writing) || !people.updateMemberships(t, matched) || !keepGoing(progress, 2 * rows, 2 * rows)
-        || !t.commit()) {
-        result.replaced.clear();
-        result.cancelled = stopped || t.errorText().isEmpty() || t.errorKind() == StorageError::Kind::Cancelled;
-        result.fileError = result.cancelled ? QCoreApplication::translate("RosterImporter", "The import was cancelled; nothing was imported.")
-                                            : QCoreApplication::translate("RosterImporter", "Nothing was imported: %1").arg(t.errorText());
-        return result;
-    }
+        t->fail(QCoreApplication::translate("RosterImporter", "Some of the people to update were deleted meanwhile."));
+    if (!t->ok() || !people.updateMemberships(*t, matched) || !keepGoing(progress, total, total) || !t->commit())
+        return failed(false);
     result.imported = result.goodRows();
-    result.addedIds.reserve(added.size());
-    for (const Person &p : std::as_const(added))
-        result.addedIds.append(p.id);
+    result.addedIds = adding.ids();
     return result;
 }
 

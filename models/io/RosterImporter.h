@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 #include "CsvReader.h"
 #include "ImportFields.h"
 #include "domain/Person.h"
@@ -49,12 +51,15 @@ public:
 
     // Checks every row without writing anything (the preview). `progress` counts rows.
     Result check(const CsvReader::Table &table, const Mapping &mapping, const WorkProgress &progress = {}) const;
-    // Checks, then writes the good rows. `progress` counts each row twice: checked, written.
+    // Checks and writes the good rows, all or nothing. `progress` counts each row twice,
+    // checked and written; on a server, which stores each row as it passes, once.
     Result import(const CsvReader::Table &table, const Mapping &mapping, const WorkProgress &progress = {});
 
 private:
-    Result prepare(const CsvReader::Table &table, const Mapping &mapping, QList<Person> *added, QList<Person> *matched,
-                   const WorkProgress &progress) const;
+    // Checks every row; each good row's person goes to `addNew` (a new person, in file order;
+    // prepare stops when it returns false) or `matched` (someone already in People).
+    Result prepare(const CsvReader::Table &table, const Mapping &mapping, const std::function<bool(const Person &)> &addNew,
+                   QList<Person> *matched, const WorkProgress &progress) const;
 
     QSqlDatabase m_db;
     PlaceNames m_places;

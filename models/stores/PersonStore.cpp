@@ -335,80 +335,244 @@ bool PersonStore::insertBulk(Transaction &t, QList<Person> &people, const WorkPr
     return t.ok();
 }
 
+// A server's side of Adding: ids taken from the table's sequence a block at a time (COPY
+// returns none, and the tags need them), rows streamed by COPY, or — for a login whose row
+// policies apply, which PostgreSQL refuses COPY into such a table — multi-row INSERTs.
+class PersonStore::Adding::Stream
+{
+public:
+    Stream(const QSqlDatabase &db, qsizetype atMost)
+        : m_db(db)
+        , m_left(atMost)
+        , m_now(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs))
+    {
+        m_columns = QString::fromLatin1(kWriteColumns).split(QStringLiteral(", "));
+        m_columns.prepend(QStringLiteral("id"));
+        m_columns << QStringLiteral("created_at") << QStringLiteral("updated_at");
+    }
+
+    bool add(const Person &person, qint64 *id)
+    {
+        if (m_nextId == m_ids.size() && !startBlock())
+            return false;
+        *id = m_ids.at(m_nextId++);
+        QVariantList values{*id};
+        values += writeValues(person);
+        values << m_now << m_now;
+        for (const QString &t : person.tags)
+            m_tags.append({*id, t});
+        if (m_copy)
+            return m_copy->addRow(values) || fail(m_copy->error());
+        m_pending.append(values);
+        return m_pending.size() < kRowsPerStatement || flushInserts();
+    }
+
+    bool finish()
+    {
+        if (!endBlock())
+            return false;
+        if (m_tags.isEmpty())
+            return true;
+        PostgresCopy tags(m_db, QStringLiteral("person_tag"), {QStringLiteral("person_id"), QStringLiteral("tag")});
+        for (const auto &[id, tag] : std::as_const(m_tags))
+            if (!tags.addRow({id, tag}))
+                return fail(tags.error());
+        return tags.finish() || fail(tags.error());
+    }
+
+    QString error() const { return m_error; }
+
+private:
+    // Blocks grow from small (an import of a few rows takes few ids) to large (each block ends
+    // its COPY, a pause while the server catches up).
+    static constexpr qsizetype kFirstBlock = 4096;
+    static constexpr qsizetype kLargestBlock = 131072;
+    static constexpr qsizetype kRowsPerStatement = 500; // × 17 values, far below PostgreSQL's 65,535
+
+    bool fail(const QString &why)
+    {
+        m_error = why;
+        return false;
+    }
+
+    // No other statement may run while a COPY is open: a block's ids come before its COPY.
+    bool startBlock()
+    {
+        if (!endBlock())
+            return false;
+        if (!takeIds())
+            return false;
+        if (!m_policed) {
+            QSqlQuery policed(m_db);
+            if (!StorageHealth::exec(policed, QStringLiteral("SELECT row_security_active('person')")) || !policed.next())
+                return fail(policed.lastError().text());
+            m_policed = policed.value(0).toBool();
+        } // (a query's statement is freed as it goes, which would end a COPY already open)
+        if (!*m_policed) {
+            m_copy = std::make_unique<PostgresCopy>(m_db, QStringLiteral("person"), m_columns);
+            if (!m_copy->isValid())
+                return fail(m_copy->error());
+        }
+        return true;
+    }
+
+    bool takeIds()
+    {
+        const qsizetype count = std::clamp<qsizetype>(m_left, 1, m_block);
+        m_block = std::min(2 * m_block, kLargestBlock);
+        m_ids.clear();
+        m_nextId = 0;
+        // The sequence is looked up once: per row, the lookup costs more than nextval itself.
+        // Nobody else taking ids meanwhile (the usual case), the block is one unbroken range
+        // and only its ends travel; otherwise every id does.
+        QSqlQuery ids(m_db);
+        ids.setForwardOnly(true);
+        if (m_sequence.isEmpty()) {
+            if (!StorageHealth::exec(ids, QStringLiteral("SELECT pg_get_serial_sequence('person', 'id')")) || !ids.next())
+                return fail(ids.lastError().text());
+            m_sequence = ids.value(0).toString();
+        }
+        ids.prepare(QStringLiteral("SELECT min(v), max(v) FROM (SELECT nextval(?) AS v FROM generate_series(1, ?)) taken"));
+        ids.addBindValue(m_sequence);
+        ids.addBindValue(count);
+        if (!StorageHealth::exec(ids) || !ids.next())
+            return fail(ids.lastError().text());
+        const qint64 first = ids.value(0).toLongLong();
+        if (ids.value(1).toLongLong() - first + 1 == count) {
+            for (qint64 id = first; id < first + count; ++id)
+                m_ids.append(id);
+        } else {
+            ids.prepare(QStringLiteral("SELECT nextval(?) FROM generate_series(1, ?)"));
+            ids.addBindValue(m_sequence);
+            ids.addBindValue(count);
+            if (!StorageHealth::exec(ids))
+                return fail(ids.lastError().text());
+            while (ids.next())
+                m_ids.append(ids.value(0).toLongLong());
+        }
+        if (m_ids.size() != count)
+            return fail(ids.lastError().text());
+        m_left -= count;
+        return true;
+    }
+
+    bool endBlock()
+    {
+        if (m_copy) {
+            const bool done = m_copy->finish();
+            const QString why = m_copy->error();
+            m_copy.reset();
+            if (!done)
+                return fail(why);
+        }
+        return flushInserts();
+    }
+
+    bool flushInserts()
+    {
+        if (m_pending.isEmpty())
+            return true;
+        const QString oneRow = QLatin1Char('(') + placeholders(m_columns.size()) + QLatin1Char(')');
+        QSqlQuery insert(m_db);
+        insert.prepare(QStringLiteral("INSERT INTO person (%1) VALUES %2")
+                           .arg(m_columns.join(QStringLiteral(", ")), QStringList(m_pending.size(), oneRow).join(QLatin1Char(','))));
+        for (const QVariantList &row : std::as_const(m_pending))
+            for (const QVariant &v : row)
+                insert.addBindValue(v);
+        m_pending.clear();
+        return StorageHealth::exec(insert) || fail(insert.lastError().text());
+    }
+
+    QSqlDatabase m_db;
+    qsizetype m_left; // ids still to take, at most
+    QString m_now;    // one time for the whole import
+    QStringList m_columns;
+    QList<qint64> m_ids;
+    qsizetype m_nextId = 0;
+    qsizetype m_block = kFirstBlock;
+    QString m_sequence; // the sequence of People's ids
+    std::optional<bool> m_policed;
+    std::unique_ptr<PostgresCopy> m_copy;
+    QList<QVariantList> m_pending;
+    QList<std::pair<qint64, QString>> m_tags;
+    QString m_error;
+};
+
+PersonStore::Adding::Adding(PersonStore &store, qsizetype atMost)
+    : m_store(store)
+    , m_atMost(atMost)
+{
+    if (SqlDialect::forDatabase(store.m_db).kind() == SqlDialect::Kind::Postgres)
+        m_stream = std::make_unique<Stream>(store.m_db, atMost);
+}
+
+PersonStore::Adding::~Adding() = default;
+
+bool PersonStore::Adding::add(const Person &person)
+{
+    if (!m_error.isEmpty())
+        return false;
+    if (m_ids.size() + m_gathered.size() >= m_atMost) {
+        m_error = QStringLiteral("more people than announced");
+        return false;
+    }
+    if (!m_stream) {
+        m_gathered.append(person);
+        return true;
+    }
+    qint64 id = 0;
+    if (!m_stream->add(person, &id)) {
+        m_error = m_stream->error();
+        return false;
+    }
+    m_ids.append(id);
+    return true;
+}
+
+bool PersonStore::Adding::finish(const WorkProgress &progress)
+{
+    if (!m_error.isEmpty())
+        return false;
+    qsizetype count = m_ids.size();
+    if (m_stream) {
+        if (!m_stream->finish()) {
+            m_error = m_stream->error();
+            return false;
+        }
+    } else {
+        if (!m_store.insertBulkRows(m_gathered, progress, &m_error))
+            return false;
+        for (const Person &p : std::as_const(m_gathered))
+            m_ids.append(p.id);
+        count = m_gathered.size();
+        m_gathered.clear();
+        return true; // insertBulkRows audits SQLite's rows itself
+    }
+    return AuditLog::record(m_store.m_db, AuditLog::Action::Import, QStringLiteral("person"), QString::number(count), {}, &m_error);
+}
+
 bool PersonStore::copyRows(QList<Person> &people, const WorkProgress &progress, QString *error)
 {
-    auto fail = [&](const QString &why) {
-        *error = why;
+    Adding adding(*this, people.size());
+    for (qsizetype i = 0; i < people.size(); ++i) {
+        if (!adding.add(people.at(i))) {
+            *error = adding.error();
+            return false;
+        }
+        if ((i & 0xFFF) == 0xFFF && !keepGoing(progress, i + 1, people.size())) {
+            *error = QCoreApplication::translate("PersonStore", "The import was cancelled.");
+            return false;
+        }
+    }
+    if (!adding.finish()) {
+        *error = adding.error();
         return false;
-    };
-    // Ids from the table's own sequence, all at once: the tags need them, and COPY returns none.
-    QSqlQuery ids(m_db);
-    ids.setForwardOnly(true);
-    ids.prepare(QStringLiteral("SELECT nextval(pg_get_serial_sequence('person', 'id')) FROM generate_series(1, ?)"));
-    ids.addBindValue(people.size());
-    if (!StorageHealth::exec(ids))
-        return fail(ids.lastError().text());
-    for (Person &p : people) {
-        if (!ids.next())
-            return fail(ids.lastError().text());
-        p.id = ids.value(0).toLongLong();
-        p.rowVersion = 1;
     }
-    ids.finish();
-
-    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-    QStringList columns = QString::fromLatin1(kWriteColumns).split(QStringLiteral(", "));
-    columns.prepend(QStringLiteral("id"));
-    columns << QStringLiteral("created_at") << QStringLiteral("updated_at");
-    const auto valuesOf = [&now](const Person &p) {
-        QVariantList values{p.id};
-        values += writeValues(p);
-        values << now << now;
-        return values;
-    };
-    // PostgreSQL refuses COPY into a table whose row policies apply to the login (staff on an
-    // office server): they get multi-row INSERTs, a few hundred rows per round trip.
-    QSqlQuery policed(m_db);
-    const bool copyAllowed = StorageHealth::exec(policed, QStringLiteral("SELECT row_security_active('person')")) && policed.next()
-        && !policed.value(0).toBool();
-    if (copyAllowed) {
-        PostgresCopy rows(m_db, QStringLiteral("person"), columns);
-        for (qsizetype i = 0; i < people.size(); ++i) {
-            if (!rows.addRow(valuesOf(people.at(i))))
-                return fail(rows.error());
-            if ((i & 0xFFF) == 0xFFF && !keepGoing(progress, i + 1, people.size()))
-                return fail(QCoreApplication::translate("PersonStore", "The import was cancelled."));
-        }
-        if (!rows.finish())
-            return fail(rows.error());
-    } else {
-        constexpr qsizetype kRowsPerStatement = 500; // × 17 values, far below PostgreSQL's 65,535
-        const QString oneRow = QLatin1Char('(') + placeholders(columns.size()) + QLatin1Char(')');
-        for (qsizetype first = 0; first < people.size(); first += kRowsPerStatement) {
-            const qsizetype count = qMin(kRowsPerStatement, people.size() - first);
-            QSqlQuery insert(m_db);
-            insert.prepare(QStringLiteral("INSERT INTO person (%1) VALUES %2")
-                               .arg(columns.join(QStringLiteral(", ")), QStringList(count, oneRow).join(QLatin1Char(','))));
-            for (qsizetype i = first; i < first + count; ++i)
-                for (const QVariant &v : valuesOf(people.at(i)))
-                    insert.addBindValue(v);
-            if (!StorageHealth::exec(insert))
-                return fail(insert.lastError().text());
-            if (!keepGoing(progress, first + count, people.size()))
-                return fail(QCoreApplication::translate("PersonStore", "The import was cancelled."));
-        }
+    const QList<qint64> ids = adding.ids();
+    for (qsizetype i = 0; i < people.size(); ++i) {
+        people[i].id = ids.at(i);
+        people[i].rowVersion = 1;
     }
-    if (std::any_of(people.cbegin(), people.cend(), [](const Person &p) { return !p.tags.isEmpty(); })) {
-        PostgresCopy tags(m_db, QStringLiteral("person_tag"), {QStringLiteral("person_id"), QStringLiteral("tag")});
-        for (const Person &p : std::as_const(people))
-            for (const QString &t : p.tags)
-                if (!tags.addRow({p.id, t}))
-                    return fail(tags.error());
-        if (!tags.finish())
-            return fail(tags.error());
-    }
-    if (QString why; !AuditLog::record(m_db, AuditLog::Action::Import, QStringLiteral("person"), QString::number(people.size()), {}, &why))
-        return fail(why);
     return true;
 }
 

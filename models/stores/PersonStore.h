@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QSqlDatabase>
 
+#include <memory>
 #include <optional>
 
 namespace khana {
@@ -73,6 +74,36 @@ public:
     bool insertBulk(QList<Person> &people, QString *error);
     bool insertBulk(Transaction &t, QList<Person> &people, const WorkProgress &progress = {});
 
+    // New people written as they come (an import's rows as each passes its checks), inside
+    // the caller's transaction. On a server they stream through COPY, so the server stores one
+    // piece while the next rows are checked (two processes, two cores); on SQLite they are
+    // gathered and written by insertBulk() at finish(), which builds the indexes at once.
+    class Adding
+    {
+    public:
+        explicit Adding(PersonStore &store, qsizetype atMost);
+        ~Adding();
+        Adding(const Adding &) = delete;
+        Adding &operator=(const Adding &) = delete;
+
+        // Takes a cleaned, valid person; false when the database refused (see error()).
+        bool add(const Person &person);
+        // Writes what is left, the tags and the audit entry; `progress` counts what SQLite
+        // writes then and may cancel.
+        bool finish(const WorkProgress &progress = {});
+        QList<qint64> ids() const { return m_ids; } // of the people added, once finished
+        QString error() const { return m_error; }
+
+    private:
+        class Stream;
+        PersonStore &m_store;
+        qsizetype m_atMost;
+        std::unique_ptr<Stream> m_stream; // a server's
+        QList<Person> m_gathered;         // SQLite's
+        QList<qint64> m_ids;
+        QString m_error;
+    };
+
     // Brings people already stored up to date from a member roster, inside the caller's
     // transaction: membership type, join and end dates and status always; member number,
     // national id, province and district when the roster gives them; phone only where none is
@@ -102,7 +133,7 @@ private:
     bool insertRow(Transaction &t, const Person &person, bool keepId, qint64 *newId);
     // The bulk insert's statements; SQLite's words in `error` when one fails.
     bool insertBulkRows(QList<Person> &people, const WorkProgress &progress, QString *error);
-    // The same on PostgreSQL, streamed by COPY.
+    // The same on PostgreSQL, streamed by COPY (Adding).
     bool copyRows(QList<Person> &people, const WorkProgress &progress, QString *error);
     bool updateMembershipRows(const QList<Person> &people, QString *error);
 
