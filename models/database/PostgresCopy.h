@@ -11,7 +11,7 @@ namespace khana {
 // Rows into a table through PostgreSQL's COPY … FROM STDIN, on the libpq connection under a
 // Qt PostgreSQL connection and inside its open transaction. Qt's driver sends one statement,
 // and so one round trip, per row; COPY streams them all, which is what makes a roster of a
-// million rows take minutes rather than hours. Rows are buffered and sent in large pieces;
+// million rows take minutes rather than hours. Rows are buffered and sent in 64 KB pieces;
 // finish() ends the COPY and gives the server's verdict (a refused row fails the whole COPY,
 // and the caller's transaction rolls back).
 class PostgresCopy
