@@ -35,6 +35,9 @@
 #include <QSpinBox>
 #include <QSqlError>
 #include <QStandardPaths>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QThreadPool>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -127,6 +130,7 @@ private Q_SLOTS:
         ConnectDialog dialog(QStringLiteral("probe"));
         dialog.show();
         dialog.accept();
+        QTRY_VERIFY(!dialog.isConnecting());
         QVERIFY(dialog.isVisible());
         QVERIFY(!shownError(&dialog, QStringLiteral("host")).isEmpty());
         QVERIFY(!shownError(&dialog, QStringLiteral("user")).isEmpty());
@@ -139,6 +143,7 @@ private Q_SLOTS:
         dialog.show();
         fill(&dialog, office(QStringLiteral("conn_staff")), QStringLiteral("not-the-password"), false);
         dialog.accept();
+        QTRY_VERIFY(!dialog.isConnecting());
         QVERIFY(dialog.isVisible());
         QVERIFY2(shownError(&dialog, QStringLiteral("password")).contains(QStringLiteral("did not accept")),
                  qPrintable(shownError(&dialog, QStringLiteral("password"))));
@@ -146,6 +151,7 @@ private Q_SLOTS:
 
         dialog.findChild<QLineEdit *>(QStringLiteral("serverPassword"))->setText(kPassword);
         dialog.accept();
+        QTRY_VERIFY(!dialog.isConnecting());
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         QVERIFY(QSqlDatabase::database(QStringLiteral("probe")).isOpen());
         QCOMPARE(ServerDatabase::sessionUser(QSqlDatabase::database(QStringLiteral("probe"))), QStringLiteral("conn_staff"));
@@ -159,9 +165,49 @@ private Q_SLOTS:
         nowhere.port = TestDatabase::serverPort() + 1000; // nothing listens there
         fill(&dialog, nowhere, kPassword, false);
         dialog.accept();
+        QTRY_VERIFY(!dialog.isConnecting());
         QVERIFY(dialog.isVisible());
         QVERIFY2(shownError(&dialog, QStringLiteral("host")).contains(QStringLiteral("No Khana server answers")),
                  qPrintable(shownError(&dialog, QStringLiteral("host"))));
+    }
+
+    // A server that takes the connection and never answers: libpq would wait its ten seconds.
+    // The dialog stays usable meanwhile, Stop leaves the attempt, and its late answer is dropped.
+    void aServerThatNeverAnswersCanBeLeft()
+    {
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost));
+        ConnectDialog dialog(QStringLiteral("probe"));
+        dialog.show();
+        ServerAddress mute = office(QStringLiteral("conn_staff"));
+        mute.host = QStringLiteral("127.0.0.1");
+        mute.port = silent.serverPort();
+        mute.sslMode = QStringLiteral("disable");
+        fill(&dialog, mute, kPassword, false);
+        dialog.accept();
+        QVERIFY(dialog.isConnecting());
+        QVERIFY(!dialog.findChild<QLineEdit *>(QStringLiteral("serverHost"))->isEnabled());
+        QVERIFY(!dialog.findChild<QLineEdit *>(QStringLiteral("serverPassword"))->isEnabled());
+        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("connectProgress"))->isVisible());
+        QTRY_VERIFY(silent.hasPendingConnections());
+        QVERIFY(dialog.isConnecting());
+
+        dialog.reject(); // Stop
+        QVERIFY(dialog.isVisible());
+        QVERIFY(!dialog.isConnecting());
+        QVERIFY(dialog.findChild<QLineEdit *>(QStringLiteral("serverHost"))->isEnabled());
+        QVERIFY(!dialog.findChild<QLabel *>(QStringLiteral("connectProgress"))->isVisible());
+        const QString stopped = dialog.findChild<QLabel *>(QStringLiteral("connectMessage"))->text();
+        QVERIFY2(stopped.contains(QStringLiteral("Stopped waiting")), qPrintable(stopped));
+
+        // The server hangs up; the attempt ends with a refusal nobody waits for any more.
+        silent.nextPendingConnection()->abort();
+        QVERIFY(QThreadPool::globalInstance()->waitForDone(15000));
+        QCoreApplication::processEvents();
+        QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("connectMessage"))->text(), stopped);
+        QVERIFY(shownError(&dialog, QStringLiteral("host")).isEmpty());
+        QVERIFY(!QSqlDatabase::contains(QStringLiteral("probe")));
+        QVERIFY(dialog.isVisible());
     }
 
     void rememberedPasswordSignsInWithoutAsking()

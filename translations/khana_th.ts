@@ -2704,6 +2704,18 @@
         <source>Say who signs in.</source>
         <translation>โปรดระบุผู้ที่เข้าสู่ระบบ</translation>
     </message>
+    <message>
+        <source>Stopped waiting for %1. Check the address, or try again.</source>
+        <translation>หยุดรอ %1 แล้ว ตรวจสอบที่อยู่ หรือลองใหม่อีกครั้ง</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>หยุด (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>กำลังเชื่อมต่อกับ %1…</translation>
+    </message>
 </context>
 <context>
     <name>khana::CountImportDialog</name>

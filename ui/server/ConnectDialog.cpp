@@ -1,6 +1,7 @@
 #include "ConnectDialog.h"
 
 #include "ServerList.h"
+#include "database/ServerProbe.h"
 #include "widgets/FieldErrorDisplay.h"
 
 #include <QApplication>
@@ -30,7 +31,10 @@ ConnectDialog::ConnectDialog(const QString &connectionName, QWidget *parent)
     , m_password(new QLineEdit(this))
     , m_remember(new QCheckBox(tr("&Remember the password in the system keychain"), this))
     , m_message(new QLabel(this))
+    , m_progress(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
     , m_errors(new FieldErrorDisplay(this))
+    , m_probe(new ServerProbe(this))
 {
     setWindowTitle(tr("Connect to an office server"));
     setObjectName(QStringLiteral("connectDialog"));
@@ -44,6 +48,7 @@ ConnectDialog::ConnectDialog(const QString &connectionName, QWidget *parent)
     m_password->setObjectName(QStringLiteral("serverPassword"));
     m_remember->setObjectName(QStringLiteral("rememberPassword"));
     m_message->setObjectName(QStringLiteral("connectMessage"));
+    m_progress->setObjectName(QStringLiteral("connectProgress"));
 
     m_recent->addItem(tr("A new server"));
     for (const ServerAddress &s : ServerList::recent())
@@ -62,6 +67,8 @@ ConnectDialog::ConnectDialog(const QString &connectionName, QWidget *parent)
     m_message->setWordWrap(true);
     m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_message->hide();
+    m_progress->setWordWrap(true);
+    m_progress->hide();
 
     auto *form = new QFormLayout;
     form->addRow(tr("Recent &servers:"), m_recent);
@@ -75,15 +82,17 @@ ConnectDialog::ConnectDialog(const QString &connectionName, QWidget *parent)
     form->addRow(tr("Pass&word:"), m_errors->wrap(QStringLiteral("password"), m_password));
     form->addRow(QString(), m_remember);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Connect"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &ConnectDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &ConnectDialog::reject);
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Connect"));
+    m_cancelText = m_buttons->button(QDialogButtonBox::Cancel)->text();
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &ConnectDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &ConnectDialog::reject);
+    connect(m_probe, &ServerProbe::answered, this, &ConnectDialog::answered);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_message);
-    layout->addWidget(buttons);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_buttons);
 
     connect(m_recent, &QComboBox::currentIndexChanged, this, &ConnectDialog::chooseRecent);
     connect(m_security, &QComboBox::currentIndexChanged, this, &ConnectDialog::describeSecurity);
@@ -170,6 +179,8 @@ bool ConnectDialog::remember() const
 
 void ConnectDialog::accept()
 {
+    if (isConnecting())
+        return;
     m_errors->clear();
     setMessage(QString());
     const ServerAddress a = address();
@@ -184,14 +195,63 @@ void ConnectDialog::accept()
         first->setFocus();
         return;
     }
+    m_trying = a;
+    setConnecting(true);
+    m_probe->start(a, password());
+}
 
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const Database::OpenResult opened = ServerDatabase::open(a, password(), m_connectionName);
-    QApplication::restoreOverrideCursor();
-    if (opened.ok()) {
-        QDialog::accept();
+void ConnectDialog::reject()
+{
+    if (!isConnecting()) {
+        QDialog::reject();
         return;
     }
+    m_probe->cancel();
+    setConnecting(false);
+    setMessage(tr("Stopped waiting for %1. Check the address, or try again.").arg(m_trying.describe()));
+}
+
+bool ConnectDialog::isConnecting() const
+{
+    return m_probe->isRunning();
+}
+
+void ConnectDialog::setConnecting(bool connecting)
+{
+    // The fields stay as typed but cannot change under the attempt; Cancel stops waiting.
+    for (QWidget *w : {static_cast<QWidget *>(m_recent), static_cast<QWidget *>(m_name), static_cast<QWidget *>(m_host),
+                       static_cast<QWidget *>(m_port), static_cast<QWidget *>(m_database), static_cast<QWidget *>(m_user),
+                       static_cast<QWidget *>(m_password), static_cast<QWidget *>(m_remember)})
+        w->setEnabled(!connecting);
+    m_security->setEnabled(!connecting && !m_host->text().trimmed().startsWith(QLatin1Char('/')));
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!connecting);
+    m_buttons->button(QDialogButtonBox::Cancel)->setText(connecting ? tr("&Stop") : m_cancelText);
+    m_progress->setText(connecting ? tr("Connecting to %1…").arg(m_trying.describe()) : QString());
+    m_progress->setVisible(connecting);
+    if (connecting)
+        m_buttons->button(QDialogButtonBox::Cancel)->setFocus();
+}
+
+void ConnectDialog::answered(const Database::OpenResult &probed)
+{
+    setConnecting(false);
+    if (!probed.ok()) {
+        showRefusal(probed);
+        return;
+    }
+    // The server answers and takes the password: the window's own connection, and the schema
+    // check, on this thread.
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Database::OpenResult opened = ServerDatabase::open(m_trying, password(), m_connectionName);
+    QApplication::restoreOverrideCursor();
+    if (opened.ok())
+        QDialog::accept();
+    else
+        showRefusal(opened);
+}
+
+void ConnectDialog::showRefusal(const Database::OpenResult &opened)
+{
     const auto field = [&opened]() -> QString {
         switch (opened.status) {
         case Database::Status::AuthenticationFailed:

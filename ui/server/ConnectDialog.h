@@ -6,6 +6,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
@@ -13,11 +14,13 @@ class QSpinBox;
 namespace khana {
 
 class FieldErrorDisplay;
+class ServerProbe;
 
 // File › Connect to server…: where the office server is, who signs in, how the connection is
 // secured, the password and whether the system keychain should keep it. Connect tries the
 // connection on `connectionName` and closes only once it is open; a refusal is shown at the
-// field it concerns (password, host, security, database) and the dialog stays.
+// field it concerns (password, host, security, database) and the dialog stays. While the
+// server is being reached the dialog stays responsive and Cancel stops waiting.
 class ConnectDialog : public QDialog
 {
     Q_OBJECT
@@ -36,8 +39,14 @@ public:
     bool remember() const;
 
     void accept() override;
+    void reject() override;
+    // Whether a connection is being tried (Connect pressed, no answer yet).
+    bool isConnecting() const;
 
 private:
+    void answered(const Database::OpenResult &probed);
+    void showRefusal(const Database::OpenResult &opened);
+    void setConnecting(bool connecting);
     void chooseRecent(int index);
     void describeSecurity();
 
@@ -53,7 +62,12 @@ private:
     QLineEdit *m_password;
     QCheckBox *m_remember;
     QLabel *m_message;
+    QLabel *m_progress;
+    QDialogButtonBox *m_buttons;
     FieldErrorDisplay *m_errors;
+    ServerProbe *m_probe;
+    ServerAddress m_trying; // what Connect is trying
+    QString m_cancelText;   // the Cancel button's own words, while it is not Stop
 };
 
 } // namespace khana
