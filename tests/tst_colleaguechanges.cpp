@@ -17,6 +17,7 @@
 #include "stores/PersonStore.h"
 #include "stores/PlanStore.h"
 #include "stores/WorkshopStore.h"
+#include "workshops/WorkshopConflictDialog.h"
 #include "workshops/WorkshopsPage.h"
 
 #include <QApplication>
@@ -24,6 +25,8 @@
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QTableWidget>
 #include <QListWidget>
 #include <QPushButton>
 #include <QScrollBar>
@@ -229,6 +232,40 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(notice->isVisible(), kPatienceMs);
         QCOMPARE(title->text(), QStringLiteral("Being typed"));
         QVERIFY2(notice->text().contains(QStringLiteral("saved changes")), qPrintable(notice->text()));
+
+        // Saving now shows both versions; keeping mine replaces theirs, knowingly.
+        QStringList shownRow;
+        whenDialog<WorkshopConflictDialog>(this, [&shownRow](WorkshopConflictDialog *d) {
+            auto *table = d->findChild<QTableWidget *>(QStringLiteral("conflictTable"));
+            for (int c = 0; c < 3 && table->rowCount() > 0; ++c)
+                shownRow.append(table->item(0, c)->text());
+            d->findChild<QPushButton *>(QStringLiteral("keepMine"))->click();
+        });
+        QVERIFY(page->save());
+        QCOMPARE(shownRow, (QStringList{QStringLiteral("Title"), QStringLiteral("Being typed"), QStringLiteral("ชื่อของเพื่อนร่วมงาน")}));
+        QCOMPARE(WorkshopStore(t.db()).find(w.id)->title, QStringLiteral("Being typed"));
+
+        // A colleague saves again: Undo of my save would now replace theirs, and refuses.
+        QVERIFY(save(QStringLiteral("ชื่อล่าสุดของเพื่อน")));
+        QTRY_COMPARE_WITH_TIMEOUT(title->text(), QStringLiteral("ชื่อล่าสุดของเพื่อน"), kPatienceMs);
+        QString refusal;
+        whenDialog<QMessageBox>(this, [&refusal](QMessageBox *box) {
+            refusal = box->text();
+            box->accept();
+        });
+        page->undoStack()->undo();
+        QVERIFY2(refusal.contains(QStringLiteral("would replace their changes")), qPrintable(refusal));
+        QCOMPARE(WorkshopStore(t.db()).find(w.id)->title, QStringLiteral("ชื่อล่าสุดของเพื่อน"));
+
+        // Taking theirs drops my edit and shows their version.
+        title->selectAll();
+        QTest::keyClicks(title, QStringLiteral("Typed again"));
+        QVERIFY(save(QStringLiteral("ชื่อที่เพื่อนเลือก")));
+        QTRY_VERIFY_WITH_TIMEOUT(notice->isVisible(), kPatienceMs);
+        whenDialog<WorkshopConflictDialog>(this, [](WorkshopConflictDialog *d) { d->findChild<QPushButton *>(QStringLiteral("takeTheirs"))->click(); });
+        QVERIFY(!page->save());
+        QCOMPARE(title->text(), QStringLiteral("ชื่อที่เพื่อนเลือก"));
+        QCOMPARE(WorkshopStore(t.db()).find(w.id)->title, QStringLiteral("ชื่อที่เพื่อนเลือก"));
         Database::close(QStringLiteral("colleague"));
     }
 

@@ -132,6 +132,30 @@ private Q_SLOTS:
         QCOMPARE(store.list().first().firstDay, QDate(2024, 5, 3));
     }
 
+    // A save from a workshop read before someone else's save is refused as a conflict and
+    // changes nothing; a deleted workshop too.
+    void aStaleSaveIsAConflict()
+    {
+        Workshop w = fixtures::chiangRaiWorkshop();
+        WorkshopStore store(t->db());
+        QVERIFY(store.save(w).ok());
+        Workshop stale = w;
+        w.title = QStringLiteral("ชื่อของเพื่อนร่วมงาน");
+        QVERIFY(store.save(w).ok());
+        stale.venueName = QStringLiteral("ห้องอื่น");
+        const auto refused = store.save(stale);
+        QVERIFY(refused.conflict);
+        QVERIFY(!refused.ok());
+        const auto stored = store.find(w.id);
+        QCOMPARE(stored->title, QStringLiteral("ชื่อของเพื่อนร่วมงาน"));
+        QCOMPARE(stored->venueName, fixtures::chiangRaiWorkshop().venueName);
+        QCOMPARE(stored->rowVersion, w.rowVersion);
+
+        QVERIFY(store.remove(w.id, w.rowVersion).ok());
+        QVERIFY(store.save(w).conflict);
+        QVERIFY(!store.find(w.id));
+    }
+
     void badInputIsRefusedAtItsField_data()
     {
         QTest::addColumn<int>("mistake");

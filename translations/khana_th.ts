@@ -2431,6 +2431,10 @@
         <source>Workshops</source>
         <translation>การประชุม</translation>
     </message>
+    <message>
+        <source>Someone else has changed or deleted %1 since; undoing would replace their changes, so nothing was changed.</source>
+        <translation>มีผู้อื่นแก้ไขหรือลบ %1 ไปแล้ว การย้อนกลับจะแทนที่การแก้ไขของเขา จึงไม่ได้เปลี่ยนแปลงสิ่งใด</translation>
+    </message>
 </context>
 <context>
     <name>khana::BackupActions</name>
@@ -2592,6 +2596,41 @@
     <message>
         <source>%1 is already checked in at %2, by %3.</source>
         <translation>%1 เช็กอินไปแล้วเมื่อ %2 น. โดย %3</translation>
+    </message>
+</context>
+<context>
+    <name>khana::ConflictDialog</name>
+    <message>
+        <source>Field</source>
+        <translation>ช่องข้อมูล</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>ของคุณ</translation>
+    </message>
+    <message>
+        <source>Saved by someone else</source>
+        <translation>ที่ผู้อื่นบันทึกไว้</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine (replace theirs)</source>
+        <translation>ใช้ของฉัน (แทนที่ของเขา) (&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Take theirs (drop my changes)</source>
+        <translation>ใช้ของเขา (ทิ้งที่ฉันแก้) (&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Drop my changes</source>
+        <translation>ทิ้งที่ฉันแก้ (&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy mine</source>
+        <translation>คัดลอกของฉัน (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>คัดลอกแล้ว</translation>
     </message>
 </context>
 <context>
@@ -3761,18 +3800,6 @@
         <translation>มีผู้อื่นแก้ไขบุคคลนี้</translation>
     </message>
     <message>
-        <source>Field</source>
-        <translation>ช่องข้อมูล</translation>
-    </message>
-    <message>
-        <source>Yours</source>
-        <translation>ของคุณ</translation>
-    </message>
-    <message>
-        <source>Saved by someone else</source>
-        <translation>ที่ผู้อื่นบันทึกไว้</translation>
-    </message>
-    <message>
         <source>%1 was saved by someone else while you edited, with the same details as yours.</source>
         <translation>ผู้อื่นบันทึก %1 ระหว่างที่คุณแก้ไข โดยมีข้อมูลเหมือนของคุณ</translation>
     </message>
@@ -3781,28 +3808,8 @@
         <translation>ผู้อื่นบันทึก %1 ระหว่างที่คุณแก้ไข ข้อมูลต่อไปนี้ไม่ตรงกัน:</translation>
     </message>
     <message>
-        <source>&amp;Keep mine (replace theirs)</source>
-        <translation>ใช้ของฉัน (แทนที่ของเขา) (&amp;K)</translation>
-    </message>
-    <message>
-        <source>&amp;Take theirs (drop my changes)</source>
-        <translation>ใช้ของเขา (ทิ้งที่ฉันแก้) (&amp;T)</translation>
-    </message>
-    <message>
         <source>%1 was deleted by someone else while you edited (or is no longer yours to see). Nothing was saved. Copy your details to add the person again if they should stay.</source>
         <translation>ผู้อื่นลบ %1 ระหว่างที่คุณแก้ไข (หรือคุณไม่มีสิทธิ์เห็นแล้ว) ไม่ได้บันทึกสิ่งใด คัดลอกข้อมูลของคุณไว้เพื่อเพิ่มบุคคลนี้อีกครั้งหากควรเก็บไว้</translation>
-    </message>
-    <message>
-        <source>&amp;Drop my changes</source>
-        <translation>ทิ้งที่ฉันแก้ (&amp;D)</translation>
-    </message>
-    <message>
-        <source>&amp;Copy mine</source>
-        <translation>คัดลอกของฉัน (&amp;C)</translation>
-    </message>
-    <message>
-        <source>Copied</source>
-        <translation>คัดลอกแล้ว</translation>
     </message>
 </context>
 <context>
@@ -4848,6 +4855,93 @@
     </message>
 </context>
 <context>
+    <name>khana::WorkshopConflictDialog</name>
+    <message>
+        <source>%1: %2 × %3 baht (%4)</source>
+        <translation>%1: %2 × %3 บาท (%4)</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>ชื่อการประชุม</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>สถานที่</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>ที่อยู่</translation>
+    </message>
+    <message>
+        <source>Map link</source>
+        <translation>ลิงก์แผนที่</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>ผู้จัด</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>วัตถุประสงค์</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>รายละเอียด</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>อนุมัติโดย</translation>
+    </message>
+    <message>
+        <source>Approved on</source>
+        <translation>อนุมัติเมื่อ</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>วันประชุม</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>งบประมาณ</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>กำหนดการ</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>ผู้เข้าร่วมและโควตา</translation>
+    </message>
+    <message>
+        <source>Someone else changed this workshop</source>
+        <translation>มีผู้อื่นแก้ไขการประชุมนี้</translation>
+    </message>
+    <message>
+        <source>%1 was saved by someone else while you edited, with the same details as yours.</source>
+        <translation>ผู้อื่นบันทึก %1 ระหว่างที่คุณแก้ไข โดยมีข้อมูลเหมือนของคุณ</translation>
+    </message>
+    <message>
+        <source>%1 was saved by someone else while you edited. These details differ:</source>
+        <translation>ผู้อื่นบันทึก %1 ระหว่างที่คุณแก้ไข ข้อมูลต่อไปนี้ไม่ตรงกัน:</translation>
+    </message>
+    <message>
+        <source>%1 was deleted by someone else while you edited (or is no longer yours to see). Nothing was saved. Copy your details to enter the workshop again if it should stay.</source>
+        <translation>ผู้อื่นลบ %1 ระหว่างที่คุณแก้ไข (หรือคุณไม่มีสิทธิ์เห็นแล้ว) ไม่ได้บันทึกสิ่งใด คัดลอกข้อมูลของคุณไว้เพื่อบันทึกการประชุมนี้อีกครั้งหากควรเก็บไว้</translation>
+    </message>
+</context>
+<context>
     <name>khana::WorkshopEditor</name>
     <message>
         <source>Details</source>
@@ -5115,6 +5209,14 @@
     <message>
         <source>Someone else has deleted the workshop that was open.</source>
         <translation>มีผู้อื่นลบการประชุมที่เปิดอยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>Kept the details someone else saved.</source>
+        <translation>ใช้ข้อมูลที่ผู้อื่นบันทึกไว้</translation>
+    </message>
+    <message>
+        <source>The workshop was deleted by someone else.</source>
+        <translation>มีผู้อื่นลบการประชุมนี้แล้ว</translation>
     </message>
 </context>
 <context>

@@ -254,9 +254,11 @@ WorkshopStore::SaveResult WorkshopStore::save(Workshop &input)
                       .arg(cols.join(QStringLiteral(" = ?, "))));
         QVariantList values = rowValues(w);
         values << QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs) << w.id << w.rowVersion;
-        if (run(t, q, values) && q.numRowsAffected() != 1)
+        if (run(t, q, values) && q.numRowsAffected() != 1) {
             t.fail(QCoreApplication::translate("WorkshopStore", "Someone else changed or deleted this workshop after you opened it. "
                                                                 "Open it again to see the latest details."));
+            result.conflict = true;
+        }
         ++w.rowVersion;
     }
     if (!writeChildren(t, w)

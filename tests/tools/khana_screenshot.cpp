@@ -10,6 +10,7 @@
 #include "database/StorageHealth.h"
 #include "people/PersonConflictDialog.h"
 #include "server/ConnectDialog.h"
+#include "workshops/WorkshopConflictDialog.h"
 #include "stores/PersonStore.h"
 #include "shell/MainWindow.h"
 #include "shell/Startup.h"
@@ -65,10 +66,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption connectTo(QStringLiteral("connect"), QStringLiteral("show File > Connect to server… refusing a password"));
     const QCommandLineOption waiting(QStringLiteral("connecting"), QStringLiteral("show File > Connect to server… waiting for a server that does not answer"));
     const QCommandLineOption conflict(QStringLiteral("conflict"), QStringLiteral("show a save refused because a colleague saved first"));
+    const QCommandLineOption workshopConflict(QStringLiteral("workshop-conflict"),
+                                              QStringLiteral("show a workshop's save refused because a colleague saved first"));
     const QCommandLineOption colleague(QStringLiteral("colleague"), QStringLiteral("show a person's form after a colleague saved the person"));
     const QCommandLineOption dropped(QStringLiteral("dropped"), QStringLiteral("show the banner of a lost server connection"));
     parser.addOptions({lang, page, output, database, search, form, tab, checkIn, document, planTab, growthTab, saveDemo, readOnly, damaged, size,
-                       connectTo, waiting, conflict, colleague, dropped});
+                       connectTo, waiting, conflict, workshopConflict, colleague, dropped});
     parser.process(app);
 
     applyDisplaySettings(app, parser.value(lang));
@@ -192,6 +195,21 @@ int main(int argc, char *argv[])
                 QApplication::processEvents();
                 target = conflicting.get();
             }
+        }
+        std::unique_ptr<WorkshopConflictDialog> workshopConflicting;
+        if (parser.isSet(workshopConflict) && !WorkshopStore(db).list().isEmpty()) {
+            const Workshop theirs = *WorkshopStore(db).find(WorkshopStore(db).list().first().id);
+            Workshop mine = theirs;
+            const bool th = parser.value(lang) == QLatin1String("th");
+            mine.venueName = th ? QStringLiteral("ห้องประชุมใหญ่ ศาลากลางจังหวัด") : QStringLiteral("Provincial hall, main room");
+            if (!mine.days.isEmpty())
+                mine.days.first().starts = QTime(9, 0);
+            if (!mine.categories.isEmpty())
+                mine.categories.first().quota += 5;
+            workshopConflicting = std::make_unique<WorkshopConflictDialog>(mine, theirs, &window);
+            workshopConflicting->show();
+            QApplication::processEvents();
+            target = workshopConflicting.get();
         }
         std::unique_ptr<ConnectDialog> connecting;
         QTcpServer silent; // takes the connection, never answers

@@ -1,5 +1,7 @@
 #include "WorkshopsPage.h"
 
+#include "WorkshopConflictDialog.h"
+
 #include "CheckInWindow.h"
 #include "GroupsPanel.h"
 #include "growth/ElectionsPanel.h"
@@ -61,14 +63,29 @@ public:
     }
 
 private:
+    // Puts `values` back over the version this command left, and only over that one: a
+    // colleague's save since then is not undone silently.
     void apply(Workshop values)
     {
         const auto current = m_store.find(values.id);
-        if (!current)
+        if (!current || current->rowVersion != m_leftVersion) {
+            QMessageBox::warning(m_page, QCoreApplication::translate("WorkshopsPage", "Workshops"),
+                                 QCoreApplication::translate("WorkshopsPage", "Someone else has changed or deleted %1 since; undoing "
+                                                                              "would replace their changes, so nothing was changed.")
+                                     .arg(values.title));
+            setObsolete(true);
+            m_page->openWorkshop(current ? values.id : 0);
             return;
+        }
         values.rowVersion = current->rowVersion;
+        for (ParticipantCategory &c : values.categories)
+            if (std::none_of(current->categories.cbegin(), current->categories.cend(),
+                             [&c](const ParticipantCategory &now) { return now.id == c.id; }))
+                c.id = 0;
         const auto result = m_store.save(values);
-        if (!result.ok())
+        if (result.ok())
+            m_leftVersion = values.rowVersion;
+        else
             QMessageBox::warning(m_page, QCoreApplication::translate("WorkshopsPage", "Workshops"),
                                  result.error.isEmpty() ? result.fieldErrors.value(0).message : result.error);
         m_page->openWorkshop(values.id);
@@ -78,6 +95,7 @@ private:
     WorkshopStore &m_store;
     Workshop m_before;
     Workshop m_after;
+    int m_leftVersion = m_after.rowVersion; // the stored version after this command's last change
     bool m_first = true;
 };
 
@@ -395,8 +413,32 @@ bool WorkshopsPage::save()
         m_editor->showErrors(problems);
         return false;
     }
-    const auto before = m_currentId ? m_store->find(m_currentId) : std::nullopt;
-    const auto result = m_store->save(w);
+    auto before = m_currentId ? m_store->find(m_currentId) : std::nullopt;
+    auto result = m_store->save(w);
+    if (result.conflict) {
+        // Someone else saved (or deleted) it since it was opened: nothing is written over
+        // their version without the user's choice.
+        const std::optional<Workshop> theirs = m_store->find(w.id);
+        WorkshopConflictDialog ask(w, theirs, this);
+        ask.exec();
+        if (ask.choice() == ConflictDialog::Choice::TakeTheirs) {
+            setDirty(false);
+            openWorkshop(theirs ? w.id : 0);
+            Q_EMIT message(theirs ? tr("Kept the details someone else saved.") : tr("The workshop was deleted by someone else."));
+            return false;
+        }
+        if (ask.choice() == ConflictDialog::Choice::KeepMine && theirs) {
+            // Theirs is what this save replaces (and what Undo puts back). Categories they
+            // removed that are still in this version are added again.
+            before = theirs;
+            w.rowVersion = theirs->rowVersion;
+            for (ParticipantCategory &c : w.categories)
+                if (std::none_of(theirs->categories.cbegin(), theirs->categories.cend(),
+                                 [&c](const ParticipantCategory &t) { return t.id == c.id; }))
+                    c.id = 0;
+            result = m_store->save(w);
+        }
+    }
     if (!result.fieldErrors.isEmpty()) {
         m_editor->showErrors(result.fieldErrors);
         return false;
