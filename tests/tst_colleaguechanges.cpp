@@ -17,6 +17,7 @@
 #include "stores/PersonStore.h"
 #include "stores/PlanStore.h"
 #include "stores/WorkshopStore.h"
+#include "plans/PlanItemConflictDialog.h"
 #include "workshops/WorkshopConflictDialog.h"
 #include "workshops/WorkshopsPage.h"
 
@@ -332,9 +333,40 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(bar->isVisible(), kPatienceMs);
         QCOMPARE(indexOf(issues.at(1).id).data(Qt::EditRole).toString(), QStringLiteral("ประเด็น 2"));
         QCOMPARE(page->undoStack()->count(), 1);
+
+        // Editing that item from the version still shown: its save is refused, both versions
+        // are shown, and keeping mine replaces theirs knowingly.
+        tree->setCurrentIndex(indexOf(issues.at(1).id));
+        auto *itemTitle = page->findChild<QLineEdit *>(QStringLiteral("itemTitle"));
+        QCOMPARE(itemTitle->text(), QStringLiteral("ประเด็น 2"));
+        itemTitle->setText(QStringLiteral("ชื่อที่ฉันพิมพ์"));
+        QStringList shownRow;
+        whenDialog<PlanItemConflictDialog>(this, [&shownRow](PlanItemConflictDialog *d) {
+            auto *table = d->findChild<QTableWidget *>(QStringLiteral("conflictTable"));
+            for (int c = 0; c < 3 && table->rowCount() > 0; ++c)
+                shownRow.append(table->item(0, c)->text());
+            d->findChild<QPushButton *>(QStringLiteral("keepMine"))->click();
+        });
+        page->findChild<QPushButton *>(QStringLiteral("itemApply"))->click();
+        QCOMPARE(shownRow, (QStringList{QStringLiteral("Title"), QStringLiteral("ชื่อที่ฉันพิมพ์"), QStringLiteral("อีกประเด็นที่เพื่อนแก้")}));
+        QCOMPARE(plans.findItem(issues.at(1).id)->title, QStringLiteral("ชื่อที่ฉันพิมพ์"));
+        QCOMPARE(page->undoStack()->count(), 2);
+
+        // The colleague renames it again: undoing my edit would replace theirs, and refuses.
+        QVERIFY(rename(issues.at(1).id, QStringLiteral("ชื่อล่าสุดของเพื่อน")));
+        QString refusal;
+        whenDialog<QMessageBox>(this, [&refusal](QMessageBox *box) {
+            refusal = box->text();
+            box->accept();
+        });
+        page->undoStack()->undo();
+        QTRY_VERIFY(!refusal.isEmpty());
+        QVERIFY2(refusal.contains(QStringLiteral("would replace their changes")), qPrintable(refusal));
+        QCOMPARE(plans.findItem(issues.at(1).id)->title, QStringLiteral("ชื่อล่าสุดของเพื่อน"));
+        QTRY_VERIFY_WITH_TIMEOUT(bar->isVisible(), kPatienceMs);
         page->findChild<QPushButton *>(QStringLiteral("showColleaguesChanges"))->click();
         QVERIFY(bar->isHidden());
-        QCOMPARE(indexOf(issues.at(1).id).data(Qt::EditRole).toString(), QStringLiteral("อีกประเด็นที่เพื่อนแก้"));
+        QCOMPARE(indexOf(issues.at(1).id).data(Qt::EditRole).toString(), QStringLiteral("ชื่อล่าสุดของเพื่อน"));
         QCOMPARE(indexOf(issues.at(2).id).data(Qt::EditRole).toString(), QStringLiteral("ประเด็นที่ฉันแก้"));
         Database::close(QStringLiteral("colleague"));
     }

@@ -343,6 +343,7 @@ private Q_SLOTS:
         QVERIFY(editor.update(item).ok());
         QCOMPARE(undo.count(), 1);
         QVERIFY(fillDisk(t->db()));
+        item = *PlanStore(t->db()).findItem(item.id); // as the window holds it after its save
         item.title += QStringLiteral(" อีกครั้ง");
         const auto refused = editor.update(item);
         QVERIFY2(refused.error.contains(QStringLiteral("The disk is full")), qPrintable(refused.error));

@@ -1318,6 +1318,10 @@
         <source>Move %1</source>
         <translation>ย้าย %1</translation>
     </message>
+    <message>
+        <source>Someone else has changed %1 since; undoing would replace their changes, so nothing was changed.</source>
+        <translation>มีผู้อื่นแก้ไข %1 ไปแล้ว การย้อนกลับจะแทนที่การแก้ไขของเขา จึงไม่ได้เปลี่ยนแปลงสิ่งใด</translation>
+    </message>
 </context>
 <context>
     <name>PlanStore</name>
@@ -3976,6 +3980,85 @@
     <message>
         <source>&amp;Year counted in:</source>
         <translation>นับตามปี (&amp;Y):</translation>
+    </message>
+</context>
+<context>
+    <name>khana::PlanItemConflictDialog</name>
+    <message>
+        <source>Title</source>
+        <translation>ชื่อรายการ</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>รายละเอียด</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>ภาคี</translation>
+    </message>
+    <message>
+        <source>MOU</source>
+        <translation>บันทึกข้อตกลง (MOU)</translation>
+    </message>
+    <message>
+        <source>Beneficiaries</source>
+        <translation>ผู้รับประโยชน์</translation>
+    </message>
+    <message>
+        <source>Responsible unit</source>
+        <translation>หน่วยงานรับผิดชอบ</translation>
+    </message>
+    <message>
+        <source>Lead person</source>
+        <translation>ผู้รับผิดชอบหลัก</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>เริ่ม</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>สิ้นสุด</translation>
+    </message>
+    <message>
+        <source>Budget (baht)</source>
+        <translation>งบประมาณ (บาท)</translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translation>แหล่งงบประมาณ</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>ตัวชี้วัด</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>ค่าเป้าหมาย</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>ความคืบหน้า</translation>
+    </message>
+    <message>
+        <source>Someone else changed this item</source>
+        <translation>มีผู้อื่นแก้ไขรายการนี้</translation>
+    </message>
+    <message>
+        <source>%1 was saved by someone else while you edited, with the same details as yours.</source>
+        <translation>ผู้อื่นบันทึก %1 ระหว่างที่คุณแก้ไข โดยมีข้อมูลเหมือนของคุณ</translation>
+    </message>
+    <message>
+        <source>%1 was saved by someone else while you edited. These details differ:</source>
+        <translation>ผู้อื่นบันทึก %1 ระหว่างที่คุณแก้ไข ข้อมูลต่อไปนี้ไม่ตรงกัน:</translation>
+    </message>
+    <message>
+        <source>%1 was removed from the plan by someone else while you edited. Nothing was saved. Copy your details to add the item again if it should stay.</source>
+        <translation>ผู้อื่นลบ %1 ออกจากแผนระหว่างที่คุณแก้ไข ไม่ได้บันทึกสิ่งใด คัดลอกข้อมูลของคุณไว้เพื่อเพิ่มรายการนี้อีกครั้งหากควรเก็บไว้</translation>
     </message>
 </context>
 <context>

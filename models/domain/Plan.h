@@ -78,6 +78,8 @@ struct PlanItem
     bool milestone = false;
     QString sourceOutcomeUid; // the workshop outcome it was made from
     qint64 eventWorkshopId = 0; // the workshop held as this activity
+
+    bool operator==(const PlanItem &) const = default;
 };
 
 namespace PlanField {

@@ -13,6 +13,17 @@ QString problem(const PlanStore::SaveResult &r)
 }
 
 // A change already made through the store: the first redo does nothing.
+// The item's own fields alike (not its place in the tree or its row version).
+bool sameFields(PlanItem a, PlanItem b)
+{
+    for (PlanItem *i : {&a, &b}) {
+        i->rowVersion = 0;
+        i->parentId = 0;
+        i->position = 0;
+    }
+    return a == b;
+}
+
 class DoneCommand : public QUndoCommand
 {
 public:
@@ -104,15 +115,25 @@ public:
         , m_after(after)
     {
     }
-    void undo() override { apply(m_before); }
-    void again() override { apply(m_after); }
+    void undo() override { apply(m_before, m_after); }
+    void again() override { apply(m_after, m_before); }
 
 private:
-    void apply(PlanItem values)
+    // Puts `values` back over `left` (what this command wrote last), and only over that: a
+    // colleague's save since then is not undone silently. Moves change no fields, so the
+    // fields are compared, not the row version.
+    void apply(PlanItem values, const PlanItem &left)
     {
         const auto current = m_editor->store().findItem(values.id);
         if (!current) {
             Q_EMIT m_editor->failed(QCoreApplication::translate("PlanEditor", "The item no longer exists."));
+            return;
+        }
+        if (!sameFields(*current, left)) {
+            setObsolete(true);
+            Q_EMIT m_editor->failed(QCoreApplication::translate("PlanEditor", "Someone else has changed %1 since; undoing would replace "
+                                                                              "their changes, so nothing was changed.")
+                                        .arg(current->title));
             return;
         }
         // Only the item's own fields: its place in the tree is the move command's business.
@@ -156,7 +177,7 @@ private:
             Q_EMIT m_editor->failed(problem(r));
             return;
         }
-        Q_EMIT m_editor->itemMoved(m_id, parent, position);
+        m_editor->announceMoved(m_id, parent, position);
     }
 
     PlanEditor *m_editor;
@@ -200,7 +221,8 @@ PlanEditor::Result PlanEditor::update(const PlanItem &changed)
         r.error = QCoreApplication::translate("PlanEditor", "The item no longer exists.");
         return r;
     }
-    after.rowVersion = before->rowVersion;
+    if (after.rowVersion == 0)
+        after.rowVersion = before->rowVersion;
     after.parentId = before->parentId;
     after.position = before->position;
     const Result r = m_store.updateItem(after);
@@ -218,9 +240,18 @@ PlanEditor::Result PlanEditor::move(qint64 id, qint64 newParentId, int position)
     if (!r.ok() || !before)
         return r;
     const auto after = m_store.findItem(id);
-    Q_EMIT itemMoved(id, newParentId, after ? after->position : position);
+    announceMoved(id, newParentId, after ? after->position : position);
     m_undo->push(new MoveCommand(this, *before, newParentId, after ? after->position : position));
     return r;
+}
+
+void PlanEditor::announceMoved(qint64 id, qint64 newParentId, int position)
+{
+    Q_EMIT itemMoved(id, newParentId, position);
+    // A move bumps the item's row version: whoever holds the item learns the new one, so that
+    // their next edit is not taken for someone else's.
+    if (const auto moved = m_store.findItem(id))
+        Q_EMIT itemUpdated(*moved);
 }
 
 PlanEditor::Result PlanEditor::remove(qint64 id)

@@ -25,9 +25,14 @@ public:
     using Result = PlanStore::SaveResult;
     // Each returns the store's verdict; on failure nothing changed and nothing was pushed.
     Result insert(PlanItem item, int position = -1, qint64 *newId = nullptr);
+    // Refused as a conflict when the item is no longer at the row version `item` was read at
+    // (someone else saved it since); a version of 0 takes whatever is stored.
     Result update(const PlanItem &item);
     Result move(qint64 id, qint64 newParentId, int position);
     Result remove(qint64 id);
+
+    // Tells of a move done (by a command or directly), with the item's new row version.
+    void announceMoved(qint64 id, qint64 newParentId, int position);
 
 Q_SIGNALS:
     void itemInserted(const khana::PlanItem &item);

@@ -400,8 +400,10 @@ PlanStore::SaveResult PlanStore::updateItem(PlanItem &input)
     q.addBindValue(item.id);
     q.addBindValue(item.rowVersion);
     Transaction t(m_db);
-    if (t.exec(q) && q.numRowsAffected() != 1)
+    if (t.exec(q) && q.numRowsAffected() != 1) {
         t.fail(QCoreApplication::translate("PlanStore", "Someone else changed or removed this item; nothing was saved."));
+        result.conflict = true;
+    }
     if (!AuditLog::record(t, AuditLog::Action::Update, QStringLiteral("plan_item"), QString::number(item.id)) || !t.commit()) {
         result.error = t.errorText();
         return result;

@@ -1,5 +1,7 @@
 #include "PlansPage.h"
 
+#include "PlanItemConflictDialog.h"
+
 #include "PlanDocumentForm.h"
 #include "PlanItemDelegate.h"
 #include "PlanItemForm.h"
@@ -231,7 +233,25 @@ PlansPage::PlansPage(const QSqlDatabase &db, QWidget *parent)
     for (QComboBox *box : {m_unitFilter, m_statusFilter, m_quarterFilter})
         connect(box, &QComboBox::activated, this, &PlansPage::applyFilters);
     connect(m_form, &PlanItemForm::applyRequested, this, [this](const PlanItem &item) {
-        const auto result = m_editor->update(item);
+        auto result = m_editor->update(item);
+        if (result.conflict) {
+            // Someone else saved (or removed) the item since the form showed it: both
+            // versions side by side, and nothing written over theirs without a choice.
+            const std::optional<PlanItem> theirs = m_editor->store().findItem(item.id);
+            PlanItemConflictDialog ask(m_db, item, theirs, this);
+            ask.exec();
+            if (ask.choice() == ConflictDialog::Choice::TakeTheirs) {
+                if (m_model)
+                    m_model->reload();
+                showSelection();
+                return;
+            }
+            if (ask.choice() != ConflictDialog::Choice::KeepMine || !theirs)
+                return; // the form keeps what was typed
+            PlanItem mine = item;
+            mine.rowVersion = theirs->rowVersion;
+            result = m_editor->update(mine);
+        }
         if (!result.fieldErrors.isEmpty())
             m_form->showErrors(result.fieldErrors);
         else if (!result.error.isEmpty())
