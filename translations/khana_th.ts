@@ -2636,6 +2636,14 @@
         <source>Copied</source>
         <translation>คัดลอกแล้ว</translation>
     </message>
+    <message>
+        <source>%1 was saved by someone else while you edited, with the same details as yours.</source>
+        <translation>ผู้อื่นบันทึก %1 ระหว่างที่คุณแก้ไข โดยมีข้อมูลเหมือนของคุณ</translation>
+    </message>
+    <message>
+        <source>%1 was saved by someone else while you edited. These details differ:</source>
+        <translation>ผู้อื่นบันทึก %1 ระหว่างที่คุณแก้ไข ข้อมูลต่อไปนี้ไม่ตรงกัน:</translation>
+    </message>
 </context>
 <context>
     <name>khana::ConnectDialog</name>
@@ -3804,14 +3812,6 @@
         <translation>มีผู้อื่นแก้ไขบุคคลนี้</translation>
     </message>
     <message>
-        <source>%1 was saved by someone else while you edited, with the same details as yours.</source>
-        <translation>ผู้อื่นบันทึก %1 ระหว่างที่คุณแก้ไข โดยมีข้อมูลเหมือนของคุณ</translation>
-    </message>
-    <message>
-        <source>%1 was saved by someone else while you edited. These details differ:</source>
-        <translation>ผู้อื่นบันทึก %1 ระหว่างที่คุณแก้ไข ข้อมูลต่อไปนี้ไม่ตรงกัน:</translation>
-    </message>
-    <message>
         <source>%1 was deleted by someone else while you edited (or is no longer yours to see). Nothing was saved. Copy your details to add the person again if they should stay.</source>
         <translation>ผู้อื่นลบ %1 ระหว่างที่คุณแก้ไข (หรือคุณไม่มีสิทธิ์เห็นแล้ว) ไม่ได้บันทึกสิ่งใด คัดลอกข้อมูลของคุณไว้เพื่อเพิ่มบุคคลนี้อีกครั้งหากควรเก็บไว้</translation>
     </message>
@@ -4047,14 +4047,6 @@
     <message>
         <source>Someone else changed this item</source>
         <translation>มีผู้อื่นแก้ไขรายการนี้</translation>
-    </message>
-    <message>
-        <source>%1 was saved by someone else while you edited, with the same details as yours.</source>
-        <translation>ผู้อื่นบันทึก %1 ระหว่างที่คุณแก้ไข โดยมีข้อมูลเหมือนของคุณ</translation>
-    </message>
-    <message>
-        <source>%1 was saved by someone else while you edited. These details differ:</source>
-        <translation>ผู้อื่นบันทึก %1 ระหว่างที่คุณแก้ไข ข้อมูลต่อไปนี้ไม่ตรงกัน:</translation>
     </message>
     <message>
         <source>%1 was removed from the plan by someone else while you edited. Nothing was saved. Copy your details to add the item again if it should stay.</source>
@@ -5010,14 +5002,6 @@
     <message>
         <source>Someone else changed this workshop</source>
         <translation>มีผู้อื่นแก้ไขการประชุมนี้</translation>
-    </message>
-    <message>
-        <source>%1 was saved by someone else while you edited, with the same details as yours.</source>
-        <translation>ผู้อื่นบันทึก %1 ระหว่างที่คุณแก้ไข โดยมีข้อมูลเหมือนของคุณ</translation>
-    </message>
-    <message>
-        <source>%1 was saved by someone else while you edited. These details differ:</source>
-        <translation>ผู้อื่นบันทึก %1 ระหว่างที่คุณแก้ไข ข้อมูลต่อไปนี้ไม่ตรงกัน:</translation>
     </message>
     <message>
         <source>%1 was deleted by someone else while you edited (or is no longer yours to see). Nothing was saved. Copy your details to enter the workshop again if it should stay.</source>

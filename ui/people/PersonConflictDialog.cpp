@@ -44,8 +44,6 @@ namespace {
 ConflictDialog::Texts personTexts()
 {
     return {PersonConflictDialog::tr("Someone else changed this person"),
-            PersonConflictDialog::tr("%1 was saved by someone else while you edited, with the same details as yours."),
-            PersonConflictDialog::tr("%1 was saved by someone else while you edited. These details differ:"),
             PersonConflictDialog::tr("%1 was deleted by someone else while you edited (or is no longer yours to see). Nothing was saved. "
                                      "Copy your details to add the person again if they should stay.")};
 }

@@ -39,8 +39,6 @@ namespace {
 ConflictDialog::Texts planItemTexts()
 {
     return {PlanItemConflictDialog::tr("Someone else changed this item"),
-            PlanItemConflictDialog::tr("%1 was saved by someone else while you edited, with the same details as yours."),
-            PlanItemConflictDialog::tr("%1 was saved by someone else while you edited. These details differ:"),
             PlanItemConflictDialog::tr("%1 was removed from the plan by someone else while you edited. Nothing was saved. Copy your "
                                        "details to add the item again if it should stay.")};
 }

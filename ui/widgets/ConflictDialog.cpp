@@ -54,7 +54,9 @@ ConflictDialog::ConflictDialog(const Texts &texts, const QString &name, const Fi
     QPushButton *take = nullptr;
     if (theirs) {
         const QList<Difference> diff = differences(mine, *theirs);
-        intro->setText((diff.isEmpty() ? texts.savedSame : texts.savedDiffers).arg(name));
+        intro->setText((diff.isEmpty() ? tr("%1 was saved by someone else while you edited, with the same details as yours.")
+                                       : tr("%1 was saved by someone else while you edited. These details differ:"))
+                           .arg(name));
         m_table->setRowCount(int(diff.size()));
         for (int row = 0; row < diff.size(); ++row) {
             m_table->setItem(row, 0, new QTableWidgetItem(diff.at(row).field));

@@ -42,13 +42,12 @@ public:
 
     Choice choice() const { return m_choice; }
 
-    // What the dialog says, in the words of the kind of record.
+    // What the dialog says in the words of the kind of record (a saved record's words are
+    // the same for every kind).
     struct Texts
     {
         QString title;
-        QString savedSame;    // %1: the record's name; saved by another, the same as yours
-        QString savedDiffers; // %1: the record's name; followed by the table
-        QString deleted;      // %1: the record's name
+        QString deleted; // %1: the record's name
     };
 
 protected:

@@ -47,8 +47,6 @@ namespace {
 ConflictDialog::Texts workshopTexts()
 {
     return {WorkshopConflictDialog::tr("Someone else changed this workshop"),
-            WorkshopConflictDialog::tr("%1 was saved by someone else while you edited, with the same details as yours."),
-            WorkshopConflictDialog::tr("%1 was saved by someone else while you edited. These details differ:"),
             WorkshopConflictDialog::tr("%1 was deleted by someone else while you edited (or is no longer yours to see). Nothing was "
                                        "saved. Copy your details to enter the workshop again if it should stay.")};
 }
