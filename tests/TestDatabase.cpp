@@ -171,7 +171,7 @@ qint64 TestDatabase::peopleFound(const QString &text) const
     const khana::SearchIndexes::SearchIndex &index = khana::SearchIndexes::people();
     const khana::SqlDialect dialect = khana::SqlDialect::forDatabase(db());
     QString error;
-    const qint64 found = dialect.collectContaining(db(), QStringLiteral("test_hits"), index.table, index.name, index.columns, text, &error);
+    const qint64 found = dialect.collectContaining(db(), QStringLiteral("test_hits"), index.table, index.name, text, &error);
     dialect.dropHitSet(db(), QStringLiteral("test_hits"));
     if (found < 0)
         qWarning("search failed: %s", qPrintable(error));

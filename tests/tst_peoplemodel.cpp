@@ -224,6 +224,31 @@ private Q_SLOTS:
         QCOMPARE(counted.first().first().toLongLong(), qint64(model.rowCount()));
     }
 
+    // On a server the search text swaps each Thai sign with a letter pg_trgm counts as one
+    // (schema step 16); swapped both ways, a tone mark and the letter standing in for it are
+    // still told apart, as SQLite's index tells them. U+0251 stands in for mai ek (U+0E48).
+    void aSignAndTheLetterStandingInForItAreToldApart()
+    {
+        TestDatabase db(QStringLiteral("standins"));
+        QVERIFY(db.ok());
+        PersonStore store(db.db());
+        Person withSign;
+        withSign.nameTh = QStringLiteral("ก่อนหน้า ทดสอบ");
+        QVERIFY(store.save(withSign).ok());
+        Person withLetter;
+        withLetter.nameTh = QStringLiteral("สมหญิง ทดสอบ");
+        withLetter.nickname = QStringLiteral("ก\u0251อน");
+        const PersonStore::SaveResult saved = store.save(withLetter);
+        QVERIFY2(saved.ok(), qPrintable(saved.error + saved.fieldErrors.value(0).message));
+        for (const auto &[text, id] : {std::pair{QStringLiteral("ก่อน"), withSign.id}, std::pair{QStringLiteral("ก\u0251อน"), withLetter.id}}) {
+            PeopleModel model(db.db());
+            model.setSearchText(text);
+            fetchAll(model);
+            QCOMPARE(model.rowCount(), 1);
+            QCOMPARE(model.personId(0), id);
+        }
+    }
+
     // Every fragment of three or four letters of a real Thai name, wherever it starts (a tone
     // mark first, or one in the middle), finds exactly the people whose names hold it: on
     // SQLite through FTS5's trigrams, on the server through pg_trgm, whose words tone marks
@@ -264,11 +289,16 @@ private Q_SLOTS:
         QVERIFY(fragments > 500);
         QVERIFY(withSign > 100);
         if (TestDatabase::onServer()) {
-            // And the server answers from its index, not by reading every row.
-            QSqlQuery q(names.db());
-            QVERIFY(q.exec(QStringLiteral("SET enable_seqscan = off")));
+            // And the server's trigram index answers it, not a read of every row. (On a table
+            // this small the planner would rather scan the whole name index; that index is
+            // set aside for the question, and put back by the rollback.)
+            QSqlDatabase db = names.db();
+            QVERIFY(db.transaction());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("SET LOCAL enable_seqscan = off")));
+            QVERIFY2(q.exec(QStringLiteral("DROP INDEX person_by_sort_key_searched")), qPrintable(q.lastError().text()));
             const SqlDialect::Condition c = SqlDialect::forDatabase(names.db()).containsText(QStringLiteral("t"), QString(),
-                SearchIndexes::people().columns, QStringLiteral("ก่อน"), false);
+                QStringLiteral("ก่อน"), false);
             // EXPLAIN cannot be prepared: the values go in as literals.
             QString sql = c.sql;
             for (const QVariant &v : c.values)
@@ -277,6 +307,8 @@ private Q_SLOTS:
             QString plan;
             while (q.next())
                 plan += q.value(0).toString() + QLatin1Char('\n');
+            q.finish();
+            QVERIFY(db.rollback());
             QVERIFY2(plan.contains(QStringLiteral("person_search")), qPrintable(plan));
         }
     }

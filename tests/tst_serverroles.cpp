@@ -11,6 +11,7 @@
 #include "database/Transaction.h"
 #include "domain/NationalId.h"
 #include "io/DataExport.h"
+#include "itemmodels/PeopleModel.h"
 #include "stores/PersonStore.h"
 #include "stores/RegistrationStore.h"
 #include "stores/WorkshopStore.h"
@@ -197,6 +198,11 @@ private Q_SLOTS:
         QCOMPARE(TestDatabase::number(fah, QStringLiteral("SELECT count(name_th) FROM person")), qint64(2)); // and the walk-in they added
         QCOMPARE(refusal(fah, QStringLiteral("UPDATE plan SET title = 'x'")), QStringLiteral("42501"));
         QCOMPARE(refusal(fah, QStringLiteral("DELETE FROM person")), QStringLiteral("42501"));
+        // Searching People reads no column the role is refused.
+        PeopleModel people(fah);
+        people.setSearchText(QStringLiteral("ใจดี"));
+        QVERIFY2(people.lastError().isEmpty(), qPrintable(people.lastError()));
+        QCOMPARE(people.rowCount(), 1);
     }
 
     void viewersRead()
@@ -260,8 +266,9 @@ private Q_SLOTS:
     {
         const QSqlDatabase owner = QSqlDatabase::database(QStringLiteral("owner"));
         QVERIFY(QSqlQuery(owner).exec(QStringLiteral("UPDATE khana_meta SET value = '%1' WHERE key = 'schema_version'").arg(Migrator::latestVersion() - 1)));
-        // Undoes the latest step by hand (schema step 15: the audit trail's detail column).
-        QVERIFY(QSqlQuery(owner).exec(QStringLiteral("ALTER TABLE audit_entry DROP COLUMN detail")));
+        // Undoes the latest step by hand (schema step 16: the search column in the name index).
+        QVERIFY(QSqlQuery(owner).exec(QStringLiteral("DROP INDEX person_by_sort_key_searched")));
+        QVERIFY(QSqlQuery(owner).exec(QStringLiteral("CREATE INDEX person_by_sort_key ON person (sort_key, id)")));
         Database::close(QStringLiteral("anna"));
         Database::close(QStringLiteral("x1"));
         const Database::OpenResult staff = ServerDatabase::open(overTcp(m_database, QStringLiteral("anna")), kPassword, QStringLiteral("anna"));
@@ -274,7 +281,7 @@ private Q_SLOTS:
         QCOMPARE(TestDatabase::number(owner, QStringLiteral("SELECT count(*) FROM pg_policies WHERE tablename = 'person'")), qint64(4));
         QCOMPARE(TestDatabase::number(owner, QStringLiteral("SELECT value::int FROM khana_meta WHERE key = 'schema_version'")), qint64(Migrator::latestVersion()));
         QCOMPARE(TestDatabase::number(owner, QStringLiteral("SELECT count(*) FROM pg_trigger WHERE tgname = 'khana_notice'")), qint64(21));
-        QCOMPARE(TestDatabase::number(owner, QStringLiteral("SELECT count(*) FROM information_schema.columns WHERE table_name = 'audit_entry' AND column_name = 'detail'")),
+        QCOMPARE(TestDatabase::number(owner, QStringLiteral("SELECT count(*) FROM pg_indexes WHERE indexname = 'person_by_sort_key_searched'")),
                  qint64(1));
         const Database::OpenResult again = ServerDatabase::open(overTcp(m_database, QStringLiteral("anna")), kPassword, QStringLiteral("anna"));
         QVERIFY2(again.ok(), qPrintable(again.message));

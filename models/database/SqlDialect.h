@@ -42,11 +42,11 @@ public:
 
     // Collects the ids of the rows whose searchable columns contain `text` (three characters or
     // more) into the connection's private set `hitSet`, using the search index made by
-    // CREATE SEARCH INDEX `searchIndex` ON table(`columns`). Returns how many there are, or -1
+    // CREATE SEARCH INDEX `searchIndex` ON `table`(...). Returns how many there are, or -1
     // with `error` set. Collecting once lets the count and every page of results share one
     // index lookup; the set holds ids only and lives in memory.
     qint64 collectContaining(const QSqlDatabase &db, const QString &hitSet, const QString &table,
-                             const QString &searchIndex, const QStringList &columns, const QString &text,
+                             const QString &searchIndex, const QString &text,
                              QString *error) const;
     void dropHitSet(const QSqlDatabase &db, const QString &hitSet) const;
 
@@ -54,14 +54,13 @@ public:
     // `table` the search index offers for `text`: made in a millisecond where counting them
     // takes seconds, and near enough (within about 2x) to choose how to fetch a page. -1 when
     // there is no guess (SQLite, or the server could not be asked).
-    qint64 estimateContaining(const QSqlDatabase &db, const QString &table, const QStringList &columns, const QString &text) const;
+    qint64 estimateContaining(const QSqlDatabase &db, const QString &table, const QString &text) const;
 
     // The rows collected above (on PostgreSQL, the same search written as a condition).
     // `drivenByOrder` writes the condition so that the planner walks the ORDER BY index and
     // tests each row (best when a large share of rows match), rather than starting from the
     // matches and sorting them (best when few match).
-    Condition containsText(const QString &alias, const QString &hitSet, const QStringList &columns,
-                           const QString &text, bool drivenByOrder) const;
+    Condition containsText(const QString &alias, const QString &hitSet, const QString &text, bool drivenByOrder) const;
 
     // Values of one indexed column from `from` up to, not including, `to`, in binary order
     // (texts, or the bytes of sort keys).

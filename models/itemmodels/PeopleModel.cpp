@@ -21,10 +21,10 @@ namespace khana {
 
 namespace {
 
-// On a server, reading one row along the list's order and testing it costs about a fifth of
-// fetching one match through the trigram index (1.2 against 6.5 µs, measured at 1,000,000
+// On a server, reading one row along the list's order and testing it costs about an eighth of
+// fetching one match through the trigram index (0.4 against 2.5–3.5 µs, measured at 1,000,000
 // people on the project machine: docs/benchmarks.md).
-constexpr double kWalkRowCost = 0.185;
+constexpr double kWalkRowCost = 0.13;
 // A walk reads rows enough for this many times the page's matches, were they spread evenly.
 constexpr qint64 kWalkMargin = 4;
 constexpr qint64 kShortestWalk = 1000;
@@ -203,16 +203,17 @@ std::optional<SqlDialect::Condition> PeopleModel::searchCondition(const QSqlData
     const SearchParts parts = searchParts(search);
     if (!parts.substring)
         return dialect.inRanges(QStringLiteral("p"), parts.prefixes, false);
-    if (dialect.collectContaining(db, hitSet, QStringLiteral("person"), SearchIndexes::people().name, SearchIndexes::people().columns,
+    if (dialect.collectContaining(db, hitSet, QStringLiteral("person"), SearchIndexes::people().name,
                                   parts.text, error)
         < 0)
         return std::nullopt;
-    return dialect.containsText(QStringLiteral("p"), hitSet, SearchIndexes::people().columns, parts.text, false);
+    return dialect.containsText(QStringLiteral("p"), hitSet, parts.text, false);
 }
 
 void PeopleModel::prepareSearch()
 {
     m_condition = {};
+    m_walkCondition = {};
     m_matchCount = -1;
     m_rowsPerMatch = 0;
     m_serverFragment.clear();
@@ -223,15 +224,16 @@ void PeopleModel::prepareSearch()
     const SqlDialect dialect = SqlDialect::forDatabase(m_db);
     const SearchParts parts = searchParts(m_search);
     if (dialect.kind() == SqlDialect::Kind::Postgres) {
-        m_condition = parts.substring ? dialect.containsText(QStringLiteral("p"), QString(), SearchIndexes::people().columns, parts.text, false)
+        m_condition = parts.substring ? dialect.containsText(QStringLiteral("p"), QString(), parts.text, false)
                                       : dialect.inRanges(QStringLiteral("p"), parts.prefixes, false);
+        if (parts.substring)
+            m_walkCondition = dialect.containsText(QStringLiteral("w"), QString(), parts.text, true);
         prepareServerSearch(dialect, parts.substring ? parts.text : QString());
         return;
     }
     if (parts.substring) {
         QString error;
-        m_matchCount = dialect.collectContaining(m_db, m_hitSet, QStringLiteral("person"), SearchIndexes::people().name,
-                                                 SearchIndexes::people().columns, parts.text, &error);
+        m_matchCount = dialect.collectContaining(m_db, m_hitSet, QStringLiteral("person"), SearchIndexes::people().name, parts.text, &error);
         if (m_matchCount < 0) {
             m_lastError = error;
             m_matchCount = 0;
@@ -253,7 +255,7 @@ void PeopleModel::prepareSearch()
     const bool rangeInOrder = !parts.substring && parts.prefixes.size() == 1
         && sortExpression() == QStringLiteral("p.") + parts.prefixes.first().column;
     const bool drivenByOrder = !rangeInOrder && m_matchCount * 40 > totalCount();
-    m_condition = parts.substring ? dialect.containsText(QStringLiteral("p"), m_hitSet, SearchIndexes::people().columns, parts.text, drivenByOrder)
+    m_condition = parts.substring ? dialect.containsText(QStringLiteral("p"), m_hitSet, parts.text, drivenByOrder)
                                   : dialect.inRanges(QStringLiteral("p"), parts.prefixes, drivenByOrder);
 }
 
@@ -270,11 +272,11 @@ void PeopleModel::prepareServerSearch(const SqlDialect &dialect, const QString &
     const bool walkFellShort = !m_shortWalk.fragment.isEmpty() && fragment.contains(m_shortWalk.fragment)
                                && m_shortWalk.sortColumn == m_sortColumn && m_shortWalk.sortOrder == m_sortOrder;
     if (!fragment.isEmpty() && !walkFellShort) {
-        const qint64 estimate = dialect.estimateContaining(m_db, QStringLiteral("person"), SearchIndexes::people().columns, fragment);
+        const qint64 estimate = dialect.estimateContaining(m_db, QStringLiteral("person"), fragment);
         if (estimate > 0) {
             m_rowsPerMatch = double(totalCount()) / double(estimate);
             // Walk when reading the first page's window costs less than fetching every match.
-            if (kWalkRowCost * double(walkWindow(kFirstSearchPage)) >= double(estimate))
+            if (kWalkRowCost * double(walkWindow(kFirstSearchPage, m_rowsPerMatch)) >= double(estimate))
                 m_rowsPerMatch = 0;
         }
     }
@@ -301,19 +303,33 @@ qint64 PeopleModel::totalCount() const
     return m_totalCount;
 }
 
-qint64 PeopleModel::walkWindow(int limit) const
+qint64 PeopleModel::walkWindow(int limit, double rowsPerMatch) const
 {
     const qint64 total = totalCount();
-    return std::clamp<qint64>(qint64(double(kWalkMargin * limit) * m_rowsPerMatch), kShortestWalk, std::max(total, kShortestWalk));
+    return std::clamp<qint64>(qint64(double(kWalkMargin * limit) * rowsPerMatch), kShortestWalk, std::max(total, kShortestWalk));
 }
 
 QList<PeopleModel::Row> PeopleModel::fetchPage(const Row *after, int limit) const
 {
     if (walksSortOrder()) {
-        QList<Row> rows = queryPage(after, limit, Access::Walk);
-        // A page the walk did not fill may have more matches further on: the index finds them.
-        if (rows.size() == limit || !m_lastError.isEmpty())
+        const qint64 window = walkWindow(limit, m_rowsPerMatch);
+        QList<Row> rows = queryPage(after, limit, Access::Walk, window);
+        if (rows.size() == limit || !m_lastError.isEmpty() || window >= totalCount())
             return rows;
+        // Fewer matches in the rows walked than the planner's guess promised. Those found say
+        // how far on the rest should be: walking that far is worth it while it costs less than
+        // fetching every match (a fragment many people share, a little less common at the top
+        // of the list).
+        if (!rows.isEmpty()) {
+            const qint64 longer = walkWindow(limit, double(window) / double(rows.size()));
+            const double matches = double(totalCount()) / m_rowsPerMatch;
+            if (longer > window && kWalkRowCost * double(longer) < matches) {
+                rows = queryPage(after, limit, Access::Walk, longer);
+                if (rows.size() == limit || !m_lastError.isEmpty() || longer >= totalCount())
+                    return rows;
+            }
+        }
+        // A page the walk did not fill may have more matches further on: the index finds them.
         if (!after)
             m_shortWalk = {m_serverFragment, m_sortColumn, m_sortOrder};
     }
@@ -322,7 +338,7 @@ QList<PeopleModel::Row> PeopleModel::fetchPage(const Row *after, int limit) cons
     return queryPage(after, limit, m_serverFragment.isEmpty() ? Access::Planner : Access::Matches);
 }
 
-QList<PeopleModel::Row> PeopleModel::queryPage(const Row *after, int limit, Access access) const
+QList<PeopleModel::Row> PeopleModel::queryPage(const Row *after, int limit, Access access, qint64 walkRows) const
 {
     QList<Row> rows;
     const SqlDialect dialect = SqlDialect::forDatabase(m_db);
@@ -342,20 +358,36 @@ QList<PeopleModel::Row> PeopleModel::queryPage(const Row *after, int limit, Acce
         conditions.append(keyset);
     QString source = QStringLiteral("person p");
     if (access == Access::Walk) {
-        // The next rows in list order (the sort index), at most walkWindow() of them; those
-        // that match are kept.
-        source = QStringLiteral("(SELECT * FROM person p %1 ORDER BY %2 %3, p.id %3 LIMIT %4) p")
-                     .arg(keyset.isEmpty() ? QString() : QStringLiteral("WHERE ") + keyset, sortExpr, direction)
-                     .arg(walkWindow(limit));
+        // The next rows in list order, at most `walkRows` of them, read from the index the
+        // list is ordered by where it carries the search text (sorted by name: the rows
+        // themselves are not read); the page's matches among them are then joined to the rest.
+        source = QStringLiteral("person p JOIN (SELECT w.id FROM (SELECT p.id, p.search_text, %1 AS sort_value FROM person p %2 "
+                                "ORDER BY %1 %3, p.id %3 LIMIT %4) w WHERE %5 ORDER BY w.sort_value %3, w.id %3 LIMIT %6) hit ON hit.id = p.id")
+                     .arg(sortExpr, keyset.isEmpty() ? QString() : QStringLiteral("WHERE ") + keyset, direction)
+                     .arg(walkRows)
+                     .arg(m_walkCondition.sql)
+                     .arg(limit);
+        values.append(m_walkCondition.values);
+        conditions.clear();
+    } else if (const QString search = whereClause(&values); !search.isEmpty()) {
+        conditions.append(search);
+    }
+    if (access == Access::Planner && dialect.kind() == SqlDialect::Kind::Postgres) {
+        // The page's rows chosen in list order first, then joined to their places: the
+        // server's statistics may take a prefix that 15,000 people share for a hundred, and
+        // would then join them all before sorting (150 ms instead of 5).
+        source = QStringLiteral("person p JOIN (SELECT p.id FROM person p %1 ORDER BY %2 %3, p.id %3 LIMIT %4) hit ON hit.id = p.id")
+                     .arg(conditions.isEmpty() ? QString() : QStringLiteral("WHERE ") + conditions.join(QStringLiteral(" AND ")), sortExpr, direction)
+                     .arg(limit);
         conditions.clear();
     }
-    if (const QString search = whereClause(&values); !search.isEmpty())
-        conditions.append(search);
     if (access == Access::Matches) {
-        // Every match, sorted, and only the page's rows joined to their places: the planner
-        // misjudges how many rows the two text conditions leave, and would join them all.
-        source = QStringLiteral("(SELECT * FROM person p WHERE %1 ORDER BY %2 %3, p.id %3 LIMIT %4) p")
-                     .arg(conditions.join(QStringLiteral(" AND ")), sortExpr, direction)
+        // Every match (through the trigram index: OFFSET 0 keeps the planner from walking the
+        // list's order instead, which reads every row when the matches lie far down it), the
+        // page's rows chosen among them, and only those joined to their places.
+        source = QStringLiteral("person p JOIN (SELECT m.id FROM (SELECT p.id, %1 AS sort_value FROM person p WHERE %2 OFFSET 0) m "
+                                "ORDER BY m.sort_value %3, m.id %3 LIMIT %4) hit ON hit.id = p.id")
+                     .arg(sortExpr, conditions.join(QStringLiteral(" AND ")), direction)
                      .arg(limit);
         conditions.clear();
     }

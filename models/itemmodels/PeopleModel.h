@@ -85,10 +85,10 @@ private:
     };
 
     // How a page's rows are found: as the planner chooses; by walking the sort order for at most
-    // walkWindow() rows; or (a server's fragment) from every match, then sorted.
+    // `walkRows` rows (see walkWindow()); or (a server's fragment) from every match, then sorted.
     enum class Access { Planner, Walk, Matches };
     QList<Row> fetchPage(const Row *after, int limit) const;
-    QList<Row> queryPage(const Row *after, int limit, Access access) const;
+    QList<Row> queryPage(const Row *after, int limit, Access access, qint64 walkRows = 0) const;
     void prepareServerSearch(const SqlDialect &dialect, const QString &fragment);
     QString sortExpression() const;
     QString whereClause(QVariantList *values) const;
@@ -106,11 +106,12 @@ private:
     qint64 m_matchCount = -1;
     mutable qint64 m_totalCount = -1;
     SqlDialect::Condition m_condition;
+    SqlDialect::Condition m_walkCondition; // a server's fragment, tested on rows walked in list order
     QString m_hitSet; // this model's private set of search matches (ids)
     // Server: the planner's guess of rows in the list per match of the fragment, when the list
     // is walked for it (0: its matches are fetched and sorted).
     double m_rowsPerMatch = 0;
-    qint64 walkWindow(int limit) const; // rows to walk for a page of `limit` matches
+    qint64 walkWindow(int limit, double rowsPerMatch) const; // rows to walk for a page of `limit` matches
     QString m_serverFragment; // the fragment a server search looks for (none: prefixes or no search)
     // The latest fragment whose walk from the top did not fill a page, in this sort order: a
     // longer fragment holding it matches fewer of the same rows, so it goes straight to its matches.

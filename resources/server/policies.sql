@@ -31,7 +31,7 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO khana_adm
 REVOKE UPDATE, DELETE ON audit_entry FROM khana_admin;
 GRANT SELECT ON khana_meta, province, district, workshop, workshop_day, budget_line, agenda_item, participant_category, registration, breakout_group, group_member, outcome, plan, plan_reference, plan_item, plan_review, review_entry, member_count, growth_target, representative_election, person_tag TO khana_coordinator, khana_staff, khana_facilitator, khana_viewer;
 GRANT SELECT ON person TO khana_coordinator, khana_staff;
-GRANT SELECT (id, row_version, name_th, sort_key, name_en, nickname, phone, province_code, district_code, member_no, membership_type, join_date, end_date, status, notes, created_at, updated_at, created_by) ON person TO khana_facilitator, khana_viewer;
+GRANT SELECT (id, row_version, name_th, sort_key, name_en, nickname, phone, province_code, district_code, member_no, membership_type, join_date, end_date, status, notes, created_at, updated_at, created_by, search_text) ON person TO khana_facilitator, khana_viewer;
 GRANT INSERT, UPDATE, DELETE ON person, person_tag, workshop, workshop_day, budget_line, agenda_item, participant_category, registration, breakout_group, group_member, outcome, member_count, growth_target, representative_election TO khana_coordinator, khana_staff;
 GRANT INSERT, UPDATE, DELETE ON plan, plan_reference, plan_item, plan_review, review_entry TO khana_coordinator;
 GRANT INSERT ON person, person_tag TO khana_facilitator;
