@@ -17,13 +17,23 @@
 #include "stores/PersonStore.h"
 #include "stores/PlanStore.h"
 #include "stores/WorkshopStore.h"
+#include "plans/PlanDocumentConflictDialog.h"
 #include "plans/PlanItemConflictDialog.h"
+#include "plans/ReviewEntryConflictDialog.h"
+#include "plans/ReviewPanel.h"
+#include "stores/GroupStore.h"
+#include "stores/PlanEditor.h"
+#include "stores/ReviewStore.h"
+#include "workshops/GroupConflictDialog.h"
+#include "workshops/GroupsPanel.h"
+#include "workshops/WorkshopEditor.h"
 #include "workshops/WorkshopConflictDialog.h"
 #include "workshops/WorkshopsPage.h"
 
 #include <QApplication>
 #include <QDialog>
 #include <QElapsedTimer>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -368,6 +378,159 @@ private Q_SLOTS:
         QVERIFY(bar->isHidden());
         QCOMPARE(indexOf(issues.at(1).id).data(Qt::EditRole).toString(), QStringLiteral("ชื่อล่าสุดของเพื่อน"));
         QCOMPARE(indexOf(issues.at(2).id).data(Qt::EditRole).toString(), QStringLiteral("ประเด็นที่ฉันแก้"));
+        Database::close(QStringLiteral("colleague"));
+    }
+
+    // The plan document and a review line being edited when a colleague saves them: saving
+    // shows both versions, and nothing of theirs is written over without a choice.
+    void aPlanDocumentOrReviewEditedMeanwhileAsks()
+    {
+        TestDatabase t(QStringLiteral("plandoc"));
+        QVERIFY2(t.ok(), qPrintable(t.error()));
+        PlanStore plans(t.db());
+        Plan plan;
+        plan.title = QStringLiteral("แผนปฏิบัติการ 2567");
+        QVERIFY(plans.savePlan(plan).ok());
+        PlanEditor editor(t.db(), plan.id);
+        qint64 issue = 0, objective = 0;
+        PlanItem i;
+        i.title = QStringLiteral("ประเด็น");
+        QVERIFY(editor.insert(i, -1, &issue).ok());
+        PlanItem o;
+        o.level = PlanLevel::Objective;
+        o.parentId = issue;
+        o.title = QStringLiteral("เป้าประสงค์");
+        QVERIFY(editor.insert(o, -1, &objective).ok());
+        for (const QString &title : {QStringLiteral("อบรมแกนนำ"), QStringLiteral("พัฒนาสมาชิก")}) {
+            PlanItem a;
+            a.level = PlanLevel::Activity;
+            a.parentId = objective;
+            a.title = title;
+            a.startsOn = QDate(2024, 1, 15);
+            a.endsOn = QDate(2024, 3, 31);
+            QVERIFY(editor.insert(a, -1, nullptr).ok());
+        }
+        QString error;
+        const Quarter q1{2024, 1};
+        QVERIFY2(ReviewStore(t.db()).open(plan.id, q1, &error), qPrintable(error));
+
+        MainWindow window(t.db(), TestDatabase::superuserAddress(t.serverDatabase()));
+        window.show();
+        window.showPage(MainWindow::PlansIndex);
+        PlansPage *page = window.plansPage();
+        page->openPlan(plan.id);
+        auto *bar = page->findChild<QWidget *>(QStringLiteral("planColleagueBar"));
+        QSqlDatabase colleague = t.another(QStringLiteral("colleague"));
+
+        // The document: my title typed, their vision saved meanwhile; I keep mine.
+        auto *title = page->findChild<QLineEdit *>(QStringLiteral("planTitle"));
+        title->selectAll();
+        QTest::keyClicks(title, QStringLiteral("Action plan 2024"));
+        Plan theirs = *PlanStore(colleague).findPlan(plan.id);
+        theirs.vision = QStringLiteral("วิสัยทัศน์ของเพื่อน");
+        QVERIFY(PlanStore(colleague).savePlan(theirs).ok());
+        QTRY_VERIFY_WITH_TIMEOUT(bar->isVisible(), kPatienceMs);
+        QList<QStringList> shown;
+        whenDialog<PlanDocumentConflictDialog>(this, [&shown](PlanDocumentConflictDialog *d) {
+            auto *table = d->findChild<QTableWidget *>(QStringLiteral("conflictTable"));
+            for (int r = 0; r < table->rowCount(); ++r)
+                shown.append({table->item(r, 0)->text(), table->item(r, 1)->text(), table->item(r, 2)->text()});
+            d->findChild<QPushButton *>(QStringLiteral("keepMine"))->click();
+        });
+        QVERIFY(page->savePlanDocument());
+        QCOMPARE(shown, (QList<QStringList>{{QStringLiteral("Title"), QStringLiteral("Action plan 2024"), QStringLiteral("แผนปฏิบัติการ 2567")},
+                                            {QStringLiteral("Vision"), QString(), QStringLiteral("วิสัยทัศน์ของเพื่อน")}}));
+        QCOMPARE(plans.findPlan(plan.id)->title, QStringLiteral("Action plan 2024"));
+        QVERIFY(plans.findPlan(plan.id)->vision.isEmpty());
+
+        // The review: my cause on the first line; meanwhile their remedy on the first line and
+        // their direction on the second, which I did not touch. I take theirs for the first;
+        // the second is not written at all.
+        ReviewPanel *review = page->reviewPanel();
+        review->openQuarter(q1);
+        QTableWidget *table = review->table();
+        QCOMPARE(table->rowCount(), 2);
+        table->item(0, 4)->setText(QStringLiteral("รองบประมาณ"));
+        QVERIFY(review->hasUnsavedEdits());
+        Review theirReview = *ReviewStore(colleague).find(plan.id, q1);
+        theirReview.entries[0].remedy = QStringLiteral("ติดตามรายสัปดาห์");
+        theirReview.entries[1].nextDirection = QStringLiteral("ขยายไปทุกอำเภอ");
+        for (ReviewEntry &e : theirReview.entries)
+            QVERIFY(ReviewStore(colleague).saveEntry(theirReview.id, e).ok());
+        int asked = 0;
+        whenDialog<ReviewEntryConflictDialog>(this, [&asked](ReviewEntryConflictDialog *d) {
+            ++asked;
+            d->findChild<QPushButton *>(QStringLiteral("takeTheirs"))->click();
+        });
+        QVERIFY(review->saveAll());
+        QCOMPARE(asked, 1);
+        const Review stored = *ReviewStore(t.db()).find(plan.id, q1);
+        QCOMPARE(stored.entries.at(0).remedy, QStringLiteral("ติดตามรายสัปดาห์"));
+        QVERIFY(stored.entries.at(0).delayCause.isEmpty());
+        QCOMPARE(stored.entries.at(1).nextDirection, QStringLiteral("ขยายไปทุกอำเภอ"));
+        QCOMPARE(table->item(0, 5)->text(), QStringLiteral("ติดตามรายสัปดาห์"));
+        QCOMPARE(table->item(1, 6)->text(), QStringLiteral("ขยายไปทุกอำเภอ"));
+        Database::close(QStringLiteral("colleague"));
+    }
+
+    // An outcome edited while a colleague changes it: Cancel on the conflict goes back to what
+    // was typed, and keeping mine then saves it over theirs.
+    void anOutcomeEditedMeanwhileAsks()
+    {
+        TestDatabase t(QStringLiteral("outcome"));
+        QVERIFY2(t.ok(), qPrintable(t.error()));
+        Workshop w = fixtures::chiangRaiWorkshop();
+        QVERIFY(WorkshopStore(t.db()).save(w).ok());
+        BreakoutGroup g;
+        g.workshopId = w.id;
+        g.number = 1;
+        g.topic = QStringLiteral("งานเครือข่าย");
+        QVERIFY(GroupStore(t.db()).saveGroup(g).ok());
+        Outcome outcome{0, QString(), OutcomeKind::Finding, QStringLiteral("ยังขาดงบประมาณ")};
+        QVERIFY(GroupStore(t.db()).addOutcome(g.id, outcome).ok());
+
+        MainWindow window(t.db(), TestDatabase::superuserAddress(t.serverDatabase()));
+        window.show();
+        window.showPage(MainWindow::WorkshopsIndex);
+        auto *panel = window.workshopsPage()->findChild<GroupsPanel *>();
+        window.workshopsPage()->editor()->setCurrentWidget(panel);
+        panel->findChild<QListWidget *>(QStringLiteral("groupList"))->setCurrentRow(0);
+        auto *outcomes = panel->findChild<QListWidget *>(QStringLiteral("groupOutcomes"));
+        QCOMPARE(outcomes->count(), 1);
+        outcomes->setCurrentRow(0);
+
+        QSqlDatabase colleague = t.another(QStringLiteral("colleague"));
+        const QString mine = QStringLiteral("ยังขาดงบประมาณต่อเนื่องทุกปี");
+        QStringList typedAgain;
+        QStringList choices;
+        const auto conflict = [this, &choices](const char *button) {
+            whenDialog<GroupConflictDialog>(this, [&choices, button](GroupConflictDialog *d) {
+                choices.append(QString::fromLatin1(button));
+                if (auto *choice = d->findChild<QPushButton *>(QString::fromLatin1(button)))
+                    choice->click();
+                else
+                    d->reject(); // Cancel
+            });
+        };
+        whenDialog<QInputDialog>(this, [&, conflict](QInputDialog *input) {
+            // While I type, a colleague saves the same outcome.
+            Outcome theirs = GroupStore(colleague).findOutcome(outcome.uid)->second;
+            theirs.text = QStringLiteral("ข้อความของเพื่อน");
+            QVERIFY(GroupStore(colleague).updateOutcome(theirs).ok());
+            input->setTextValue(mine);
+            conflict("cancel");
+            whenDialog<QInputDialog>(this, [&, conflict](QInputDialog *again) {
+                typedAgain.append(again->textValue());
+                conflict("keepMine");
+                again->accept();
+            });
+            input->accept();
+        });
+        panel->editOutcome();
+        QCOMPARE(choices, (QStringList{QStringLiteral("cancel"), QStringLiteral("keepMine")}));
+        QCOMPARE(typedAgain, QStringList{mine});
+        QCOMPARE(GroupStore(t.db()).findOutcome(outcome.uid)->second.text, mine);
+        QTRY_VERIFY(outcomes->count() == 1 && outcomes->item(0)->text().contains(mine));
         Database::close(QStringLiteral("colleague"));
     }
 };

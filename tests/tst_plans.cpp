@@ -238,6 +238,47 @@ private Q_SLOTS:
         QVERIFY(model.itemById(activity));
     }
 
+    // The plan document and a review line, as plan items: a save from a version someone else
+    // has changed since is refused as a conflict and leaves theirs.
+    void aStaleDocumentOrReviewSaveIsAConflict()
+    {
+        PlanStore plans(t->db());
+        Plan mine = *plans.findPlan(planId);
+        Plan theirs = mine;
+        theirs.vision = QStringLiteral("วิสัยทัศน์ของเพื่อนร่วมงาน");
+        QVERIFY(plans.savePlan(theirs).ok());
+        mine.number = QStringLiteral("99/2570");
+        const auto refused = plans.savePlan(mine);
+        QVERIFY(refused.conflict);
+        QVERIFY(!refused.ok());
+        QCOMPARE(plans.findPlan(planId)->vision, QStringLiteral("วิสัยทัศน์ของเพื่อนร่วมงาน"));
+        QCOMPARE(plans.findPlan(planId)->number, theirs.number);
+
+        PlanEditor editor(t->db(), planId);
+        qint64 issue = 0, objective = 0, activity = 0;
+        QVERIFY(editor.insert(make(PlanLevel::Issue, QStringLiteral("ประเด็น")), -1, &issue).ok());
+        QVERIFY(editor.insert(make(PlanLevel::Objective, QStringLiteral("เป้าประสงค์"), issue), -1, &objective).ok());
+        PlanItem a = make(PlanLevel::Activity, QStringLiteral("อบรมแกนนำ"), objective);
+        a.startsOn = QDate(2024, 1, 15);
+        a.endsOn = QDate(2024, 3, 31);
+        QVERIFY(editor.insert(a, -1, &activity).ok());
+        ReviewStore reviews(t->db());
+        QString error;
+        const auto review = reviews.open(planId, Quarter::fromCode(QStringLiteral("2024-Q1")), &error);
+        QVERIFY2(review, qPrintable(error));
+        ReviewEntry line = review->entries.value(0);
+        QCOMPARE(line.itemId, activity);
+        ReviewEntry staleLine = line;
+        line.remedy = QStringLiteral("ติดตามรายสัปดาห์");
+        QVERIFY(reviews.saveEntry(review->id, line).ok());
+        staleLine.nextDirection = QStringLiteral("ทิศทางของฉัน");
+        QVERIFY(reviews.saveEntry(review->id, staleLine).conflict);
+        const ReviewEntry stored = reviews.find(planId, review->quarter)->entries.value(0);
+        QCOMPARE(stored.remedy, QStringLiteral("ติดตามรายสัปดาห์"));
+        QVERIFY(stored.nextDirection.isEmpty());
+        QCOMPARE(stored, line);
+    }
+
     void reviewsAcrossTwoQuartersWithCarryForward()
     {
         PlanEditor editor(t->db(), planId);

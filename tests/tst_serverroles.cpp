@@ -266,9 +266,9 @@ private Q_SLOTS:
     {
         const QSqlDatabase owner = QSqlDatabase::database(QStringLiteral("owner"));
         QVERIFY(QSqlQuery(owner).exec(QStringLiteral("UPDATE khana_meta SET value = '%1' WHERE key = 'schema_version'").arg(Migrator::latestVersion() - 1)));
-        // Undoes the latest step by hand (schema step 16: the search column in the name index).
-        QVERIFY(QSqlQuery(owner).exec(QStringLiteral("DROP INDEX person_by_sort_key_searched")));
-        QVERIFY(QSqlQuery(owner).exec(QStringLiteral("CREATE INDEX person_by_sort_key ON person (sort_key, id)")));
+        // Undoes the latest step by hand (schema step 17: row versions of groups and review lines).
+        QVERIFY(QSqlQuery(owner).exec(QStringLiteral("ALTER TABLE breakout_group DROP COLUMN row_version")));
+        QVERIFY(QSqlQuery(owner).exec(QStringLiteral("ALTER TABLE review_entry DROP COLUMN row_version")));
         Database::close(QStringLiteral("anna"));
         Database::close(QStringLiteral("x1"));
         const Database::OpenResult staff = ServerDatabase::open(overTcp(m_database, QStringLiteral("anna")), kPassword, QStringLiteral("anna"));
@@ -281,8 +281,9 @@ private Q_SLOTS:
         QCOMPARE(TestDatabase::number(owner, QStringLiteral("SELECT count(*) FROM pg_policies WHERE tablename = 'person'")), qint64(4));
         QCOMPARE(TestDatabase::number(owner, QStringLiteral("SELECT value::int FROM khana_meta WHERE key = 'schema_version'")), qint64(Migrator::latestVersion()));
         QCOMPARE(TestDatabase::number(owner, QStringLiteral("SELECT count(*) FROM pg_trigger WHERE tgname = 'khana_notice'")), qint64(21));
-        QCOMPARE(TestDatabase::number(owner, QStringLiteral("SELECT count(*) FROM pg_indexes WHERE indexname = 'person_by_sort_key_searched'")),
-                 qint64(1));
+        QCOMPARE(TestDatabase::number(owner, QStringLiteral("SELECT count(*) FROM information_schema.columns WHERE column_name = 'row_version' "
+                                                            "AND table_name IN ('breakout_group', 'review_entry')")),
+                 qint64(2));
         const Database::OpenResult again = ServerDatabase::open(overTcp(m_database, QStringLiteral("anna")), kPassword, QStringLiteral("anna"));
         QVERIFY2(again.ok(), qPrintable(again.message));
     }

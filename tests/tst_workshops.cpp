@@ -156,6 +156,52 @@ private Q_SLOTS:
         QVERIFY(!store.find(w.id));
     }
 
+    // Breakout groups and their outcomes, as workshops: a save from a version someone else has
+    // changed since is refused as a conflict and leaves theirs.
+    void aStaleGroupOrOutcomeSaveIsAConflict()
+    {
+        Workshop w = fixtures::chiangRaiWorkshop();
+        QVERIFY(WorkshopStore(t->db()).save(w).ok());
+        GroupStore store(t->db());
+        BreakoutGroup g;
+        g.workshopId = w.id;
+        g.number = 1;
+        g.topic = QStringLiteral("การสร้างเครือข่าย");
+        QVERIFY(store.saveGroup(g).ok());
+        QCOMPARE(g.rowVersion, 1);
+        BreakoutGroup stale = g;
+        g.facilitator = QStringLiteral("คุณฟ้า");
+        QVERIFY(store.saveGroup(g).ok());
+        QCOMPARE(g.rowVersion, 2);
+        stale.topic = QStringLiteral("หัวข้อของฉัน");
+        const auto refused = store.saveGroup(stale);
+        QVERIFY(refused.conflict);
+        QVERIFY(!refused.ok());
+        QCOMPARE(store.groups(w.id).value(0).topic, QStringLiteral("การสร้างเครือข่าย"));
+        QCOMPARE(store.groups(w.id).value(0).facilitator, QStringLiteral("คุณฟ้า"));
+        QCOMPARE(store.groups(w.id).value(0).rowVersion, 2);
+
+        Outcome o{0, QString(), OutcomeKind::Finding, QStringLiteral("ยังขาดงบประมาณ")};
+        QVERIFY(store.addOutcome(g.id, o).ok());
+        QCOMPARE(o.rowVersion, 1);
+        Outcome staleOutcome = o;
+        o.text = QStringLiteral("ยังขาดงบประมาณต่อเนื่อง");
+        QVERIFY(store.updateOutcome(o).ok());
+        QCOMPARE(o.rowVersion, 2);
+        staleOutcome.text = QStringLiteral("ข้อความของฉัน");
+        QVERIFY(store.updateOutcome(staleOutcome).conflict);
+        QCOMPARE(store.findOutcome(o.uid)->second.text, QStringLiteral("ยังขาดงบประมาณต่อเนื่อง"));
+        // From the version now stored, it saves.
+        staleOutcome.rowVersion = store.findOutcome(o.uid)->second.rowVersion;
+        QVERIFY(store.updateOutcome(staleOutcome).ok());
+        QCOMPARE(store.findOutcome(o.uid)->second.text, QStringLiteral("ข้อความของฉัน"));
+
+        QVERIFY(store.removeGroup(g.id).ok());
+        QVERIFY(store.saveGroup(g).conflict);
+        QVERIFY(store.updateOutcome(o).conflict);
+        QVERIFY(store.groups(w.id).isEmpty());
+    }
+
     void badInputIsRefusedAtItsField_data()
     {
         QTest::addColumn<int>("mistake");

@@ -570,8 +570,12 @@
         <translation>เขียนสิ่งที่กลุ่มสรุปได้</translation>
     </message>
     <message>
-        <source>This outcome no longer exists: nothing was saved.</source>
-        <translation>ผลสรุปนี้ไม่มีอยู่แล้ว: ไม่ได้บันทึกสิ่งใด</translation>
+        <source>Someone else changed or removed this group after you opened it: nothing was saved.</source>
+        <translation>มีผู้อื่นแก้ไขหรือลบกลุ่มนี้หลังจากที่คุณเปิด: ไม่ได้บันทึกสิ่งใด</translation>
+    </message>
+    <message>
+        <source>Someone else changed or removed this outcome after you opened it: nothing was saved.</source>
+        <translation>มีผู้อื่นแก้ไขหรือลบข้อสรุปนี้หลังจากที่คุณเปิด: ไม่ได้บันทึกสิ่งใด</translation>
     </message>
 </context>
 <context>
@@ -1684,8 +1688,8 @@
         <translation>(ไม่ระบุหน่วยงาน)</translation>
     </message>
     <message>
-        <source>This review entry no longer exists: nothing was saved.</source>
-        <translation>รายการทบทวนนี้ไม่มีอยู่แล้ว: ไม่ได้บันทึกสิ่งใด</translation>
+        <source>Someone else changed this review line after you opened it: nothing was saved.</source>
+        <translation>มีผู้อื่นแก้ไขรายการทบทวนนี้หลังจากที่คุณเปิด: ไม่ได้บันทึกสิ่งใด</translation>
     </message>
 </context>
 <context>
@@ -2992,6 +2996,49 @@
     </message>
 </context>
 <context>
+    <name>khana::GroupConflictDialog</name>
+    <message>
+        <source>Number</source>
+        <translation>หมายเลข</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>หัวข้อ</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>วิทยากรกระบวนการ</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <source>What the group concluded</source>
+        <translation>ข้อสรุปของกลุ่ม</translation>
+    </message>
+    <message>
+        <source>Someone else changed this group</source>
+        <translation>มีผู้อื่นแก้ไขกลุ่มนี้</translation>
+    </message>
+    <message>
+        <source>%1 was removed by someone else while you edited, with its outcomes. Nothing was saved. Copy your details to add the group again if it should stay.</source>
+        <translation>ผู้อื่นลบ %1 พร้อมข้อสรุปของกลุ่มระหว่างที่คุณแก้ไข ไม่ได้บันทึกสิ่งใด คัดลอกข้อมูลของคุณไว้เพื่อเพิ่มกลุ่มนี้อีกครั้งหากควรเก็บไว้</translation>
+    </message>
+    <message>
+        <source>Someone else changed this outcome</source>
+        <translation>มีผู้อื่นแก้ไขข้อสรุปนี้</translation>
+    </message>
+    <message>
+        <source>The outcome “%1” was removed by someone else while you edited. Nothing was saved. Copy your text to add it again if it should stay.</source>
+        <translation>ผู้อื่นลบข้อสรุป “%1” ระหว่างที่คุณแก้ไข ไม่ได้บันทึกสิ่งใด คัดลอกข้อความของคุณไว้เพื่อเพิ่มอีกครั้งหากควรเก็บไว้</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>กลุ่มที่ %1</translation>
+    </message>
+</context>
+<context>
     <name>khana::GroupsPanel</name>
     <message>
         <source>Add group…</source>
@@ -3920,6 +3967,53 @@
     </message>
 </context>
 <context>
+    <name>khana::PlanDocumentConflictDialog</name>
+    <message>
+        <source>Title</source>
+        <translation>ชื่อแผน</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>เลขที่</translation>
+    </message>
+    <message>
+        <source>Dated</source>
+        <translation>ลงวันที่</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>ออกโดย</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>ระยะเวลา</translation>
+    </message>
+    <message>
+        <source>Year counted in</source>
+        <translation>นับตามปี</translation>
+    </message>
+    <message>
+        <source>Vision</source>
+        <translation>วิสัยทัศน์</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>Implements</source>
+        <translation>ดำเนินการตาม</translation>
+    </message>
+    <message>
+        <source>Someone else changed this plan</source>
+        <translation>มีผู้อื่นแก้ไขแผนนี้</translation>
+    </message>
+    <message>
+        <source>%1 was deleted by someone else while you edited. Nothing was saved. Copy your details to write the plan again if it should stay.</source>
+        <translation>ผู้อื่นลบ %1 ระหว่างที่คุณแก้ไข ไม่ได้บันทึกสิ่งใด คัดลอกข้อมูลของคุณไว้เพื่อจัดทำแผนนี้อีกครั้งหากควรเก็บไว้</translation>
+    </message>
+</context>
+<context>
     <name>khana::PlanDocumentForm</name>
     <message>
         <source>Kind</source>
@@ -4617,6 +4711,37 @@
         <translation>
             <numerusform>นำเข้าการลงทะเบียน %n รายการแล้ว</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>khana::ReviewEntryConflictDialog</name>
+    <message>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>ผลที่ได้</translation>
+    </message>
+    <message>
+        <source>Cause of delay</source>
+        <translation>สาเหตุความล่าช้า</translation>
+    </message>
+    <message>
+        <source>Remedy</source>
+        <translation>แนวทางแก้ไข</translation>
+    </message>
+    <message>
+        <source>Next quarter</source>
+        <translation>ทิศทางไตรมาสถัดไป</translation>
+    </message>
+    <message>
+        <source>Someone else changed this review line</source>
+        <translation>มีผู้อื่นแก้ไขรายการทบทวนนี้</translation>
+    </message>
+    <message>
+        <source>The review of %1 was removed by someone else while you edited. Nothing was saved. Copy your details to keep them.</source>
+        <translation>ผู้อื่นลบการทบทวนของ %1 ระหว่างที่คุณแก้ไข ไม่ได้บันทึกสิ่งใด คัดลอกข้อมูลของคุณไว้เพื่อเก็บรักษา</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,9 @@ struct Outcome
     QString uid;
     OutcomeKind kind = OutcomeKind::Finding;
     QString text;
+    int rowVersion = 0;
+
+    bool operator==(const Outcome &) const = default;
 };
 
 struct BreakoutGroup
@@ -26,6 +29,7 @@ struct BreakoutGroup
     QString facilitator;
     QList<qint64> registrationIds;
     QList<Outcome> outcomes;
+    int rowVersion = 0;
 };
 
 namespace OutcomeCodes {

@@ -32,16 +32,17 @@ QList<BreakoutGroup> GroupStore::groups(qint64 workshopId) const
 {
     QList<BreakoutGroup> out;
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT id, number, topic, facilitator FROM breakout_group WHERE workshop_id = ? ORDER BY number"));
+    q.prepare(QStringLiteral("SELECT id, number, topic, facilitator, row_version FROM breakout_group WHERE workshop_id = ? ORDER BY number"));
     q.addBindValue(workshopId);
     if (!StorageHealth::exec(q))
         return out;
     while (q.next())
-        out.append({q.value(0).toLongLong(), workshopId, q.value(1).toInt(), q.value(2).toString(), q.value(3).toString(), {}, {}});
+        out.append({q.value(0).toLongLong(), workshopId, q.value(1).toInt(), q.value(2).toString(), q.value(3).toString(), {}, {},
+                    q.value(4).toInt()});
     QSqlQuery members(m_db);
     members.prepare(QStringLiteral("SELECT registration_id FROM group_member WHERE group_id = ? ORDER BY registration_id"));
     QSqlQuery outcomes(m_db);
-    outcomes.prepare(QStringLiteral("SELECT id, uid, kind, text FROM outcome WHERE group_id = ? ORDER BY position, id"));
+    outcomes.prepare(QStringLiteral("SELECT id, uid, kind, text, row_version FROM outcome WHERE group_id = ? ORDER BY position, id"));
     for (BreakoutGroup &g : out) {
         members.addBindValue(g.id);
         if (StorageHealth::exec(members))
@@ -51,7 +52,8 @@ QList<BreakoutGroup> GroupStore::groups(qint64 workshopId) const
         if (StorageHealth::exec(outcomes))
             while (outcomes.next())
                 g.outcomes.append({outcomes.value(0).toLongLong(), outcomes.value(1).toString(),
-                                   OutcomeCodes::kindFromCode(outcomes.value(2).toString()), outcomes.value(3).toString()});
+                                   OutcomeCodes::kindFromCode(outcomes.value(2).toString()), outcomes.value(3).toString(),
+                                   outcomes.value(4).toInt()});
     }
     return out;
 }
@@ -77,7 +79,8 @@ GroupStore::SaveResult GroupStore::saveGroup(BreakoutGroup &g)
         q.prepare(QStringLiteral("INSERT INTO breakout_group (workshop_id, number, topic, facilitator) VALUES (?, ?, ?, ?)"));
         q.addBindValue(g.workshopId);
     } else {
-        q.prepare(QStringLiteral("UPDATE breakout_group SET number = ?, topic = ?, facilitator = ? WHERE id = ?"));
+        q.prepare(QStringLiteral("UPDATE breakout_group SET number = ?, topic = ?, facilitator = ?, row_version = row_version + 1 "
+                                 "WHERE id = ? AND row_version = ?"));
     }
     if (g.id == 0) {
         q.addBindValue(g.number);
@@ -88,14 +91,20 @@ GroupStore::SaveResult GroupStore::saveGroup(BreakoutGroup &g)
         q.addBindValue(SqlValues::text(g.topic));
         q.addBindValue(SqlValues::text(g.facilitator));
         q.addBindValue(g.id);
+        q.addBindValue(g.rowVersion);
     }
     Transaction t(m_db);
     const qint64 id = t.exec(q) && g.id == 0 ? q.lastInsertId().toLongLong() : g.id;
+    if (t.ok() && g.id != 0 && q.numRowsAffected() != 1) {
+        t.fail(QCoreApplication::translate("GroupStore", "Someone else changed or removed this group after you opened it: nothing was saved."));
+        result.conflict = true;
+    }
     if (!AuditLog::record(t, g.id == 0 ? AuditLog::Action::Create : AuditLog::Action::Update, QStringLiteral("breakout_group"), QString::number(id))
         || !t.commit()) {
         result.error = t.errorText();
         return result;
     }
+    g.rowVersion = g.id == 0 ? 1 : g.rowVersion + 1;
     g.id = id;
     return result;
 }
@@ -195,10 +204,11 @@ GroupStore::SaveResult GroupStore::addOutcome(qint64 groupId, Outcome &outcome)
         return result;
     }
     outcome.id = id;
+    outcome.rowVersion = 1;
     return result;
 }
 
-GroupStore::SaveResult GroupStore::updateOutcome(const Outcome &outcome)
+GroupStore::SaveResult GroupStore::updateOutcome(Outcome &outcome)
 {
     SaveResult result;
     const QString text = outcome.text.normalized(QString::NormalizationForm_C).trimmed();
@@ -207,16 +217,23 @@ GroupStore::SaveResult GroupStore::updateOutcome(const Outcome &outcome)
         return result;
     }
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE outcome SET kind = ?, text = ?, updated_at = ?, row_version = row_version + 1 WHERE id = ?"));
+    q.prepare(QStringLiteral("UPDATE outcome SET kind = ?, text = ?, updated_at = ?, row_version = row_version + 1 WHERE id = ? AND row_version = ?"));
     q.addBindValue(OutcomeCodes::kindCode(outcome.kind));
     q.addBindValue(text);
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     q.addBindValue(outcome.id);
+    q.addBindValue(outcome.rowVersion);
     Transaction t(m_db);
-    if (t.exec(q) && q.numRowsAffected() != 1)
-        t.fail(QCoreApplication::translate("GroupStore", "This outcome no longer exists: nothing was saved."));
-    if (!AuditLog::record(t, AuditLog::Action::Update, QStringLiteral("outcome"), outcome.uid) || !t.commit())
+    if (t.exec(q) && q.numRowsAffected() != 1) {
+        t.fail(QCoreApplication::translate("GroupStore", "Someone else changed or removed this outcome after you opened it: nothing was saved."));
+        result.conflict = true;
+    }
+    if (!AuditLog::record(t, AuditLog::Action::Update, QStringLiteral("outcome"), outcome.uid) || !t.commit()) {
         result.error = t.errorText();
+        return result;
+    }
+    outcome.text = text;
+    ++outcome.rowVersion;
     return result;
 }
 

@@ -18,7 +18,8 @@ public:
     using SaveResult = PersonStore::SaveResult;
     static inline const QString NumberField = QStringLiteral("number");
 
-    // Inserts (id == 0) or updates number, topic and facilitator.
+    // Inserts (id == 0) or updates number, topic and facilitator; an update is refused as a
+    // conflict when the group is no longer at `group.rowVersion`.
     SaveResult saveGroup(BreakoutGroup &group);
     SaveResult removeGroup(qint64 groupId);
 
@@ -29,7 +30,9 @@ public:
     SaveResult distributeEvenly(qint64 workshopId);
 
     SaveResult addOutcome(qint64 groupId, Outcome &outcome);
-    SaveResult updateOutcome(const Outcome &outcome);
+    // Refused as a conflict when the outcome is no longer at `outcome.rowVersion`; on success
+    // `outcome` holds the stored text and its new row version.
+    SaveResult updateOutcome(Outcome &outcome);
     SaveResult removeOutcome(qint64 outcomeId);
     // The outcome with this stable id, and its group (for links from action plans).
     std::optional<std::pair<BreakoutGroup, Outcome>> findOutcome(const QString &uid) const;

@@ -150,7 +150,7 @@ PlanStore::SaveResult PlanStore::savePlan(Plan &input)
     if (!result.ok())
         return result;
     Transaction t(m_db);
-    if (!writePlan(t, p) || !t.commit()) {
+    if (!writePlan(t, p, &result.conflict) || !t.commit()) {
         result.error = t.errorText();
         return result;
     }
@@ -158,7 +158,7 @@ PlanStore::SaveResult PlanStore::savePlan(Plan &input)
     return result;
 }
 
-bool PlanStore::writePlan(Transaction &t, Plan &p)
+bool PlanStore::writePlan(Transaction &t, Plan &p, bool *stale)
 {
     QSqlQuery q(m_db);
     const QVariantList values = {text(p.title), text(p.number), dateOrNull(p.issuedOn), text(p.issuer), dateOrNull(p.periodStart),
@@ -182,8 +182,11 @@ bool PlanStore::writePlan(Transaction &t, Plan &p)
     }
     if (!t.exec(q))
         return false;
-    if (!isNew && q.numRowsAffected() != 1)
+    if (!isNew && q.numRowsAffected() != 1) {
+        if (stale)
+            *stale = true;
         return t.fail(QCoreApplication::translate("PlanStore", "Someone else changed the plan after you opened it: nothing was saved."));
+    }
     if (isNew) {
         p.id = q.lastInsertId().toLongLong();
         p.rowVersion = 1;

@@ -23,6 +23,7 @@ public:
 
     QList<Plan> plans() const; // newest first, without references
     std::optional<Plan> findPlan(qint64 id) const;
+    // Refused as a conflict when the plan is no longer at `plan.rowVersion`.
     SaveResult savePlan(Plan &plan);
     // A draft copy of the plan and its whole tree, pointing back to the plan it copies.
     SaveResult copyAsNewVersion(qint64 planId, qint64 *newPlanId);
@@ -52,7 +53,8 @@ private:
     bool shiftSiblings(Transaction &t, qint64 planId, qint64 parentId, int from, int delta);
     int childCount(qint64 planId, qint64 parentId) const;
     bool writeItem(Transaction &t, const PlanItem &item, bool keepId, qint64 *newId);
-    bool writePlan(Transaction &t, Plan &plan);
+    // `stale` (if given) is set when the plan is no longer at `plan.rowVersion`.
+    bool writePlan(Transaction &t, Plan &plan, bool *stale = nullptr);
     FieldErrors checkPlacement(const PlanItem &item, qint64 parentId) const;
 
     QSqlDatabase m_db;

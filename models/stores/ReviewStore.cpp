@@ -45,14 +45,14 @@ std::optional<Review> ReviewStore::find(qint64 planId, const Quarter &quarter) c
         return std::nullopt;
     Review r{q.value(0).toLongLong(), planId, quarter, {}};
     QSqlQuery e(m_db);
-    e.prepare(QStringLiteral("SELECT e.id, e.item_id, e.status, e.actual_value, e.delay_cause, e.remedy, e.next_direction, e.carried_forward "
+    e.prepare(QStringLiteral("SELECT e.id, e.item_id, e.status, e.actual_value, e.delay_cause, e.remedy, e.next_direction, e.carried_forward, e.row_version "
                              "FROM review_entry e JOIN plan_item i ON i.id = e.item_id WHERE e.review_id = ? ORDER BY e.id"));
     e.addBindValue(r.id);
     if (StorageHealth::exec(e))
         while (e.next())
             r.entries.append({e.value(0).toLongLong(), e.value(1).toLongLong(), PlanCodes::activityStatusFromCode(e.value(2).toString()),
                               e.value(3).isNull() ? std::nullopt : std::optional<qint64>(e.value(3).toLongLong()), e.value(4).toString(),
-                              e.value(5).toString(), e.value(6).toString(), e.value(7).toInt() != 0});
+                              e.value(5).toString(), e.value(6).toString(), e.value(7).toInt() != 0, e.value(8).toInt()});
     return r;
 }
 
@@ -110,12 +110,17 @@ std::optional<Review> ReviewStore::open(qint64 planId, const Quarter &quarter, Q
     return find(planId, quarter);
 }
 
-ReviewStore::SaveResult ReviewStore::saveEntry(qint64 reviewId, ReviewEntry &entry)
+void ReviewStore::tidy(ReviewEntry &entry)
 {
-    SaveResult result;
     entry.delayCause = ThaiText::normalise(entry.delayCause);
     entry.remedy = entry.remedy.normalized(QString::NormalizationForm_C).trimmed();
     entry.nextDirection = entry.nextDirection.normalized(QString::NormalizationForm_C).trimmed();
+}
+
+ReviewStore::SaveResult ReviewStore::saveEntry(qint64 reviewId, ReviewEntry &entry)
+{
+    SaveResult result;
+    tidy(entry);
     if (entry.actualValue && *entry.actualValue < 0)
         result.fieldErrors.append({PlanField::Target, QCoreApplication::translate("ReviewStore", "The actual value cannot be negative.")});
     if (entry.status == ActivityStatus::Delayed && entry.delayCause.isEmpty())
@@ -124,8 +129,8 @@ ReviewStore::SaveResult ReviewStore::saveEntry(qint64 reviewId, ReviewEntry &ent
         return result;
     Transaction t(m_db);
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE review_entry SET status = ?, actual_value = ?, delay_cause = ?, remedy = ?, next_direction = ?, updated_at = ? "
-                             "WHERE id = ? AND review_id = ?"));
+    q.prepare(QStringLiteral("UPDATE review_entry SET status = ?, actual_value = ?, delay_cause = ?, remedy = ?, next_direction = ?, updated_at = ?, "
+                             "row_version = row_version + 1 WHERE id = ? AND review_id = ? AND row_version = ?"));
     q.addBindValue(PlanCodes::activityStatusCode(entry.status));
     q.addBindValue(entry.actualValue ? QVariant(*entry.actualValue) : QVariant(QMetaType::fromType<qint64>()));
     q.addBindValue(SqlValues::text(entry.delayCause));
@@ -134,8 +139,11 @@ ReviewStore::SaveResult ReviewStore::saveEntry(qint64 reviewId, ReviewEntry &ent
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     q.addBindValue(entry.id);
     q.addBindValue(reviewId);
-    if (t.exec(q) && q.numRowsAffected() != 1)
-        t.fail(QCoreApplication::translate("ReviewStore", "This review entry no longer exists: nothing was saved."));
+    q.addBindValue(entry.rowVersion);
+    if (t.exec(q) && q.numRowsAffected() != 1) {
+        t.fail(QCoreApplication::translate("ReviewStore", "Someone else changed this review line after you opened it: nothing was saved."));
+        result.conflict = true;
+    }
     // The activity shows the status of its latest review.
     QSqlQuery latest(m_db);
     latest.prepare(QStringLiteral("SELECT max(r.quarter) FROM review_entry e JOIN plan_review r ON r.id = e.review_id WHERE e.item_id = ?"));
@@ -152,8 +160,11 @@ ReviewStore::SaveResult ReviewStore::saveEntry(qint64 reviewId, ReviewEntry &ent
         item.addBindValue(entry.itemId);
         t.exec(item);
     }
-    if (!AuditLog::record(t, AuditLog::Action::Update, QStringLiteral("review_entry"), QString::number(entry.id)) || !t.commit())
+    if (!AuditLog::record(t, AuditLog::Action::Update, QStringLiteral("review_entry"), QString::number(entry.id)) || !t.commit()) {
         result.error = t.errorText();
+        return result;
+    }
+    ++entry.rowVersion;
     return result;
 }
 

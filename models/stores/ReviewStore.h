@@ -21,6 +21,9 @@ struct ReviewEntry
     QString remedy;
     QString nextDirection;
     bool carriedForward = false; // unfinished in the previous quarter's review
+    int rowVersion = 0;
+
+    bool operator==(const ReviewEntry &) const = default;
 };
 
 struct Review
@@ -57,8 +60,11 @@ public:
     std::optional<Review> find(qint64 planId, const Quarter &quarter) const;
     // The quarter's review, created with its entries the first time.
     std::optional<Review> open(qint64 planId, const Quarter &quarter, QString *error);
-    // Saves one line; the activity takes the reviewed status.
+    // Saves one line; the activity takes the reviewed status. Refused as a conflict when the
+    // line is no longer at `entry.rowVersion`.
     SaveResult saveEntry(qint64 reviewId, ReviewEntry &entry);
+    // The line's texts as saveEntry stores them (Thai normalised, trimmed).
+    static void tidy(ReviewEntry &entry);
 
     ReviewSummary summarise(const Review &review) const;
 

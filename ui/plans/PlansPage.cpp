@@ -1,5 +1,6 @@
 #include "PlansPage.h"
 
+#include "PlanDocumentConflictDialog.h"
 #include "PlanItemConflictDialog.h"
 
 #include "PlanDocumentForm.h"
@@ -462,7 +463,21 @@ bool PlansPage::savePlanDocument()
         m_document->showErrors(problems);
         return false;
     }
-    const auto result = PlanStore(m_db).savePlan(p);
+    auto result = PlanStore(m_db).savePlan(p);
+    if (result.conflict) {
+        // Someone else saved the plan since the form showed it: both versions side by side.
+        const std::optional<Plan> theirs = PlanStore(m_db).findPlan(p.id);
+        PlanDocumentConflictDialog ask(p, theirs, this);
+        ask.exec();
+        if (ask.choice() == ConflictDialog::Choice::TakeTheirs && theirs) {
+            showPlanDocument(*theirs);
+            return true;
+        }
+        if (ask.choice() != ConflictDialog::Choice::KeepMine || !theirs)
+            return false; // the form keeps what was typed
+        p.rowVersion = theirs->rowVersion;
+        result = PlanStore(m_db).savePlan(p);
+    }
     if (!result.fieldErrors.isEmpty()) {
         m_document->showErrors(result.fieldErrors);
         return false;
@@ -471,6 +486,13 @@ bool PlansPage::savePlanDocument()
         report(result.error);
         return false;
     }
+    showPlanDocument(p);
+    Q_EMIT message(tr("Saved %1.").arg(p.title));
+    return true;
+}
+
+void PlansPage::showPlanDocument(const Plan &p)
+{
     m_document->load(p);
     m_documentEdited = false;
     reloadList();
@@ -479,8 +501,6 @@ bool PlansPage::savePlanDocument()
     m_review->setPlan(p.id);
     m_timeline->setFiscalYear(p.year == PlanYear::Fiscal);
     refreshFilters();
-    Q_EMIT message(tr("Saved %1.").arg(p.title));
-    return true;
 }
 
 void PlansPage::newVersion()

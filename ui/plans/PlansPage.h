@@ -19,6 +19,7 @@ class QUndoStack;
 
 namespace khana {
 
+struct Plan;
 class PlanDocumentForm;
 class PlanEditor;
 class PlanFilterModel;
@@ -55,6 +56,8 @@ public:
 
     void newPlan();
     bool savePlanDocument();
+    // A saved (or colleague's) version of the document everywhere the page shows it.
+    void showPlanDocument(const Plan &plan);
     void newVersion();
     // Adds an item of the right level under the selected one (an issue at the top).
     void addItem(bool asChild);

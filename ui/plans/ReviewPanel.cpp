@@ -1,5 +1,7 @@
 #include "ReviewPanel.h"
 
+#include "ReviewEntryConflictDialog.h"
+
 #include "domain/DisplayConventions.h"
 #include "stores/PlanStore.h"
 #include "widgets/WriteLock.h"
@@ -155,13 +157,9 @@ void ReviewPanel::showReview()
         auto *status = new QComboBox(m_table);
         for (ActivityStatus s : PlanCodes::activityStatuses())
             status->addItem(PlanCodes::activityStatusLabel(s), int(s));
-        status->setCurrentIndex(status->findData(int(e.status)));
         connect(status, &QComboBox::activated, this, [this] { m_edited = true; });
         m_table->setCellWidget(r, StatusColumn, status);
-        m_table->setItem(r, Actual, new QTableWidgetItem(e.actualValue ? QString::number(*e.actualValue) : QString()));
-        m_table->setItem(r, Cause, new QTableWidgetItem(e.delayCause));
-        m_table->setItem(r, Remedy, new QTableWidgetItem(e.remedy));
-        m_table->setItem(r, Next, new QTableWidgetItem(e.nextDirection));
+        showEntry(r, e);
     }
     m_table->resizeRowsToContents();
     const ReviewSummary s = ReviewStore(m_db).summarise(*m_review);
@@ -184,6 +182,26 @@ void ReviewPanel::showReview()
     m_summary->setText(lines.join(QLatin1Char('\n')));
 }
 
+void ReviewPanel::showEntry(int row, const ReviewEntry &e)
+{
+    const QScopedValueRollback<bool> filling(m_filling, true);
+    auto *status = qobject_cast<QComboBox *>(m_table->cellWidget(row, StatusColumn));
+    status->setCurrentIndex(status->findData(int(e.status)));
+    m_table->setItem(row, Actual, new QTableWidgetItem(e.actualValue ? QString::number(*e.actualValue) : QString()));
+    m_table->setItem(row, Cause, new QTableWidgetItem(e.delayCause));
+    m_table->setItem(row, Remedy, new QTableWidgetItem(e.remedy));
+    m_table->setItem(row, Next, new QTableWidgetItem(e.nextDirection));
+}
+
+std::optional<ReviewEntry> ReviewPanel::storedEntry(qint64 entryId) const
+{
+    if (const auto now = ReviewStore(m_db).find(m_planId, m_review->quarter))
+        for (const ReviewEntry &e : now->entries)
+            if (e.id == entryId)
+                return e;
+    return std::nullopt;
+}
+
 bool ReviewPanel::saveAll()
 {
     if (!m_review)
@@ -203,16 +221,44 @@ bool ReviewPanel::saveAll()
         e.delayCause = m_table->item(r, Cause)->text();
         e.remedy = m_table->item(r, Remedy)->text();
         e.nextDirection = m_table->item(r, Next)->text();
-        const auto result = store.saveEntry(m_review->id, e);
+        // Only lines the user changed are written: saving the others would put this table's
+        // copy of them over a colleague's newer one.
+        ReviewStore::tidy(e);
+        if (e == m_review->entries.at(r))
+            continue;
+        auto result = store.saveEntry(m_review->id, e);
+        if (result.conflict) {
+            // Someone else saved this line since the table showed it: both versions.
+            const std::optional<ReviewEntry> theirs = storedEntry(e.id);
+            ReviewEntryConflictDialog ask(m_table->item(r, Activity)->text().section(QLatin1Char('\n'), 0, 0), e, theirs, this);
+            ask.exec();
+            if (ask.choice() == ConflictDialog::Choice::TakeTheirs && theirs) {
+                m_review->entries[r] = *theirs;
+                showEntry(r, *theirs);
+                continue;
+            }
+            if (ask.choice() == ConflictDialog::Choice::KeepMine && theirs) {
+                e.rowVersion = theirs->rowVersion;
+                result = store.saveEntry(m_review->id, e);
+            }
+            if (result.conflict) {
+                problems.append(tr("Row %1: %2").arg(r + 1).arg(result.error));
+                continue;
+            }
+        }
         if (!result.ok())
             problems.append(tr("Row %1: %2").arg(r + 1).arg(result.error.isEmpty() ? result.fieldErrors.value(0).message : result.error));
+        else
+            m_review->entries[r] = e;
     }
     m_errors->setText(problems.join(QLatin1Char('\n')));
     m_errors->setVisible(!problems.isEmpty());
-    // Rows that were fine are saved; when some were not, the table keeps what was typed.
-    m_review = store.find(m_planId, m_review->quarter);
-    if (problems.isEmpty())
+    // Rows that were fine are saved; when some were not, the table keeps what was typed, and
+    // the versions it was read at, so that saving again cannot pass over a colleague's change.
+    if (problems.isEmpty()) {
+        m_review = store.find(m_planId, m_review->quarter);
         showReview();
+    }
     m_edited = !problems.isEmpty();
     Q_EMIT saved();
     return problems.isEmpty();

@@ -40,6 +40,10 @@ Q_SIGNALS:
 private:
     void refreshQuarters();
     void showReview();
+    // One line's editable cells.
+    void showEntry(int row, const ReviewEntry &entry);
+    // The line as stored now (none: its review was removed).
+    std::optional<ReviewEntry> storedEntry(qint64 entryId) const;
 
     QSqlDatabase m_db;
     qint64 m_planId = 0;

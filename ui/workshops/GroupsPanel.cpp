@@ -1,5 +1,7 @@
 #include "GroupsPanel.h"
 
+#include "GroupConflictDialog.h"
+
 #include "domain/DisplayConventions.h"
 #include "stores/GroupStore.h"
 #include "stores/PlanStore.h"
@@ -257,14 +259,41 @@ void GroupsPanel::addGroup()
     reload();
 }
 
+namespace {
+
+std::optional<BreakoutGroup> storedGroup(const QSqlDatabase &db, qint64 workshopId, qint64 groupId)
+{
+    for (const BreakoutGroup &g : GroupStore(db).groups(workshopId))
+        if (g.id == groupId)
+            return g;
+    return std::nullopt;
+}
+
+} // namespace
+
 void GroupsPanel::editGroup()
 {
-    for (BreakoutGroup g : GroupStore(m_db).groups(m_workshopId)) {
-        if (g.id != currentGroupId())
-            continue;
-        if (!editGroupDialog(&g.number, &g.topic, &g.facilitator))
-            return;
-        const auto result = GroupStore(m_db).saveGroup(g);
+    std::optional<BreakoutGroup> group = storedGroup(m_db, m_workshopId, currentGroupId());
+    if (!group)
+        return;
+    BreakoutGroup g = *group;
+    // Until it is saved, or the user gives up: a save refused because someone else changed
+    // the group meanwhile shows both versions, and Cancel there returns to what was typed.
+    while (editGroupDialog(&g.number, &g.topic, &g.facilitator)) {
+        auto result = GroupStore(m_db).saveGroup(g);
+        if (result.conflict) {
+            const std::optional<BreakoutGroup> theirs = storedGroup(m_db, m_workshopId, g.id);
+            GroupConflictDialog ask(g, theirs, this);
+            ask.exec();
+            if (ask.choice() == ConflictDialog::Choice::Cancel && theirs)
+                continue;
+            if (ask.choice() == ConflictDialog::Choice::KeepMine && theirs) {
+                g.rowVersion = theirs->rowVersion;
+                result = GroupStore(m_db).saveGroup(g);
+            } else {
+                result = {};
+            }
+        }
         report(result.error.isEmpty() ? result.fieldErrors.value(0).message : result.error);
         reload();
         return;
@@ -307,15 +336,35 @@ void GroupsPanel::editOutcome()
     const QListWidgetItem *item = m_outcomes->currentItem();
     if (!item)
         return;
-    Outcome o{item->data(Qt::UserRole).toLongLong(), item->data(Qt::UserRole + 3).toString(),
-              OutcomeKind(item->data(Qt::UserRole + 1).toInt()), item->data(Qt::UserRole + 2).toString()};
-    bool ok = false;
-    o.text = QInputDialog::getMultiLineText(this, OutcomeCodes::kindLabel(o.kind), tr("What did the group conclude?"), o.text, &ok);
-    if (!ok)
+    const auto stored = GroupStore(m_db).findOutcome(item->data(Qt::UserRole + 3).toString());
+    if (!stored)
         return;
-    const auto result = GroupStore(m_db).updateOutcome(o);
-    report(result.error.isEmpty() ? result.fieldErrors.value(0).message : result.error);
-    showGroup();
+    Outcome o = stored->second;
+    for (;;) {
+        bool ok = false;
+        o.text = QInputDialog::getMultiLineText(this, OutcomeCodes::kindLabel(o.kind), tr("What did the group conclude?"), o.text, &ok);
+        if (!ok)
+            return;
+        auto result = GroupStore(m_db).updateOutcome(o);
+        if (result.conflict) {
+            // As for a group: both versions, and Cancel returns to what was typed.
+            const auto now = GroupStore(m_db).findOutcome(o.uid);
+            const std::optional<Outcome> theirs = now ? std::optional<Outcome>(now->second) : std::nullopt;
+            GroupConflictDialog ask(o, theirs, this);
+            ask.exec();
+            if (ask.choice() == ConflictDialog::Choice::Cancel && theirs)
+                continue;
+            if (ask.choice() == ConflictDialog::Choice::KeepMine && theirs) {
+                o.rowVersion = theirs->rowVersion;
+                result = GroupStore(m_db).updateOutcome(o);
+            } else {
+                result = {};
+            }
+        }
+        report(result.error.isEmpty() ? result.fieldErrors.value(0).message : result.error);
+        showGroup();
+        return;
+    }
 }
 
 void GroupsPanel::removeOutcome()
