@@ -11,6 +11,8 @@
 #include "people/PersonConflictDialog.h"
 #include "server/ConnectDialog.h"
 #include "workshops/WorkshopConflictDialog.h"
+#include "plans/PlanDocumentConflictDialog.h"
+#include "stores/PlanStore.h"
 #include "stores/PersonStore.h"
 #include "shell/MainWindow.h"
 #include "shell/Startup.h"
@@ -68,10 +70,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption conflict(QStringLiteral("conflict"), QStringLiteral("show a save refused because a colleague saved first"));
     const QCommandLineOption workshopConflict(QStringLiteral("workshop-conflict"),
                                               QStringLiteral("show a workshop's save refused because a colleague saved first"));
+    const QCommandLineOption planConflict(QStringLiteral("plan-conflict"),
+                                          QStringLiteral("show a plan document's save refused because a colleague saved first"));
     const QCommandLineOption colleague(QStringLiteral("colleague"), QStringLiteral("show a person's form after a colleague saved the person"));
     const QCommandLineOption dropped(QStringLiteral("dropped"), QStringLiteral("show the banner of a lost server connection"));
     parser.addOptions({lang, page, output, database, search, form, tab, checkIn, document, planTab, growthTab, saveDemo, readOnly, damaged, size,
-                       connectTo, waiting, conflict, workshopConflict, colleague, dropped});
+                       connectTo, waiting, conflict, workshopConflict, planConflict, colleague, dropped});
     parser.process(app);
 
     applyDisplaySettings(app, parser.value(lang));
@@ -210,6 +214,19 @@ int main(int argc, char *argv[])
             workshopConflicting->show();
             QApplication::processEvents();
             target = workshopConflicting.get();
+        }
+        std::unique_ptr<PlanDocumentConflictDialog> planConflicting;
+        if (parser.isSet(planConflict) && !PlanStore(db).plans().isEmpty()) {
+            const Plan theirs = *PlanStore(db).findPlan(PlanStore(db).plans().first().id);
+            Plan mine = theirs;
+            const bool th = parser.value(lang) == QLatin1String("th");
+            mine.vision = th ? QStringLiteral("ประชาชนทุกอำเภอมีส่วนร่วมทางการเมืองอย่างเข้มแข็ง")
+                             : QStringLiteral("People in every district take a strong part in politics");
+            mine.issuer = th ? QStringLiteral("คณะทำงานจังหวัดเชียงราย") : QStringLiteral("Chiang Rai provincial team");
+            planConflicting = std::make_unique<PlanDocumentConflictDialog>(mine, theirs, &window);
+            planConflicting->show();
+            QApplication::processEvents();
+            target = planConflicting.get();
         }
         std::unique_ptr<ConnectDialog> connecting;
         QTcpServer silent; // takes the connection, never answers

@@ -7,6 +7,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace khana {
@@ -46,8 +47,13 @@ ConflictDialog::ConflictDialog(const Texts &texts, const QString &name, const Fi
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_table->setWordWrap(true);
-    // Rows fit their wrapped text at the width the columns finally get.
-    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, m_table, [this] { m_table->resizeRowsToContents(); });
+    // Rows fit their wrapped text at the width the columns finally get: once the header has
+    // settled (it resizes each section in turn, the first while the others are still narrow).
+    auto *fitRows = new QTimer(this);
+    fitRows->setSingleShot(true);
+    fitRows->setInterval(0);
+    connect(fitRows, &QTimer::timeout, m_table, &QTableWidget::resizeRowsToContents);
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, fitRows, qOverload<>(&QTimer::start));
 
     auto *buttons = new QDialogButtonBox(this);
     QPushButton *keep = nullptr;
