@@ -6,6 +6,8 @@
 #include <QSqlQuery>
 #include <QThread>
 
+#include <algorithm>
+
 namespace khana {
 
 // Lives on the counting thread; opens its connection when first asked, and again after a
@@ -23,7 +25,9 @@ public:
     }
     ~Worker() override = default;
 
-    void count(quint64 request, const QString &sql, const QVariantList &values)
+    // `keepAtMost` < 0: `sql` counts; else it lists ids and texts, kept when there are no
+    // more than that many.
+    void run(quint64 request, const QString &sql, const QVariantList &values, int keepAtMost)
     {
         // A request overtaken by a newer one before it began is not run at all. The flag is
         // cleared before the second look, so that a newer request arriving in between still
@@ -35,36 +39,57 @@ public:
             m_connection = std::make_unique<WorkerConnection>(m_connectionName);
             m_connection->interruptWhen(m_cancelled.get());
         }
+        Answer answer;
         if (!m_connection->ok()) {
-            const QString error = m_connection->error();
+            answer.error = m_connection->error();
             m_connection.reset();
-            Q_EMIT answered(request, -1, error);
+            Q_EMIT answered(request, answer);
             return;
         }
-        qint64 result = -1;
-        QString error;
         // A cancel request meant for the statement before may reach the server just as this
         // one starts: one more try tells that apart from a real failure.
-        for (int attempt = 0; attempt < 2 && result < 0; ++attempt) {
+        for (int attempt = 0; attempt < 2 && answer.count < 0; ++attempt) {
             QSqlQuery q(m_connection->database());
+            q.setForwardOnly(true);
             q.prepare(sql);
             for (const QVariant &v : values)
                 q.addBindValue(v);
-            if (q.exec() && q.next()) {
-                result = q.value(0).toLongLong();
-            } else {
-                error = q.lastError().text();
+            if (!q.exec()) {
+                answer.error = q.lastError().text();
                 if (m_cancelled->load() || m_latest->load() != request)
                     return;
+                continue;
+            }
+            if (keepAtMost < 0) {
+                if (q.next())
+                    answer.count = q.value(0).toLongLong();
+                else
+                    answer.error = q.lastError().text();
+                continue;
+            }
+            qint64 rows = 0;
+            while (q.next()) {
+                if (++rows <= keepAtMost) {
+                    answer.ids.append(q.value(0).toLongLong());
+                    answer.texts.append(q.value(1).toString());
+                }
+                if (m_cancelled->load())
+                    return;
+            }
+            answer.count = rows;
+            answer.listed = rows <= keepAtMost;
+            if (!answer.listed) {
+                answer.ids.clear();
+                answer.texts.clear();
             }
         }
-        if (result < 0)
+        if (answer.count < 0)
             m_connection.reset();
-        Q_EMIT answered(request, result, error);
+        Q_EMIT answered(request, answer);
     }
 
 Q_SIGNALS:
-    void answered(quint64 request, qint64 count, const QString &error);
+    void answered(quint64 request, const khana::BackgroundCount::Answer &answer);
 
 private:
     QString m_connectionName;
@@ -96,10 +121,20 @@ BackgroundCount::~BackgroundCount()
 
 void BackgroundCount::start(const QString &sql, const QVariantList &values)
 {
+    run(sql, values, -1);
+}
+
+void BackgroundCount::startListing(const QString &sql, const QVariantList &values, int keepAtMost)
+{
+    run(sql, values, std::max(keepAtMost, 0));
+}
+
+void BackgroundCount::run(const QString &sql, const QVariantList &values, int keepAtMost)
+{
     const quint64 request = ++*m_latest;
     m_cancelled->store(true);
     m_counting = true;
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, request, sql, values] { worker->count(request, sql, values); },
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, request, sql, values, keepAtMost] { worker->run(request, sql, values, keepAtMost); },
                               Qt::QueuedConnection);
 }
 
@@ -110,15 +145,18 @@ void BackgroundCount::cancel()
     m_counting = false;
 }
 
-void BackgroundCount::finished(quint64 request, qint64 count, const QString &error)
+void BackgroundCount::finished(quint64 request, const Answer &answer)
 {
     if (request != m_latest->load())
         return;
     m_counting = false;
-    if (count < 0)
-        Q_EMIT failed(error);
-    else
-        Q_EMIT counted(count);
+    if (answer.count < 0) {
+        Q_EMIT failed(answer.error);
+        return;
+    }
+    if (answer.listed)
+        Q_EMIT listed(answer.ids, answer.texts);
+    Q_EMIT counted(answer.count);
 }
 
 } // namespace khana

@@ -260,6 +260,21 @@ qint64 SqlDialect::estimateContaining(const QSqlDatabase &db, const QString &tab
     return rows.isDouble() ? qint64(rows.toDouble()) : -1;
 }
 
+QString SqlDialect::serverSearchText(const QSqlDatabase &db, const QString &text)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT khana_search_text(?)"));
+    q.addBindValue(text);
+    if (!q.exec() || !q.next())
+        return {};
+    return q.value(0).toString();
+}
+
+QString SqlDialect::serverSearchColumn()
+{
+    return kServerSearchColumn;
+}
+
 void SqlDialect::dropHitSet(const QSqlDatabase &db, const QString &hitSet) const
 {
     if (m_kind == Kind::Sqlite && db.isOpen())

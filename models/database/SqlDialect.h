@@ -56,6 +56,12 @@ public:
     // there is no guess (SQLite, or the server could not be asked).
     qint64 estimateContaining(const QSqlDatabase &db, const QString &table, const QString &text) const;
 
+    // PostgreSQL: `text` as the search column holds text (lower case, signs swapped; see
+    // translateSearchIndex), by the server's own function so that both agree exactly; null when
+    // the server could not be asked. The column is serverSearchColumn().
+    static QString serverSearchText(const QSqlDatabase &db, const QString &text);
+    static QString serverSearchColumn();
+
     // The rows collected above (on PostgreSQL, the same search written as a condition).
     // `drivenByOrder` writes the condition so that the planner walks the ORDER BY index and
     // tests each row (best when a large share of rows match), rather than starting from the

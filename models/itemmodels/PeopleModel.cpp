@@ -214,6 +214,8 @@ void PeopleModel::prepareSearch()
 {
     m_condition = {};
     m_walkCondition = {};
+    m_fromList = false;
+    m_pendingCount.reset();
     m_matchCount = -1;
     m_rowsPerMatch = 0;
     m_serverFragment.clear();
@@ -269,10 +271,14 @@ void PeopleModel::prepareServerSearch(const SqlDialect &dialect, const QString &
     // not fill its page falls back to the index (fetchPage). The count comes afterwards, from
     // a connection of its own.
     m_serverFragment = fragment;
+    if (narrowListedMatches(dialect, fragment))
+        return;
+    qint64 estimate = -1;
     const bool walkFellShort = !m_shortWalk.fragment.isEmpty() && fragment.contains(m_shortWalk.fragment)
                                && m_shortWalk.sortColumn == m_sortColumn && m_shortWalk.sortOrder == m_sortOrder;
+    if (!fragment.isEmpty())
+        estimate = dialect.estimateContaining(m_db, QStringLiteral("person"), fragment);
     if (!fragment.isEmpty() && !walkFellShort) {
-        const qint64 estimate = dialect.estimateContaining(m_db, QStringLiteral("person"), fragment);
         if (estimate > 0) {
             m_rowsPerMatch = double(totalCount()) / double(estimate);
             // Walk when reading the first page's window costs less than fetching every match.
@@ -290,8 +296,58 @@ void PeopleModel::prepareServerSearch(const SqlDialect &dialect, const QString &
             m_lastError = error;
             Q_EMIT matchCountChanged(-1);
         });
+        // Only the latest search's answer arrives, so the list is the current fragment's.
+        connect(m_counter, &BackgroundCount::listed, this, [this](const QList<qint64> &ids, const QStringList &texts) {
+            m_listed = Listed{m_serverFragment, m_sortColumn, m_sortOrder, ids, texts};
+        });
     }
-    m_counter->start(QStringLiteral("SELECT count(*) FROM person p WHERE ") + m_condition.sql, m_condition.values);
+    // A fragment that few people share is listed with its count: the count reads every match
+    // anyway, and the next letter typed is then found among them at once.
+    if (!fragment.isEmpty() && estimate >= 0 && estimate <= kListedMatches) {
+        const QString direction = m_sortOrder == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+        m_pendingCount = PendingCount{QStringLiteral("SELECT m.id, m.text FROM (SELECT p.id, p.%1 AS text, %2 AS sort_value FROM person p "
+                                                     "WHERE %3 OFFSET 0) m ORDER BY m.sort_value %4, m.id %4")
+                                          .arg(SqlDialect::serverSearchColumn(), sortExpression(), m_condition.sql, direction),
+                                      m_condition.values, kListedMatches};
+        return;
+    }
+    m_pendingCount = PendingCount{QStringLiteral("SELECT count(*) FROM person p WHERE ") + m_condition.sql, m_condition.values, -1};
+}
+
+void PeopleModel::startPendingCount()
+{
+    // After the first page: counting while the page is read would share the server's time and
+    // the machine's two cores with it, for rows the user waits on.
+    if (!m_pendingCount)
+        return;
+    if (m_pendingCount->keepAtMost < 0)
+        m_counter->start(m_pendingCount->sql, m_pendingCount->values);
+    else
+        m_counter->startListing(m_pendingCount->sql, m_pendingCount->values, m_pendingCount->keepAtMost);
+    m_pendingCount.reset();
+}
+
+bool PeopleModel::narrowListedMatches(const SqlDialect &dialect, const QString &fragment)
+{
+    if (fragment.isEmpty() || !m_listed || m_listed->sortColumn != m_sortColumn || m_listed->sortOrder != m_sortOrder
+        || !fragment.contains(m_listed->fragment) || dialect.kind() != SqlDialect::Kind::Postgres)
+        return false;
+    const QString searched = SqlDialect::serverSearchText(m_db, fragment);
+    if (searched.isNull())
+        return false;
+    Listed narrowed{fragment, m_sortColumn, m_sortOrder, {}, {}};
+    for (qsizetype i = 0; i < m_listed->ids.size(); ++i) {
+        if (m_listed->texts.at(i).contains(searched)) {
+            narrowed.ids.append(m_listed->ids.at(i));
+            narrowed.texts.append(m_listed->texts.at(i));
+        }
+    }
+    m_listed = std::move(narrowed);
+    m_fromList = true;
+    m_matchCount = m_listed->ids.size();
+    if (m_counter)
+        m_counter->cancel();
+    return true;
 }
 
 qint64 PeopleModel::totalCount() const
@@ -309,8 +365,26 @@ qint64 PeopleModel::walkWindow(int limit, double rowsPerMatch) const
     return std::clamp<qint64>(qint64(double(kWalkMargin * limit) * rowsPerMatch), kShortestWalk, std::max(total, kShortestWalk));
 }
 
+QList<PeopleModel::Row> PeopleModel::listedPage(const Row *after, int limit) const
+{
+    qsizetype from = 0;
+    if (after) {
+        from = m_listed->ids.indexOf(after->id) + 1;
+        if (from == 0)
+            return {};
+    }
+    QStringList ids;
+    for (qint64 id : m_listed->ids.mid(from, limit))
+        ids.append(QString::number(id));
+    if (ids.isEmpty())
+        return {};
+    return queryPage(nullptr, int(ids.size()), Access::Listed, 0, QLatin1Char('{') + ids.join(QLatin1Char(',')) + QLatin1Char('}'));
+}
+
 QList<PeopleModel::Row> PeopleModel::fetchPage(const Row *after, int limit) const
 {
+    if (m_fromList)
+        return listedPage(after, limit);
     if (walksSortOrder()) {
         const qint64 window = walkWindow(limit, m_rowsPerMatch);
         QList<Row> rows = queryPage(after, limit, Access::Walk, window);
@@ -338,7 +412,7 @@ QList<PeopleModel::Row> PeopleModel::fetchPage(const Row *after, int limit) cons
     return queryPage(after, limit, m_serverFragment.isEmpty() ? Access::Planner : Access::Matches);
 }
 
-QList<PeopleModel::Row> PeopleModel::queryPage(const Row *after, int limit, Access access, qint64 walkRows) const
+QList<PeopleModel::Row> PeopleModel::queryPage(const Row *after, int limit, Access access, qint64 walkRows, const QString &listedIds) const
 {
     QList<Row> rows;
     const SqlDialect dialect = SqlDialect::forDatabase(m_db);
@@ -369,10 +443,13 @@ QList<PeopleModel::Row> PeopleModel::queryPage(const Row *after, int limit, Acce
                      .arg(limit);
         values.append(m_walkCondition.values);
         conditions.clear();
+    } else if (access == Access::Listed) {
+        conditions = {QStringLiteral("p.id = ANY(CAST(? AS bigint[]))")};
+        values = {listedIds};
     } else if (const QString search = whereClause(&values); !search.isEmpty()) {
         conditions.append(search);
     }
-    if (access == Access::Planner && dialect.kind() == SqlDialect::Kind::Postgres) {
+    if (access == Access::Planner && dialect.kind() == SqlDialect::Kind::Postgres && !m_search.isEmpty()) {
         // The page's rows chosen in list order first, then joined to their places: the
         // server's statistics may take a prefix that 15,000 people share for a hundred, and
         // would then join them all before sorting (150 ms instead of 5).
@@ -466,6 +543,7 @@ void PeopleModel::resetRows()
     const int first = onServer && !m_search.isEmpty() ? kFirstSearchPage : kPageSize;
     m_rows = fetchPage(nullptr, first);
     m_atEnd = m_rows.size() < first;
+    startPendingCount();
 }
 
 void PeopleModel::sort(int column, Qt::SortOrder order)
@@ -500,6 +578,7 @@ void PeopleModel::reload()
     const qsizetype loaded = m_rows.size();
     beginResetModel();
     m_totalCount = -1;
+    m_listed.reset(); // read again: the rows it holds may have changed
     resetRows();
     while (!m_atEnd && m_rows.size() < loaded) {
         const QList<Row> page = fetchPage(&m_rows.constLast(), kPageSize);

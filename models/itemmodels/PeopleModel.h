@@ -86,9 +86,12 @@ private:
 
     // How a page's rows are found: as the planner chooses; by walking the sort order for at most
     // `walkRows` rows (see walkWindow()); or (a server's fragment) from every match, then sorted.
-    enum class Access { Planner, Walk, Matches };
+    enum class Access { Planner, Walk, Matches, Listed };
     QList<Row> fetchPage(const Row *after, int limit) const;
-    QList<Row> queryPage(const Row *after, int limit, Access access, qint64 walkRows = 0) const;
+    // `walkRows`: how far Walk reads; `listedIds`: the page's ids for Listed ("{1,2,3}").
+    QList<Row> queryPage(const Row *after, int limit, Access access, qint64 walkRows = 0, const QString &listedIds = QString()) const;
+    QList<Row> listedPage(const Row *after, int limit) const;
+    bool narrowListedMatches(const SqlDialect &dialect, const QString &fragment);
     void prepareServerSearch(const SqlDialect &dialect, const QString &fragment);
     QString sortExpression() const;
     QString whereClause(QVariantList *values) const;
@@ -122,6 +125,29 @@ private:
         Qt::SortOrder sortOrder = Qt::AscendingOrder;
     };
     mutable ShortWalk m_shortWalk;
+    // A server search's matches in list order with their search text, read with the count when
+    // they are few enough to keep (kListedMatches): a longer fragment typed after it is found
+    // among them without asking the server again, and its pages are those rows by id.
+    struct Listed
+    {
+        QString fragment;
+        int sortColumn = -1;
+        Qt::SortOrder sortOrder = Qt::AscendingOrder;
+        QList<qint64> ids;
+        QStringList texts;
+    };
+    static constexpr int kListedMatches = 25000;
+    std::optional<Listed> m_listed;
+    bool m_fromList = false; // the current search's matches are m_listed's
+    // The count (or listing) of a server search, started once its first page is read.
+    struct PendingCount
+    {
+        QString sql;
+        QVariantList values;
+        int keepAtMost = -1; // < 0: a count; else a listing
+    };
+    std::optional<PendingCount> m_pendingCount;
+    void startPendingCount();
     BackgroundCount *m_counter = nullptr; // server only
     mutable QString m_lastError;
 };
