@@ -12,11 +12,16 @@
 #include "domain/NationalId.h"
 #include "io/DataExport.h"
 #include "itemmodels/PeopleModel.h"
+#include "pack/PackMerge.h"
+#include "pack/PackWriter.h"
+#include "stores/CheckInSession.h"
 #include "stores/PersonStore.h"
 #include "stores/RegistrationStore.h"
 #include "stores/WorkshopStore.h"
 
+#include <QFile>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -261,14 +266,62 @@ private Q_SLOTS:
                  qint64(3));
     }
 
+    // A facilitator takes their workshop offline and brings it back; a viewer can do neither,
+    // because the server refuses, and then no pack file is left behind.
+    void facilitatorsTakeTheirWorkshopOffline()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("desk.khanapack"));
+        const QSqlDatabase fah = as(QStringLiteral("fah"));
+        const PackWriter::Result made = PackWriter(fah).write(m_workshop, path, QStringLiteral("Desk 1"));
+        QVERIFY2(made.ok(), qPrintable(made.error));
+        const QSqlDatabase adm = as(QStringLiteral("adm"));
+        QCOMPARE(TestDatabase::number(adm, QStringLiteral("SELECT count(*) FROM workshop_pack WHERE made_by = 'fah'")), qint64(1));
+        {
+            const Database::OpenResult opened = Database::openSqlite(path, QStringLiteral("pack"));
+            QVERIFY2(opened.ok(), qPrintable(opened.message));
+            CheckInSession desk(QSqlDatabase::database(QStringLiteral("pack")), m_workshop);
+            Person walkIn;
+            walkIn.nameTh = QStringLiteral("ผู้มาใหม่ โรงแรม");
+            walkIn.phone = QStringLiteral("0870000077");
+            walkIn.provinceCode = QStringLiteral("TH-57");
+            PersonStore::SaveResult saved;
+            QVERIFY(desk.walkIn(walkIn, made.registrations ? desk.categories().first().id : 0, &saved) >= 0);
+        }
+        Database::close(QStringLiteral("pack"));
+
+        PackMerge byViewer(as(QStringLiteral("vee")));
+        QString error;
+        QVERIFY(!byViewer.open(path, &error));
+        QVERIFY2(error.contains(QStringLiteral("Your role on the office server does not allow this")), qPrintable(error));
+
+        PackMerge back(fah);
+        QVERIFY2(back.open(path, &error), qPrintable(error));
+        const PackMerge::Report r = back.merge();
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.walkInsAdded, 1);
+        QCOMPARE(TestDatabase::number(adm, QStringLiteral("SELECT count(*) FROM person WHERE name_th = 'ผู้มาใหม่ โรงแรม' AND created_by = 'fah'")), qint64(1));
+        QCOMPARE(TestDatabase::number(adm, QStringLiteral("SELECT count(*) FROM registration r JOIN person p ON p.id = r.person_id "
+                                                          "WHERE p.name_th = 'ผู้มาใหม่ โรงแรม' AND r.status = 'attended'")),
+                 qint64(1));
+        QCOMPARE(TestDatabase::number(adm, QStringLiteral("SELECT count(*) FROM audit_entry WHERE actor = 'fah' AND action = 'import' AND entity = 'workshop'")), qint64(1));
+
+        const QString viewers = dir.filePath(QStringLiteral("viewer.khanapack"));
+        const PackWriter::Result notAllowed = PackWriter(as(QStringLiteral("vee"))).write(m_workshop, viewers, QStringLiteral("Desk 9"));
+        QVERIFY2(notAllowed.error.contains(QStringLiteral("Your role on the office server does not allow this")), qPrintable(notAllowed.error));
+        QVERIFY(!QFile::exists(viewers));
+        QVERIFY(!QFile::exists(viewers + QStringLiteral(".part")));
+    }
+
     // Only an admin brings the schema up to date; anyone else is told to ask one.
     void onlyAdminsMigrate()
     {
         const QSqlDatabase owner = QSqlDatabase::database(QStringLiteral("owner"));
         QVERIFY(QSqlQuery(owner).exec(QStringLiteral("UPDATE khana_meta SET value = '%1' WHERE key = 'schema_version'").arg(Migrator::latestVersion() - 1)));
-        // Undoes the latest step by hand (schema step 17: row versions of groups and review lines).
-        QVERIFY(QSqlQuery(owner).exec(QStringLiteral("ALTER TABLE breakout_group DROP COLUMN row_version")));
-        QVERIFY(QSqlQuery(owner).exec(QStringLiteral("ALTER TABLE review_entry DROP COLUMN row_version")));
+        // Undoes the latest step by hand (schema step 18: workshop packs).
+        QVERIFY(QSqlQuery(owner).exec(QStringLiteral("DROP TABLE pack_change_merged")));
+        QVERIFY(QSqlQuery(owner).exec(QStringLiteral("DROP TABLE workshop_pack")));
+        QVERIFY(QSqlQuery(owner).exec(QStringLiteral("DELETE FROM khana_meta WHERE key = 'office_id'")));
         Database::close(QStringLiteral("anna"));
         Database::close(QStringLiteral("x1"));
         const Database::OpenResult staff = ServerDatabase::open(overTcp(m_database, QStringLiteral("anna")), kPassword, QStringLiteral("anna"));
@@ -281,9 +334,10 @@ private Q_SLOTS:
         QCOMPARE(TestDatabase::number(owner, QStringLiteral("SELECT count(*) FROM pg_policies WHERE tablename = 'person'")), qint64(4));
         QCOMPARE(TestDatabase::number(owner, QStringLiteral("SELECT value::int FROM khana_meta WHERE key = 'schema_version'")), qint64(Migrator::latestVersion()));
         QCOMPARE(TestDatabase::number(owner, QStringLiteral("SELECT count(*) FROM pg_trigger WHERE tgname = 'khana_notice'")), qint64(21));
-        QCOMPARE(TestDatabase::number(owner, QStringLiteral("SELECT count(*) FROM information_schema.columns WHERE column_name = 'row_version' "
-                                                            "AND table_name IN ('breakout_group', 'review_entry')")),
+        QCOMPARE(TestDatabase::number(owner, QStringLiteral("SELECT count(*) FROM information_schema.tables "
+                                                            "WHERE table_name IN ('workshop_pack', 'pack_change_merged')")),
                  qint64(2));
+        QCOMPARE(TestDatabase::number(owner, QStringLiteral("SELECT count(*) FROM khana_meta WHERE key = 'office_id'")), qint64(1));
         const Database::OpenResult again = ServerDatabase::open(overTcp(m_database, QStringLiteral("anna")), kPassword, QStringLiteral("anna"));
         QVERIFY2(again.ok(), qPrintable(again.message));
     }

@@ -887,6 +887,140 @@
     </message>
 </context>
 <context>
+    <name>PackMerge</name>
+    <message>
+        <source>%1 is damaged or is not a workshop pack: nothing was merged.</source>
+        <translation>%1 เสียหายหรือไม่ใช่ชุดข้อมูลงานประชุม: ไม่ได้รวมข้อมูลใดเลย</translation>
+    </message>
+    <message>
+        <source>%1 is a Khana database but not a workshop pack: nothing was merged.</source>
+        <translation>%1 เป็นฐานข้อมูลคณะ แต่ไม่ใช่ชุดข้อมูลงานประชุม: ไม่ได้รวมข้อมูลใดเลย</translation>
+    </message>
+    <message>
+        <source>This pack was made by a newer Khana: bring it back with that version.</source>
+        <translation>ชุดข้อมูลนี้ทำด้วยคณะรุ่นที่ใหม่กว่า: โปรดนำกลับด้วยรุ่นนั้น</translation>
+    </message>
+    <message>
+        <source>The office has no record of this pack (its workshop may have been deleted): nothing was merged.</source>
+        <translation>สำนักงานไม่มีบันทึกของชุดข้อมูลนี้ (งานประชุมอาจถูกลบไปแล้ว): ไม่ได้รวมข้อมูลใดเลย</translation>
+    </message>
+    <message>
+        <source>%1 (badge %2)</source>
+        <translation>%1 (บัตร %2)</translation>
+    </message>
+    <message>
+        <source>Corrected at the workshop, but changed or removed at the office meanwhile: the office&apos;s details are kept.</source>
+        <translation>แก้ไขที่งานประชุม แต่ระหว่างนั้นสำนักงานได้แก้ไขหรือลบไปแล้ว: คงข้อมูลของสำนักงานไว้</translation>
+    </message>
+    <message>
+        <source>Someone alike is in the office&apos;s people (the same phone or name): decide whether this walk-in is them.</source>
+        <translation>มีคนที่คล้ายกันในรายชื่อของสำนักงาน (โทรศัพท์หรือชื่อเดียวกัน): โปรดตัดสินว่าผู้ลงทะเบียนหน้างานคนนี้เป็นคนเดียวกันหรือไม่</translation>
+    </message>
+    <message>
+        <source>Taken as the office&apos;s person with the same name and phone.</source>
+        <translation>ถือเป็นคนเดียวกับในรายชื่อของสำนักงานที่มีชื่อและโทรศัพท์เดียวกัน</translation>
+    </message>
+    <message>
+        <source>The person chosen for this walk-in is no longer in the office&apos;s people: choose again.</source>
+        <translation>คนที่เลือกไว้สำหรับผู้ลงทะเบียนหน้างานคนนี้ไม่อยู่ในรายชื่อของสำนักงานแล้ว: โปรดเลือกใหม่</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>กลุ่ม %1</translation>
+    </message>
+    <message>
+        <source>Made at the workshop while the office made a group of the same number: the two are one group.</source>
+        <translation>ตั้งขึ้นที่งานประชุมขณะที่สำนักงานตั้งกลุ่มหมายเลขเดียวกัน: รวมเป็นกลุ่มเดียวกัน</translation>
+    </message>
+    <message>
+        <source>Changed at the workshop, but removed at the office meanwhile.</source>
+        <translation>แก้ไขที่งานประชุม แต่ระหว่างนั้นสำนักงานได้ลบไปแล้ว</translation>
+    </message>
+    <message>
+        <source>Changed at the workshop and at the office: the office&apos;s version is kept.</source>
+        <translation>แก้ไขทั้งที่งานประชุมและที่สำนักงาน: คงฉบับของสำนักงานไว้</translation>
+    </message>
+    <message>
+        <source>A walk-in: merged once it is decided who they are.</source>
+        <translation>ผู้ลงทะเบียนหน้างาน: จะรวมเมื่อตัดสินแล้วว่าเป็นใคร</translation>
+    </message>
+    <message>
+        <source>Registered at the office too meanwhile: the two registrations are one.</source>
+        <translation>ระหว่างนั้นสำนักงานได้ลงทะเบียนไว้ด้วย: รวมสองการลงทะเบียนเป็นหนึ่งเดียว</translation>
+    </message>
+    <message>
+        <source>The badge code was given to someone else at the office meanwhile: the new code is %1.</source>
+        <translation>ระหว่างนั้นสำนักงานได้ให้รหัสบัตรนี้กับคนอื่นแล้ว: รหัสใหม่คือ %1</translation>
+    </message>
+    <message>
+        <source>No longer registered at the office: what this desk recorded for them was not merged.</source>
+        <translation>ไม่ได้ลงทะเบียนไว้ที่สำนักงานแล้ว: ไม่ได้รวมสิ่งที่โต๊ะนี้บันทึกไว้</translation>
+    </message>
+    <message>
+        <source>Cancelled at the office, but checked in at the workshop: counted as attended.</source>
+        <translation>ยกเลิกไว้ที่สำนักงาน แต่ได้ลงชื่อเข้างานที่งานประชุม: นับว่าเข้าร่วม</translation>
+    </message>
+    <message>
+        <source>Already checked in at %1 by %2; this desk&apos;s check-in at %3 (%4) is later: the earlier is kept.</source>
+        <translation>ลงชื่อเข้างานแล้วเมื่อ %1 โดย %2 การลงชื่อของโต๊ะนี้เมื่อ %3 (%4) ช้ากว่า: คงครั้งที่เร็วกว่าไว้</translation>
+    </message>
+    <message>
+        <source>Also checked in at %1 by %2, later: this desk&apos;s earlier check-in at %3 (%4) is kept.</source>
+        <translation>ลงชื่อเข้างานอีกครั้งเมื่อ %1 โดย %2 ซึ่งช้ากว่า: คงการลงชื่อที่เร็วกว่าของโต๊ะนี้เมื่อ %3 (%4) ไว้</translation>
+    </message>
+    <message>
+        <source>The check-in taken back at this desk is not the one the office holds (%1 by %2): that one is kept.</source>
+        <translation>การลงชื่อเข้างานที่โต๊ะนี้ยกเลิกไม่ใช่ครั้งที่สำนักงานบันทึกไว้ (%1 โดย %2): คงครั้งนั้นไว้</translation>
+    </message>
+    <message>
+        <source>Its status was changed at the office meanwhile: the office&apos;s is kept.</source>
+        <translation>ระหว่างนั้นสำนักงานได้เปลี่ยนสถานะไปแล้ว: คงสถานะของสำนักงานไว้</translation>
+    </message>
+    <message>
+        <source>A walk-in&apos;s group: merged once it is decided who they are.</source>
+        <translation>กลุ่มของผู้ลงทะเบียนหน้างาน: จะรวมเมื่อตัดสินแล้วว่าเป็นใคร</translation>
+    </message>
+    <message>
+        <source>Put in another group at the office meanwhile (or the group was removed there): the office&apos;s is kept.</source>
+        <translation>ระหว่างนั้นสำนักงานได้จัดไว้ในกลุ่มอื่น (หรือลบกลุ่มไปแล้ว): คงของสำนักงานไว้</translation>
+    </message>
+    <message>
+        <source>Changed at the workshop and at the office: decide which version to keep.</source>
+        <translation>แก้ไขทั้งที่งานประชุมและที่สำนักงาน: โปรดเลือกว่าจะคงฉบับใด</translation>
+    </message>
+    <message>
+        <source>Changed at the workshop and at the office: the office&apos;s version is kept, as chosen.</source>
+        <translation>แก้ไขทั้งที่งานประชุมและที่สำนักงาน: คงฉบับของสำนักงานไว้ตามที่เลือก</translation>
+    </message>
+    <message>
+        <source>Its group was removed at the office meanwhile: the outcome was not merged.</source>
+        <translation>ระหว่างนั้นสำนักงานได้ลบกลุ่มไปแล้ว: ไม่ได้รวมผลสรุปนี้</translation>
+    </message>
+    <message>
+        <source>This pack of “%1” was taken from another office database, not this one: nothing was merged. Bring it back into the database it was taken from.</source>
+        <translation>ชุดข้อมูลของ “%1” นี้นำออกมาจากฐานข้อมูลของสำนักงานอื่น ไม่ใช่ฐานข้อมูลนี้: ไม่ได้รวมข้อมูลใดเลย โปรดนำกลับเข้าฐานข้อมูลที่นำออกมา</translation>
+    </message>
+</context>
+<context>
+    <name>PackWriter</name>
+    <message>
+        <source>This Khana is missing its workshop pack schema.</source>
+        <translation>คณะรุ่นนี้ไม่มีโครงสร้างของชุดข้อมูลงานประชุม</translation>
+    </message>
+    <message>
+        <source>This workshop is no longer in the office database: no pack was made.</source>
+        <translation>งานประชุมนี้ไม่อยู่ในฐานข้อมูลของสำนักงานแล้ว: ไม่ได้ทำชุดข้อมูล</translation>
+    </message>
+    <message>
+        <source>The office database has no id for its packs yet: bring its schema up to date first.</source>
+        <translation>ฐานข้อมูลของสำนักงานยังไม่มีรหัสสำหรับชุดข้อมูล: โปรดปรับโครงสร้างฐานข้อมูลให้เป็นปัจจุบันก่อน</translation>
+    </message>
+    <message>
+        <source>The pack was made but could not be named %1: it is at %2.</source>
+        <translation>ทำชุดข้อมูลแล้ว แต่ตั้งชื่อเป็น %1 ไม่ได้: ไฟล์อยู่ที่ %2</translation>
+    </message>
+</context>
+<context>
     <name>PasswordKeychain</name>
     <message>
         <source>No system keychain is available on this computer (%1), so Khana cannot remember the password; it asks for it each time.</source>
@@ -2054,6 +2188,10 @@
     <message>
         <source>The connection to the office server was lost: nothing was saved. Khana is connecting again; what you typed is still here, so save again once it is back.</source>
         <translation>การเชื่อมต่อกับเซิร์ฟเวอร์ของสำนักงานขาดไป จึงยังไม่ได้บันทึกอะไร คณะกำลังเชื่อมต่อใหม่ สิ่งที่พิมพ์ไว้ยังอยู่ครบ เมื่อเชื่อมต่อได้แล้วให้บันทึกอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>This is a workshop pack: it records check-ins, walk-ins, groups and outcomes. Everything else is changed in the office database, once the pack is brought back.</source>
+        <translation>นี่คือชุดข้อมูลงานประชุม: บันทึกได้เฉพาะการลงชื่อเข้างาน ผู้ลงทะเบียนหน้างาน กลุ่มย่อย และผลสรุป ส่วนอื่นแก้ไขในฐานข้อมูลของสำนักงานเมื่อนำชุดข้อมูลกลับไปแล้ว</translation>
     </message>
 </context>
 <context>

@@ -182,6 +182,7 @@ Database::OpenResult Database::openSqliteAt(const QString &path, const QString &
         case StorageError::Kind::Cancelled:
         case StorageError::Kind::NotAllowed:
         case StorageError::Kind::ConnectionLost:
+        case StorageError::Kind::OfficeOnly:
         case StorageError::Kind::Other:
         case StorageError::Kind::None:
             result = failure(Status::CannotOpen,
@@ -254,6 +255,7 @@ Database::OpenResult Database::openSqliteAt(const QString &path, const QString &
         case StorageError::Kind::Cancelled:
         case StorageError::Kind::NotAllowed:
         case StorageError::Kind::ConnectionLost:
+        case StorageError::Kind::OfficeOnly:
         case StorageError::Kind::Other:
         case StorageError::Kind::None:
             break;

@@ -32,7 +32,8 @@ const QStringList &auditedTables()
         QStringLiteral("registration"), QStringLiteral("breakout_group"), QStringLiteral("group_member"), QStringLiteral("outcome"),
         QStringLiteral("plan"), QStringLiteral("plan_reference"), QStringLiteral("plan_item"), QStringLiteral("plan_review"),
         QStringLiteral("review_entry"), QStringLiteral("member_count"), QStringLiteral("growth_target"),
-        QStringLiteral("representative_election"), QStringLiteral("district"), QStringLiteral("khana_staff_scope")};
+        QStringLiteral("representative_election"), QStringLiteral("district"), QStringLiteral("khana_staff_scope"),
+        QStringLiteral("workshop_pack")};
     return tables;
 }
 

@@ -27,6 +27,9 @@ StorageError::Kind StorageError::kindOf(const QSqlError &error)
     if (!error.isValid() || error.type() == QSqlError::NoError)
         return Kind::None;
     const QString code = error.nativeErrorCode();
+    // A workshop pack's journal refuses what it cannot bring back (resources/pack).
+    if (error.text().contains(QLatin1String("khana-pack: office only")))
+        return Kind::OfficeOnly;
     // SQLite's result codes are numbers below 10000; PostgreSQL's SQLSTATEs are five
     // characters, some all digits (42501), which must not be read as SQLite's.
     bool numeric = false;
@@ -104,6 +107,9 @@ QString StorageError::describe(const QSqlError &error)
     case Kind::ConnectionLost:
         return QCoreApplication::translate("StorageError", "The connection to the office server was lost: nothing was saved. Khana is "
                                                            "connecting again; what you typed is still here, so save again once it is back.");
+    case Kind::OfficeOnly:
+        return QCoreApplication::translate("StorageError", "This is a workshop pack: it records check-ins, walk-ins, groups and outcomes. "
+                                                           "Everything else is changed in the office database, once the pack is brought back.");
     case Kind::Other: break;
     }
     return QCoreApplication::translate("StorageError", "The database refused the change: %1").arg(error.text());

@@ -17,7 +17,8 @@ public:
     // Cancelled: the user stopped the work and its statement was interrupted (WorkerConnection).
     // NotAllowed: an office server refused what the login's role may not do (its privileges or
     // row policies), or a change to the append-only audit trail.
-    enum class Kind { None, DiskFull, Busy, ReadOnly, Damaged, Cancelled, NotAllowed, ConnectionLost, Other };
+    // OfficeOnly: a workshop pack refused a change that only the office database can take.
+    enum class Kind { None, DiskFull, Busy, ReadOnly, Damaged, Cancelled, NotAllowed, ConnectionLost, OfficeOnly, Other };
 
     static Kind kindOf(const QSqlError &error);
     // A translated sentence; for Other, the driver's text after a general sentence.

@@ -38,6 +38,10 @@ GRANT INSERT ON person, person_tag TO khana_facilitator;
 GRANT INSERT, UPDATE ON registration TO khana_facilitator;
 GRANT INSERT, UPDATE, DELETE ON breakout_group, group_member, outcome TO khana_facilitator;
 GRANT SELECT ON audit_entry TO khana_admin;
+-- Workshop packs: whoever may check people in may take a workshop offline and bring it back.
+GRANT SELECT, INSERT ON workshop_pack, pack_change_merged TO khana_coordinator, khana_staff, khana_facilitator;
+GRANT UPDATE (merged_by, merged_at) ON workshop_pack TO khana_coordinator, khana_staff, khana_facilitator;
+GRANT SELECT ON workshop_pack TO khana_viewer;
 GRANT SELECT ON khana_staff_scope TO khana_coordinator, khana_staff, khana_facilitator, khana_viewer;
 
 -- Rows: people and registrations of the login's provinces (or workshops).
@@ -69,10 +73,14 @@ CREATE TRIGGER khana_audit_stamp BEFORE INSERT ON audit_entry FOR EACH ROW EXECU
 CREATE OR REPLACE FUNCTION khana_audit_append_only() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN IF current_user <> 'khana_owner' THEN RAISE EXCEPTION 'the audit trail is append-only' USING ERRCODE = '42501'; END IF; RETURN OLD; END $$;
 DROP TRIGGER IF EXISTS khana_audit_append_only ON audit_entry;
 CREATE TRIGGER khana_audit_append_only BEFORE UPDATE OR DELETE ON audit_entry FOR EACH ROW EXECUTE FUNCTION khana_audit_append_only();
-CREATE OR REPLACE FUNCTION khana_audit_change() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_catalog AS $$ DECLARE row_id text := coalesce(to_jsonb(NEW) ->> 'id', to_jsonb(OLD) ->> 'id', to_jsonb(NEW) ->> 'person_id', to_jsonb(OLD) ->> 'person_id', ''); BEGIN INSERT INTO audit_entry (actor, action, entity, entity_id) VALUES (session_user, CASE TG_OP WHEN 'INSERT' THEN 'create' WHEN 'UPDATE' THEN 'update' ELSE 'delete' END, TG_TABLE_NAME, row_id); RETURN NULL; END $$;
+CREATE OR REPLACE FUNCTION khana_audit_change() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_catalog AS $$ DECLARE row_id text := coalesce(to_jsonb(NEW) ->> 'id', to_jsonb(OLD) ->> 'id', to_jsonb(NEW) ->> 'person_id', to_jsonb(OLD) ->> 'person_id', to_jsonb(NEW) ->> 'uid', to_jsonb(OLD) ->> 'uid', ''); BEGIN INSERT INTO audit_entry (actor, action, entity, entity_id) VALUES (session_user, CASE TG_OP WHEN 'INSERT' THEN 'create' WHEN 'UPDATE' THEN 'update' ELSE 'delete' END, TG_TABLE_NAME, row_id); RETURN NULL; END $$;
 CREATE OR REPLACE FUNCTION khana_person_stamp() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW.created_by := session_user; RETURN NEW; END $$;
 DROP TRIGGER IF EXISTS khana_person_stamp ON person;
 CREATE TRIGGER khana_person_stamp BEFORE INSERT ON person FOR EACH ROW EXECUTE FUNCTION khana_person_stamp();
+-- Who took a workshop offline, and when, as the server knows them.
+CREATE OR REPLACE FUNCTION khana_pack_stamp() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW.made_by := session_user; NEW.made_at := to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'); RETURN NEW; END $$;
+DROP TRIGGER IF EXISTS khana_pack_stamp ON workshop_pack;
+CREATE TRIGGER khana_pack_stamp BEFORE INSERT ON workshop_pack FOR EACH ROW EXECUTE FUNCTION khana_pack_stamp();
 
 -- Exports, prints and imports (what the server cannot see for itself) are recorded through
 -- this function; no login may insert into the trail, so none can write an entry of its own
