@@ -1,4 +1,5 @@
 #include "shell/DataCommands.h"
+#include "shell/PackCommands.h"
 #include "shell/PrintPlanCommand.h"
 #include "shell/ServerCommands.h"
 #include "shell/Startup.h"
@@ -172,6 +173,47 @@ bool asksOnlyForText(int argc, char *argv[])
 
 } // namespace
 
+// khana pack make --workshop ID --output FILE [--label NAME] and khana pack merge FILE [...]
+int packCommand(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    describeApplication(app);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("main", "Take a workshop offline as a pack, or bring a pack back."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("pack"), QStringLiteral("pack"));
+    parser.addPositionalArgument(QStringLiteral("what"), QStringLiteral("make|merge"));
+    parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("main", "merge: the pack to bring back."));
+    const QCommandLineOption workshop(QStringLiteral("workshop"), QCoreApplication::translate("main", "The workshop's <id>."), QStringLiteral("id"));
+    const QCommandLineOption output(QStringLiteral("output"), QCoreApplication::translate("main", "Write the pack to <file>."), QStringLiteral("file"));
+    const QCommandLineOption label(QStringLiteral("label"), QCoreApplication::translate("main", "Name the desk or laptop the pack is for."),
+                                   QStringLiteral("name"));
+    const QCommandLineOption newWalkIns(QStringLiteral("new-walk-ins"),
+                                        QCoreApplication::translate("main", "Take walk-ins alike to someone at the office as new people."));
+    const QCommandLineOption outcomes(QStringLiteral("outcomes"),
+                                      QCoreApplication::translate("main", "Keep the <version> (pack or office) of outcomes changed on both sides."),
+                                      QStringLiteral("version"));
+    const QCommandLineOption database(QStringLiteral("database"), QCoreApplication::translate("main", "Open the SQLite database at <path>."), QStringLiteral("path"));
+    const QCommandLineOption language(QStringLiteral("lang"), QCoreApplication::translate("main", "Use <language> (th or en) this time."), QStringLiteral("language"));
+    const ServerOptions server;
+    parser.addOptions({workshop, output, label, newWalkIns, outcomes, database, server.name, server.passwordStdin, language});
+    parser.process(app);
+    const QStringList args = parser.positionalArguments();
+    khana::PackCommandOptions options;
+    options.what = args.value(1);
+    options.file = options.what == QLatin1String("make") ? parser.value(output) : args.value(2);
+    options.label = parser.value(label);
+    options.workshopId = parser.value(workshop).toLongLong();
+    options.newWalkIns = parser.isSet(newWalkIns);
+    options.outcomes = parser.value(outcomes);
+    options.database.path = parser.value(database);
+    server.readInto(parser, options.database);
+    options.language = parser.value(language);
+    if (!knownLanguage(options.language, "pack"))
+        return 2;
+    return khana::runPackCommand(app, options);
+}
+
 int main(int argc, char *argv[])
 {
 #ifdef Q_OS_UNIX
@@ -183,6 +225,8 @@ int main(int argc, char *argv[])
         return printPlan(argc, argv);
     if (argc > 1 && (qstrcmp(argv[1], "import") == 0 || qstrcmp(argv[1], "export") == 0))
         return dataCommand(argc, argv, qstrcmp(argv[1], "import") == 0);
+    if (argc > 1 && qstrcmp(argv[1], "pack") == 0)
+        return packCommand(argc, argv);
     if (argc > 1 && qstrcmp(argv[1], "server") == 0) {
         QCoreApplication app(argc, argv);
         describeApplication(app);

@@ -2,9 +2,13 @@
 // its exit codes, its standard output and error.
 
 #include "TestDatabase.h"
+#include "WorkshopFixtures.h"
 #include "database/Database.h"
 #include "stores/AuditLog.h"
+#include "stores/CheckInSession.h"
 #include "stores/PersonStore.h"
+#include "stores/RegistrationStore.h"
+#include "stores/WorkshopStore.h"
 
 #include <QFile>
 #include <QDir>
@@ -262,6 +266,62 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains(QStringLiteral("--dry-run")));
         QCOMPARE(runKhana({QStringLiteral("--version")}, false).exitCode, 0);
+    }
+    // A pack made and brought back by script: what needs a decision waits (exit 3) until the
+    // command is told, and a second merge changes nothing.
+    void packsAreMadeAndMergedFromTheCommandLine()
+    {
+        QTemporaryDir dir;
+        const QString database = dir.filePath(QStringLiteral("office.sqlite"));
+        qint64 workshop = 0;
+        {
+            QVERIFY(Database::openSqlite(database, QStringLiteral("office")).ok());
+            const QSqlDatabase db = QSqlDatabase::database(QStringLiteral("office"));
+            Workshop w = fixtures::chiangRaiWorkshop();
+            QVERIFY(WorkshopStore(db).save(w).ok());
+            workshop = w.id;
+            Person p;
+            p.nameTh = QStringLiteral("สมพร ใจงาม");
+            p.phone = QStringLiteral("0812345670");
+            QVERIFY(PersonStore(db).save(p).ok());
+            Registration r = fixtures::registrationFor(w, p.id);
+            QVERIFY(RegistrationStore(db).add(r).ok());
+            Person other;
+            other.nameTh = QStringLiteral("วิไล มีสุข");
+            other.phone = QStringLiteral("0898765432");
+            QVERIFY(PersonStore(db).save(other).ok());
+        }
+        Database::close(QStringLiteral("office"));
+        const QString pack = dir.filePath(QStringLiteral("desk-2.khanapack"));
+        Run r = runKhana({QStringLiteral("pack"), QStringLiteral("make"), QStringLiteral("--workshop"), QString::number(workshop), QStringLiteral("--output"),
+                          pack, QStringLiteral("--label"), QStringLiteral("Desk 2"), QStringLiteral("--database"), database});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("with 1 registrations and 1 people")), qPrintable(r.out + r.err));
+        {
+            QVERIFY(Database::openSqlite(pack, QStringLiteral("desk")).ok());
+            CheckInSession desk(QSqlDatabase::database(QStringLiteral("desk")), workshop);
+            QCOMPARE(desk.checkIn(0).result, RegistrationStore::CheckIn::Result::CheckedIn);
+            Person alike; // the same phone as someone at the office, another name
+            alike.nameTh = QStringLiteral("วิไลวรรณ มีสุข");
+            alike.phone = QStringLiteral("0898765432");
+            PersonStore::SaveResult saved;
+            QVERIFY(desk.walkIn(alike, desk.categories().first().id, &saved) >= 0);
+        }
+        Database::close(QStringLiteral("desk"));
+        r = runKhana({QStringLiteral("pack"), QStringLiteral("merge"), pack, QStringLiteral("--database"), database});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.out.contains(QStringLiteral("Merged 1 check-ins")), qPrintable(r.out));
+        QVERIFY2(r.err.contains(QStringLiteral("วิไลวรรณ มีสุข — waiting: Someone alike")), qPrintable(r.err));
+        QCOMPARE(peopleIn(database), 2);
+        r = runKhana({QStringLiteral("pack"), QStringLiteral("merge"), pack, QStringLiteral("--new-walk-ins"), QStringLiteral("--database"), database});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("Merged 1 check-ins")) && r.out.contains(QStringLiteral("1 walk-ins")), qPrintable(r.out));
+        QCOMPARE(peopleIn(database), 3);
+        r = runKhana({QStringLiteral("pack"), QStringLiteral("merge"), pack, QStringLiteral("--database"), database});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("Merged 0 check-ins")) && r.out.contains(QStringLiteral("were merged before")), qPrintable(r.out));
+        QCOMPARE(peopleIn(database), 3);
+        QCOMPARE(runKhana({QStringLiteral("pack"), QStringLiteral("merge"), QStringLiteral("--database"), database}).exitCode, 2);
     }
 };
 

@@ -887,6 +887,29 @@
     </message>
 </context>
 <context>
+    <name>PackCommands</name>
+    <message>
+        <source>Wrote %1: “%2” with %3 registrations and %4 people (no national ids, no notes).</source>
+        <translation>เขียน %1 แล้ว: “%2” มีการลงทะเบียน %3 รายการ และบุคคล %4 คน (ไม่มีเลขประจำตัวประชาชน ไม่มีบันทึก)</translation>
+    </message>
+    <message>
+        <source>not merged</source>
+        <translation>ไม่ได้รวม</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>รอการตัดสิน</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>หมายเหตุ</translation>
+    </message>
+    <message>
+        <source>Usage: khana pack make --workshop ID --output FILE [--label NAME] | khana pack merge FILE [--new-walk-ins] [--outcomes pack|office], with --database PATH or --server NAME</source>
+        <translation>วิธีใช้: khana pack make --workshop ID --output FILE [--label NAME] | khana pack merge FILE [--new-walk-ins] [--outcomes pack|office] พร้อม --database PATH หรือ --server NAME</translation>
+    </message>
+</context>
+<context>
     <name>PackMerge</name>
     <message>
         <source>%1 is damaged or is not a workshop pack: nothing was merged.</source>
@@ -999,6 +1022,22 @@
     <message>
         <source>This pack of “%1” was taken from another office database, not this one: nothing was merged. Bring it back into the database it was taken from.</source>
         <translation>ชุดข้อมูลของ “%1” นี้นำออกมาจากฐานข้อมูลของสำนักงานอื่น ไม่ใช่ฐานข้อมูลนี้: ไม่ได้รวมข้อมูลใดเลย โปรดนำกลับเข้าฐานข้อมูลที่นำออกมา</translation>
+    </message>
+    <message>
+        <source>Merged %1 check-ins (%2 taken back), %3 status changes, %4 walk-ins (%5 of them already among the office&apos;s people), %6 changes to groups and %7 to who is in them, and %8 outcomes added, %9 changed and %10 removed.</source>
+        <translation>รวมการลงชื่อเข้างาน %1 รายการ (ยกเลิก %2) การเปลี่ยนสถานะ %3 รายการ ผู้ลงทะเบียนหน้างาน %4 คน (%5 คนมีอยู่แล้วในรายชื่อของสำนักงาน) การเปลี่ยนแปลงกลุ่ม %6 รายการ และสมาชิกกลุ่ม %7 รายการ ผลสรุปเพิ่ม %8 แก้ไข %9 และลบ %10 รายการ</translation>
+    </message>
+    <message>
+        <source>%1 not merged, each with its reason below.</source>
+        <translation>ไม่ได้รวม %1 รายการ เหตุผลอยู่ด้านล่าง</translation>
+    </message>
+    <message>
+        <source>%1 wait for a decision; merge the pack again once it is made.</source>
+        <translation>%1 รายการรอการตัดสิน: รวมชุดข้อมูลอีกครั้งเมื่อตัดสินแล้ว</translation>
+    </message>
+    <message>
+        <source>%1 changes were merged before and were left as they are.</source>
+        <translation>มี %1 การเปลี่ยนแปลงที่รวมไปก่อนแล้ว จึงคงไว้ตามเดิม</translation>
     </message>
 </context>
 <context>
@@ -5662,6 +5701,30 @@
     <message>
         <source>Connect to the office server known as &lt;name&gt;.</source>
         <translation>เชื่อมต่อเซิร์ฟเวอร์ของสำนักงานที่ชื่อ &lt;name&gt;</translation>
+    </message>
+    <message>
+        <source>Take a workshop offline as a pack, or bring a pack back.</source>
+        <translation>นำงานประชุมออกไปใช้แบบออฟไลน์เป็นชุดข้อมูล หรือนำชุดข้อมูลกลับเข้ามา</translation>
+    </message>
+    <message>
+        <source>merge: the pack to bring back.</source>
+        <translation>merge: ชุดข้อมูลที่จะนำกลับเข้ามา</translation>
+    </message>
+    <message>
+        <source>Write the pack to &lt;file&gt;.</source>
+        <translation>เขียนชุดข้อมูลลงใน &lt;file&gt;</translation>
+    </message>
+    <message>
+        <source>Name the desk or laptop the pack is for.</source>
+        <translation>ชื่อโต๊ะหรือเครื่องที่จะใช้ชุดข้อมูลนี้</translation>
+    </message>
+    <message>
+        <source>Take walk-ins alike to someone at the office as new people.</source>
+        <translation>ถือว่าผู้ลงทะเบียนหน้างานที่คล้ายกับคนในสำนักงานเป็นคนใหม่</translation>
+    </message>
+    <message>
+        <source>Keep the &lt;version&gt; (pack or office) of outcomes changed on both sides.</source>
+        <translation>คงฉบับ &lt;version&gt; (pack หรือ office) ของผลสรุปที่แก้ไขทั้งสองฝั่ง</translation>
     </message>
 </context>
 </TS>

@@ -43,6 +43,30 @@ int PackMerge::Report::count(Kind kind) const
     return int(std::count_if(lines.cbegin(), lines.cend(), [kind](const Line &l) { return l.kind == kind; }));
 }
 
+QString PackMerge::Report::summary() const
+{
+    QStringList parts;
+    parts.append(Text::tr("Merged %1 check-ins (%2 taken back), %3 status changes, %4 walk-ins (%5 of them already among the office's people), "
+                          "%6 changes to groups and %7 to who is in them, and %8 outcomes added, %9 changed and %10 removed.")
+                     .arg(checkIns)
+                     .arg(checkInsTakenBack)
+                     .arg(statusChanges)
+                     .arg(walkInsAdded + walkInsMatched)
+                     .arg(walkInsMatched)
+                     .arg(groupChanges)
+                     .arg(memberships)
+                     .arg(outcomesAdded)
+                     .arg(outcomesChanged)
+                     .arg(outcomesRemoved));
+    if (const int skipped = count(Kind::Skipped))
+        parts.append(Text::tr("%1 not merged, each with its reason below.").arg(skipped));
+    if (const int waiting = count(Kind::Waiting))
+        parts.append(Text::tr("%1 wait for a decision; merge the pack again once it is made.").arg(waiting));
+    if (alreadyMerged > 0)
+        parts.append(Text::tr("%1 changes were merged before and were left as they are.").arg(alreadyMerged));
+    return parts.join(QLatin1Char(' '));
+}
+
 bool PackMerge::open(const QString &path, QString *error)
 {
     const QString connection = QStringLiteral("khana-pack-merge-") + QUuid::createUuid().toString(QUuid::WithoutBraces);

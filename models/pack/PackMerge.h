@@ -103,6 +103,8 @@ public:
         bool cancelled = false;
         bool ok() const { return error.isEmpty() && !cancelled; }
         int count(Kind kind) const;
+        // What was merged, in a sentence or two for people.
+        QString summary() const;
     };
     // Progress counts the records merged.
     Report merge(const Decisions &decisions = {}, const WorkProgress &progress = {});
