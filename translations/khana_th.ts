@@ -2689,6 +2689,149 @@
     </message>
 </context>
 <context>
+    <name>khana::BringBackDialog</name>
+    <message>
+        <source>Bring back a workshop pack</source>
+        <translation>นำชุดข้อมูลงานประชุมกลับเข้ามา</translation>
+    </message>
+    <message>
+        <source>Workshop packs (*.%1);;All files (*)</source>
+        <translation>ชุดข้อมูลงานประชุม (*.%1);;ไฟล์ทั้งหมด (*)</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>ผู้ลงทะเบียนหน้างาน</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>โทรศัพท์</translation>
+    </message>
+    <message>
+        <source>Who they are</source>
+        <translation>เป็นใคร</translation>
+    </message>
+    <message>
+        <source>At the workshop</source>
+        <translation>ที่งานประชุม</translation>
+    </message>
+    <message>
+        <source>At the office</source>
+        <translation>ที่สำนักงาน</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>คงไว้</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>ผล</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>รายการ</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>เหตุผล</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the pack from this computer</source>
+        <translation>ลบชุดข้อมูลออกจากเครื่องนี้ (&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>รวมข้อมูล (&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>ปิด (&amp;C)</translation>
+    </message>
+    <message>
+        <source>“%1”, the pack for %2, taken by %3 on %4 %5. %6 changes made there are not merged yet.</source>
+        <translation>“%1” ชุดข้อมูลสำหรับ %2 นำออกไปโดย %3 เมื่อ %4 %5 มีการเปลี่ยนแปลง %6 รายการที่ยังไม่ได้รวม</translation>
+    </message>
+    <message>
+        <source>Walk-ins alike to someone in the office&apos;s people (the same phone or name). Choose who each is; one left to decide later is not merged now, with their check-in.</source>
+        <translation>ผู้ลงทะเบียนหน้างานที่คล้ายกับคนในรายชื่อของสำนักงาน (โทรศัพท์หรือชื่อเดียวกัน) โปรดเลือกว่าแต่ละคนเป็นใคร คนที่รอตัดสินภายหลังจะยังไม่ถูกรวมพร้อมการลงชื่อเข้างานของเขา</translation>
+    </message>
+    <message>
+        <source>Outcomes changed both at the workshop and at the office meanwhile. Choose whose version to keep.</source>
+        <translation>ผลสรุปที่ถูกแก้ไขทั้งที่งานประชุมและที่สำนักงานในระหว่างนั้น โปรดเลือกว่าจะคงฉบับของฝั่งใด</translation>
+    </message>
+    <message>
+        <source>Nothing in it needs a decision: merge it.</source>
+        <translation>ไม่มีรายการที่ต้องตัดสิน: รวมข้อมูลได้เลย</translation>
+    </message>
+    <message>
+        <source>The file is overwritten, then removed. Copies elsewhere (a USB stick, a backup) are not.</source>
+        <translation>ไฟล์จะถูกเขียนทับแล้วลบทิ้ง แต่สำเนาที่อื่น (แฟลชไดรฟ์ ข้อมูลสำรอง) จะไม่ถูกลบ</translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation>ตัดสินภายหลัง</translation>
+    </message>
+    <message>
+        <source>A new person</source>
+        <translation>คนใหม่</translation>
+    </message>
+    <message>
+        <source>same name and phone</source>
+        <translation>ชื่อและโทรศัพท์เดียวกัน</translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation>โทรศัพท์เดียวกัน</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>ชื่อเดียวกัน</translation>
+    </message>
+    <message>
+        <source>%1 · %2 (%3)</source>
+        <translation>%1 · %2 (%3)</translation>
+    </message>
+    <message>
+        <source>(removed at the workshop)</source>
+        <translation>(ลบที่งานประชุม)</translation>
+    </message>
+    <message>
+        <source>(removed at the office)</source>
+        <translation>(ลบที่สำนักงาน)</translation>
+    </message>
+    <message>
+        <source>The workshop&apos;s</source>
+        <translation>ของงานประชุม</translation>
+    </message>
+    <message>
+        <source>The office&apos;s</source>
+        <translation>ของสำนักงาน</translation>
+    </message>
+    <message>
+        <source>Merging the workshop pack…</source>
+        <translation>กำลังรวมชุดข้อมูลงานประชุม…</translation>
+    </message>
+    <message>
+        <source>Nothing was merged: %1</source>
+        <translation>ไม่ได้รวมข้อมูลใดเลย: %1</translation>
+    </message>
+    <message>
+        <source>Not merged</source>
+        <translation>ไม่ได้รวม</translation>
+    </message>
+    <message>
+        <source>Waits for a decision</source>
+        <translation>รอการตัดสิน</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>หมายเหตุ</translation>
+    </message>
+    <message>
+        <source>%1 could not be removed: %2</source>
+        <translation>ลบ %1 ไม่ได้: %2</translation>
+    </message>
+</context>
+<context>
     <name>khana::CalendarPopup</name>
     <message>
         <source>Previous month</source>
@@ -3749,6 +3892,22 @@
     <message>
         <source>Connected to the server again.</source>
         <translation>เชื่อมต่อกับเซิร์ฟเวอร์ได้อีกครั้งแล้ว</translation>
+    </message>
+    <message>
+        <source>Khana — workshop pack: %1 (%2)</source>
+        <translation>คณะ — ชุดข้อมูลงานประชุม: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Workshop pack for %1 — taken by %2 on %3</source>
+        <translation>ชุดข้อมูลงานประชุมสำหรับ %1 — นำออกไปโดย %2 เมื่อ %3</translation>
+    </message>
+    <message>
+        <source>Bring &amp;back a workshop pack…</source>
+        <translation>นำชุดข้อมูลงานประชุมกลับเข้ามา… (&amp;B)</translation>
+    </message>
+    <message>
+        <source>This is the workshop pack of “%1”, for working without a network: check-in (F9), walk-ins, groups and outcomes, badges and sign-in sheets. Other workshops, plans, member growth and everyone not registered are in the office database: bring this pack back there (File › Bring back a workshop pack…).</source>
+        <translation>นี่คือชุดข้อมูลงานประชุม “%1” สำหรับทำงานโดยไม่มีเครือข่าย: ลงชื่อเข้างาน (F9) ผู้ลงทะเบียนหน้างาน กลุ่มย่อยและผลสรุป บัตรชื่อและใบลงชื่อ ส่วนงานประชุมอื่น แผนงาน การเติบโตของสมาชิก และผู้ที่ไม่ได้ลงทะเบียนอยู่ในฐานข้อมูลของสำนักงาน: นำชุดข้อมูลนี้กลับไปที่นั่น (แฟ้ม › นำชุดข้อมูลงานประชุมกลับเข้ามา…)</translation>
     </message>
 </context>
 <context>
@@ -5155,6 +5314,57 @@
     </message>
 </context>
 <context>
+    <name>khana::TakeOfflineDialog</name>
+    <message>
+        <source>Take “%1” offline</source>
+        <translation>นำ “%1” ออกไปใช้แบบออฟไลน์</translation>
+    </message>
+    <message>
+        <source>A workshop pack is a file for a laptop at the venue: check people in (F9), add walk-ins, form groups, record outcomes and print badges and sign-in sheets there, without a network. Bring it back with File › Bring back a workshop pack… and everything done there is merged into the office database.</source>
+        <translation>ชุดข้อมูลงานประชุมคือไฟล์สำหรับเครื่องที่สถานที่จัดงาน: ลงชื่อเข้างาน (F9) รับผู้ลงทะเบียนหน้างาน จัดกลุ่มย่อย บันทึกผลสรุป และพิมพ์บัตรชื่อและใบลงชื่อได้โดยไม่ต้องมีเครือข่าย เมื่อนำกลับด้วย แฟ้ม › นำชุดข้อมูลงานประชุมกลับเข้ามา… ทุกอย่างที่ทำที่นั่นจะถูกรวมเข้าฐานข้อมูลของสำนักงาน</translation>
+    </message>
+    <message>
+        <source>It holds this workshop, its days, budget, categories, registrations and groups, and of each registered person only the name, nickname, phone and province. National ids, notes, memberships and everyone not registered stay at the office. The file can be read only by you on this computer: keep the laptop with you.</source>
+        <translation>ในไฟล์มีงานประชุมนี้ วันและกำหนดการ งบประมาณ ประเภทผู้เข้าร่วม การลงทะเบียนและกลุ่มย่อย และของผู้ลงทะเบียนแต่ละคนมีเพียงชื่อ ชื่อเล่น โทรศัพท์ และจังหวัด เลขประจำตัวประชาชน บันทึก ข้อมูลสมาชิก และผู้ที่ไม่ได้ลงทะเบียนยังอยู่ที่สำนักงาน ไฟล์นี้อ่านได้เฉพาะคุณบนเครื่องนี้: โปรดเก็บเครื่องไว้กับตัว</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>เลือก… (&amp;B)</translation>
+    </message>
+    <message>
+        <source>For the &amp;desk or laptop:</source>
+        <translation>สำหรับโต๊ะหรือเครื่อง: (&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation>บันทึกเป็น: (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Take offline</source>
+        <translation>นำออกไปใช้ (&amp;T)</translation>
+    </message>
+    <message>
+        <source>Workshop packs (*.%1)</source>
+        <translation>ชุดข้อมูลงานประชุม (*.%1)</translation>
+    </message>
+    <message>
+        <source>Name the desk or laptop the pack is for, so the office can tell packs apart.</source>
+        <translation>โปรดตั้งชื่อโต๊ะหรือเครื่องที่จะใช้ชุดข้อมูลนี้ เพื่อให้สำนักงานแยกชุดข้อมูลได้</translation>
+    </message>
+    <message>
+        <source>Choose a folder that exists for the pack.</source>
+        <translation>โปรดเลือกโฟลเดอร์ที่มีอยู่สำหรับชุดข้อมูล</translation>
+    </message>
+    <message>
+        <source>%1 exists already. Replace it with a new pack?</source>
+        <translation>มี %1 อยู่แล้ว จะแทนที่ด้วยชุดข้อมูลใหม่หรือไม่</translation>
+    </message>
+    <message>
+        <source>Writing the workshop pack…</source>
+        <translation>กำลังเขียนชุดข้อมูลงานประชุม…</translation>
+    </message>
+</context>
+<context>
     <name>khana::TargetDialog</name>
     <message>
         <source>Set a target</source>
@@ -5586,6 +5796,18 @@
     <message>
         <source>The workshop was deleted by someone else.</source>
         <translation>มีผู้อื่นลบการประชุมนี้แล้ว</translation>
+    </message>
+    <message>
+        <source>Take &amp;offline…</source>
+        <translation>นำออกไปใช้แบบออฟไลน์… (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Write this workshop&apos;s pack for a laptop at the venue, to work without a network</source>
+        <translation>เขียนชุดข้อมูลของงานประชุมนี้สำหรับเครื่องที่สถานที่จัดงาน เพื่อทำงานโดยไม่มีเครือข่าย</translation>
+    </message>
+    <message>
+        <source>Wrote the pack for %1 to %2.</source>
+        <translation>เขียนชุดข้อมูลสำหรับ %1 ไว้ที่ %2 แล้ว</translation>
     </message>
 </context>
 <context>

@@ -183,14 +183,15 @@ PackWriter::Result PackWriter::write(qint64 workshopId, const QString &path, con
         const QString ofWorkshop = QStringLiteral("workshop_id = ?");
         const QString ofGroups = QStringLiteral("group_id IN (SELECT id FROM breakout_group WHERE workshop_id = ?)");
         const QVariantList id{workshopId};
-        // The workshop and what check-in, badges and sign-in sheets need; its budget stays at
-        // the office, and of people only the columns personColumns() names.
+        // The workshop and what check-in, badges and sign-in sheets need: of people only the
+        // columns personColumns() names.
         const int people = copier.copy(QStringLiteral("person"), personColumns(),
                                        QStringLiteral("id IN (SELECT person_id FROM registration WHERE workshop_id = ?)"), id);
         const bool copied = copier.copy(QStringLiteral("workshop"), copier.columnsOf(QStringLiteral("workshop")), QStringLiteral("id = ?"), id) == 1
                             && people >= 0
                             && copier.copy(QStringLiteral("workshop_day"), copier.columnsOf(QStringLiteral("workshop_day")), ofWorkshop, id) >= 0
                             && copier.copy(QStringLiteral("agenda_item"), copier.columnsOf(QStringLiteral("agenda_item")), ofWorkshop, id) >= 0
+                            && copier.copy(QStringLiteral("budget_line"), copier.columnsOf(QStringLiteral("budget_line")), ofWorkshop, id) >= 0
                             && copier.copy(QStringLiteral("participant_category"), copier.columnsOf(QStringLiteral("participant_category")), ofWorkshop, id) >= 0
                             && (result.registrations = copier.copy(QStringLiteral("registration"), copier.columnsOf(QStringLiteral("registration")), ofWorkshop, id)) >= 0
                             && copier.copy(QStringLiteral("breakout_group"), copier.columnsOf(QStringLiteral("breakout_group")), ofWorkshop, id) >= 0

@@ -29,7 +29,7 @@ CREATE TRIGGER pack_outcome_added AFTER INSERT ON outcome BEGIN INSERT INTO pack
 CREATE TRIGGER pack_outcome_changed AFTER UPDATE OF group_id, kind, position, text ON outcome BEGIN INSERT INTO pack_change (entity, row_id, action, before, after) VALUES ('outcome', NEW.id, 'update', json_object('uid', OLD.uid, 'group_id', OLD.group_id, 'kind', OLD.kind, 'position', OLD.position, 'text', OLD.text), json_object('uid', NEW.uid, 'group_id', NEW.group_id, 'kind', NEW.kind, 'position', NEW.position, 'text', NEW.text)); END;
 CREATE TRIGGER pack_outcome_removed AFTER DELETE ON outcome BEGIN INSERT INTO pack_change (entity, row_id, action, before) VALUES ('outcome', OLD.id, 'delete', json_object('uid', OLD.uid, 'group_id', OLD.group_id, 'kind', OLD.kind, 'position', OLD.position, 'text', OLD.text)); END;
 
--- The workshop itself, its days and categories are the office's.
+-- The workshop itself, its days, categories, budget and agenda are the office's.
 CREATE TRIGGER pack_workshop_office_only BEFORE UPDATE ON workshop BEGIN SELECT RAISE(ABORT, 'khana-pack: office only'); END;
 CREATE TRIGGER pack_workshop_kept BEFORE DELETE ON workshop BEGIN SELECT RAISE(ABORT, 'khana-pack: office only'); END;
 CREATE TRIGGER pack_workshop_one BEFORE INSERT ON workshop BEGIN SELECT RAISE(ABORT, 'khana-pack: office only'); END;
@@ -39,3 +39,9 @@ CREATE TRIGGER pack_day_changed BEFORE UPDATE ON workshop_day BEGIN SELECT RAISE
 CREATE TRIGGER pack_category_office_only BEFORE INSERT ON participant_category BEGIN SELECT RAISE(ABORT, 'khana-pack: office only'); END;
 CREATE TRIGGER pack_category_changed BEFORE UPDATE ON participant_category BEGIN SELECT RAISE(ABORT, 'khana-pack: office only'); END;
 CREATE TRIGGER pack_category_kept BEFORE DELETE ON participant_category BEGIN SELECT RAISE(ABORT, 'khana-pack: office only'); END;
+CREATE TRIGGER pack_budget_added BEFORE INSERT ON budget_line BEGIN SELECT RAISE(ABORT, 'khana-pack: office only'); END;
+CREATE TRIGGER pack_budget_changed BEFORE UPDATE ON budget_line BEGIN SELECT RAISE(ABORT, 'khana-pack: office only'); END;
+CREATE TRIGGER pack_budget_kept BEFORE DELETE ON budget_line BEGIN SELECT RAISE(ABORT, 'khana-pack: office only'); END;
+CREATE TRIGGER pack_agenda_added BEFORE INSERT ON agenda_item BEGIN SELECT RAISE(ABORT, 'khana-pack: office only'); END;
+CREATE TRIGGER pack_agenda_changed BEFORE UPDATE ON agenda_item BEGIN SELECT RAISE(ABORT, 'khana-pack: office only'); END;
+CREATE TRIGGER pack_agenda_kept BEFORE DELETE ON agenda_item BEGIN SELECT RAISE(ABORT, 'khana-pack: office only'); END;

@@ -15,6 +15,8 @@
 #include "stores/PlanStore.h"
 #include "stores/PersonStore.h"
 #include "shell/MainWindow.h"
+#include "packs/BringBackDialog.h"
+#include "packs/TakeOfflineDialog.h"
 #include "shell/Startup.h"
 #include "plans/PlansPage.h"
 #include "workshops/CheckInWindow.h"
@@ -74,6 +76,11 @@ int main(int argc, char *argv[])
                                           QStringLiteral("show a plan document's save refused because a colleague saved first"));
     const QCommandLineOption colleague(QStringLiteral("colleague"), QStringLiteral("show a person's form after a colleague saved the person"));
     const QCommandLineOption dropped(QStringLiteral("dropped"), QStringLiteral("show the banner of a lost server connection"));
+    const QCommandLineOption takeOffline(QStringLiteral("take-offline"), QStringLiteral("show Take offline… for the workshop most registered for"));
+    const QCommandLineOption bringBack(QStringLiteral("bring-back"), QStringLiteral("show Bring back… for this pack, merged when 'merged' is added"),
+                                       QStringLiteral("file"));
+    const QCommandLineOption merged(QStringLiteral("merged"), QStringLiteral("with --bring-back: the report after merging"));
+    parser.addOptions({takeOffline, bringBack, merged});
     parser.addOptions({lang, page, output, database, search, form, tab, checkIn, document, planTab, growthTab, saveDemo, readOnly, damaged, size,
                        connectTo, waiting, conflict, workshopConflict, planConflict, colleague, dropped});
     parser.process(app);
@@ -256,6 +263,27 @@ int main(int argc, char *argv[])
             connecting->show();
             QApplication::processEvents();
             target = connecting.get();
+        }
+        std::unique_ptr<TakeOfflineDialog> offline;
+        if (parser.isSet(takeOffline)) {
+            QSqlQuery most(db);
+            if (most.exec(QStringLiteral("SELECT w.id, w.title FROM workshop w JOIN registration r ON r.workshop_id = w.id GROUP BY w.id, w.title "
+                                         "ORDER BY count(*) DESC LIMIT 1"))
+                && most.next()) {
+                offline = std::make_unique<TakeOfflineDialog>(db, most.value(0).toLongLong(), most.value(1).toString(), &window);
+                offline->show();
+                QApplication::processEvents();
+                target = offline.get();
+            }
+        }
+        std::unique_ptr<BringBackDialog> back;
+        if (parser.isSet(bringBack)) {
+            back = std::make_unique<BringBackDialog>(db, parser.value(bringBack), &window);
+            back->show();
+            if (parser.isSet(merged))
+                back->merge();
+            QApplication::processEvents();
+            target = back.get();
         }
         target->grab().save(parser.value(output));
         app.quit();

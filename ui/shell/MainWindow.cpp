@@ -11,6 +11,9 @@
 #include "database/StorageHealth.h"
 
 #include "DashboardPage.h"
+#include "domain/DisplayConventions.h"
+#include "pack/WorkshopPack.h"
+#include "packs/BringBackDialog.h"
 #include "growth/GrowthPage.h"
 #include "people/PeoplePage.h"
 #include "plans/PlansPage.h"
@@ -164,9 +167,12 @@ MainWindow::MainWindow(const QSqlDatabase &db, const QString &databasePath, bool
         Q_EMIT relaunchRequested(args);
     });
 
+    m_inPack = !m_onServer && WorkshopPack::infoOf(db).has_value();
     // Backups of this computer's file: by hand from the File menu, and once a day by
-    // themselves (not of the demo). A server's data is backed up where the server runs.
-    if (!m_onServer) {
+    // themselves (not of the demo). A server's data is backed up where the server runs; a
+    // workshop pack is brought back to it, and no copy of it is kept beside (its people's
+    // data would outlive the pack removed after the merge).
+    if (!m_onServer && !m_inPack) {
         m_backups = new BackupActions(m_databasePath, this);
         connect(m_backups, &BackupActions::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
         connect(m_backups, &BackupActions::restored, this, [this] {
@@ -195,6 +201,33 @@ MainWindow::MainWindow(const QSqlDatabase &db, const QString &databasePath, bool
     restoreLayout();
     if (server)
         showSignedIn(*server);
+    if (m_inPack)
+        showPack();
+}
+
+void MainWindow::showPack()
+{
+    const auto info = WorkshopPack::infoOf(m_db);
+    if (!info)
+        return;
+    const QDateTime made = info->madeAt.toLocalTime();
+    setWindowTitle(tr("Khana — workshop pack: %1 (%2)").arg(info->workshopTitle, info->label));
+    auto *label = findChild<QLabel *>(QStringLiteral("databaseLabel"));
+    label->setText(tr("Workshop pack for %1 — taken by %2 on %3").arg(info->label, info->madeBy, DisplayConventions::current().dates().shortDate(made.date())));
+    label->setToolTip(QDir::toNativeSeparators(m_databasePath));
+    m_damageBanner->setStyleSheet(QStringLiteral("QFrame#damageBanner { background: #c8e6c9; } QFrame#damageBanner QLabel { color: black; }"));
+    m_damageText->setText(tr("This is the workshop pack of “%1”, for working without a network: check-in (F9), walk-ins, groups and outcomes, "
+                             "badges and sign-in sheets. Other workshops, plans, member growth and everyone not registered are in the office "
+                             "database: bring this pack back there (File › Bring back a workshop pack…).")
+                              .arg(info->workshopTitle));
+    m_recoverButton->hide();
+    m_damageBanner->show();
+    for (int index : {PlansIndex, GrowthIndex, PeopleIndex, SettingsIndex})
+        page(index)->writeLock()->lock();
+    m_people->offerExport(false);
+    m_workshops->limitToPack();
+    m_workshops->openWorkshop(info->workshopId);
+    showPage(WorkshopsIndex);
 }
 
 void MainWindow::showSignedIn(const ServerAddress &server)
@@ -261,6 +294,12 @@ void MainWindow::createMenus()
         Q_EMIT relaunchRequested({QStringLiteral("--demo")});
     });
     demo->setEnabled(!m_demo);
+    if (!m_inPack) {
+        file->addSeparator();
+        QAction *bringBack = file->addAction(tr("Bring &back a workshop pack…"), this, [this] { BringBackDialog::bringBack(this, m_db); });
+        bringBack->setObjectName(QStringLiteral("bringBackPack"));
+        m_writeLock->add(bringBack);
+    }
     if (m_backups) {
         file->addSeparator();
         file->addAction(tr("&Back up…"), m_backups, &BackupActions::backUp);

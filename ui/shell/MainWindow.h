@@ -64,6 +64,8 @@ private:
     void connectToServer();
     // Names the server and login in the status bar; a viewer's window is read-only.
     void showSignedIn(const ServerAddress &server);
+    // The database is a workshop pack: says so, offers what the day needs and holds the rest.
+    void showPack();
     void openDatabase();
     void newDatabase();
     void showAbout();
@@ -77,6 +79,7 @@ private:
     QString m_databasePath;
     bool m_demo;
     bool m_onServer;
+    bool m_inPack = false;
     QListWidget *m_navigation;
     QStackedWidget *m_stack;
     QUndoGroup *m_undoGroup;

@@ -1,6 +1,7 @@
 #include "WorkshopsPage.h"
 
 #include "WorkshopConflictDialog.h"
+#include "packs/TakeOfflineDialog.h"
 
 #include "CheckInWindow.h"
 #include "GroupsPanel.h"
@@ -148,6 +149,10 @@ WorkshopsPage::WorkshopsPage(const QSqlDatabase &db, QWidget *parent)
     connect(m_saveAction, &QAction::triggered, this, &WorkshopsPage::save);
     connect(m_revertAction, &QAction::triggered, this, &WorkshopsPage::revert);
     connect(m_checkInAction, &QAction::triggered, this, &WorkshopsPage::startCheckIn);
+    m_takeOfflineAction = new QAction(tr("Take &offline…"), this);
+    m_takeOfflineAction->setObjectName(QStringLiteral("takeOffline"));
+    m_takeOfflineAction->setToolTip(tr("Write this workshop's pack for a laptop at the venue, to work without a network"));
+    connect(m_takeOfflineAction, &QAction::triggered, this, &WorkshopsPage::takeOffline);
     for (QAction *a : {m_newAction, m_saveAction, m_revertAction, m_deleteAction, m_checkInAction})
         writeLock()->add(a);
     m_editor->addWriteControlsTo(*writeLock());
@@ -170,7 +175,7 @@ WorkshopsPage::WorkshopsPage(const QSqlDatabase &db, QWidget *parent)
 
     auto *right = new QWidget(this);
     auto *buttons = new QHBoxLayout;
-    for (QAction *a : {m_saveAction, m_revertAction, m_checkInAction}) {
+    for (QAction *a : {m_saveAction, m_revertAction, m_checkInAction, m_takeOfflineAction}) {
         auto *b = new QToolButton(right);
         b->setDefaultAction(a);
         buttons->addWidget(b);
@@ -322,6 +327,27 @@ void WorkshopsPage::limitToFacilitating()
     m_elections->addWriteControlsTo(*lock);
     lock->lock();
     m_exportRegistrations->setVisible(false);
+}
+
+void WorkshopsPage::limitToPack()
+{
+    limitToFacilitating();
+    m_takeOfflineAction->setVisible(false);
+    // Elections are recorded at the office; the pack does not carry them.
+    m_editor->setTabVisible(m_editor->indexOf(m_elections), false);
+    for (QToolButton *b : findChildren<QToolButton *>())
+        if (b->defaultAction() == m_takeOfflineAction)
+            b->hide();
+}
+
+void WorkshopsPage::takeOffline()
+{
+    const auto w = m_currentId ? m_store->find(m_currentId) : std::nullopt;
+    if (!w)
+        return;
+    TakeOfflineDialog dialog(m_db, w->id, w->title, this);
+    if (dialog.exec() == QDialog::Accepted)
+        Q_EMIT message(tr("Wrote the pack for %1 to %2.").arg(dialog.result().info.label, QDir::toNativeSeparators(dialog.path())));
 }
 
 void WorkshopsPage::colleaguesChanged(const QSet<QString> &tables)
@@ -486,6 +512,7 @@ void WorkshopsPage::updateActions()
     m_saveAction->setEnabled(m_dirty);
     m_revertAction->setEnabled(m_dirty && m_currentId != 0);
     m_checkInAction->setEnabled(m_currentId != 0 && !m_dirty);
+    m_takeOfflineAction->setEnabled(m_currentId != 0 && !m_dirty);
     m_deleteAction->setEnabled(m_currentId != 0);
 }
 

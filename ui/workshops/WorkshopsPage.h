@@ -40,6 +40,10 @@ public:
     // A facilitator's page: check-in, registrations and groups of their workshops, but the
     // workshops themselves are held read-only and their people are not exported.
     void limitToFacilitating();
+    // In a workshop pack: the facilitator's page, and no pack made from a pack.
+    void limitToPack();
+    // Workshop › Take offline…: writes the open workshop's pack.
+    void takeOffline();
     void colleaguesChanged(const QSet<QString> &tables) override;
 
     WorkshopEditor *editor() const { return m_editor; }
@@ -87,6 +91,7 @@ private:
     QAction *m_revertAction;
     QAction *m_checkInAction;
     QAction *m_deleteAction;
+    QAction *m_takeOfflineAction;
     QAction *m_exportRegistrations = nullptr;
     qint64 m_currentId = 0;
     int m_loadedVersion = 0; // the open workshop's row version when the editor was filled
