@@ -390,6 +390,68 @@ private Q_SLOTS:
                  qint64(1));
     }
 
+    // Groups made and people put in groups at the workshop, with an outcome of the new group,
+    // come back once.
+    void groupsMadeAtTheWorkshopComeBack()
+    {
+        const QString path = makePack(QStringLiteral("Desk 1"));
+        QString newGroupTopic = QStringLiteral("การสื่อสารกับสมาชิก");
+        inPack(path, [&](const QSqlDatabase &pack) {
+            BreakoutGroup g;
+            g.workshopId = m_workshop.id;
+            g.number = 2;
+            g.topic = newGroupTopic;
+            QVERIFY(GroupStore(pack).saveGroup(g).ok());
+            CheckInSession desk(pack, m_workshop.id);
+            QVERIFY(GroupStore(pack).assign(desk.entry(indexOf(desk, m_people.at(0))).registrationId, g.id).ok());
+            QVERIFY(GroupStore(pack).assign(desk.entry(indexOf(desk, m_people.at(1))).registrationId, m_group).ok());
+            Outcome o{0, QString(), OutcomeKind::Decision, QStringLiteral("ตั้งกลุ่มไลน์ประจำอำเภอ")};
+            QVERIFY(GroupStore(pack).addOutcome(g.id, o).ok());
+        });
+        for (int i = 0; i < 2; ++i) {
+            const PackMerge::Report r = merge(path);
+            QVERIFY2(r.ok(), qPrintable(r.error));
+            QCOMPARE(r.groupChanges, i == 0 ? 1 : 0);
+            QCOMPARE(r.memberships, i == 0 ? 2 : 0);
+            QCOMPARE(r.outcomesAdded, i == 0 ? 1 : 0);
+        }
+        QCOMPARE(number(office(), QStringLiteral("SELECT count(*) FROM breakout_group WHERE workshop_id = %1").arg(m_workshop.id)), qint64(2));
+        QCOMPARE(number(office(), QStringLiteral("SELECT count(*) FROM group_member m JOIN breakout_group g ON g.id = m.group_id JOIN registration r "
+                                                 "ON r.id = m.registration_id WHERE g.number = 2 AND r.person_id = %1").arg(m_people.at(0))),
+                 qint64(1));
+        QCOMPARE(number(office(), QStringLiteral("SELECT count(*) FROM group_member m JOIN registration r ON r.id = m.registration_id "
+                                                 "WHERE m.group_id = %1 AND r.person_id = %2").arg(m_group).arg(m_people.at(1))),
+                 qint64(1));
+        QCOMPARE(number(office(), QStringLiteral("SELECT count(*) FROM outcome o JOIN breakout_group g ON g.id = o.group_id "
+                                                 "WHERE g.number = 2 AND o.text = 'ตั้งกลุ่มไลน์ประจำอำเภอ'")),
+                 qint64(1));
+    }
+
+    // Cancelled while it writes or merges: no pack file, no record of it, nothing merged.
+    void cancellingLeavesNothingHalfDone()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("cancelled.khanapack"));
+        const PackWriter::Result stopped = PackWriter(office()).write(m_workshop.id, path, QStringLiteral("Desk 9"), [](qint64, qint64) { return false; });
+        QVERIFY(stopped.cancelled);
+        QVERIFY(!QFile::exists(path));
+        QVERIFY(!QFile::exists(path + QStringLiteral(".part")));
+        QCOMPARE(number(office(), QStringLiteral("SELECT count(*) FROM workshop_pack")), qint64(0));
+
+        const QString made = makePack(QStringLiteral("Desk 1"));
+        inPack(made, [&](const QSqlDatabase &pack) {
+            CheckInSession desk(pack, m_workshop.id);
+            desk.checkIn(indexOf(desk, m_people.at(0)), kMorning);
+        });
+        PackMerge m(office());
+        QString error;
+        QVERIFY2(m.open(made, &error), qPrintable(error));
+        const PackMerge::Report r = m.merge({}, [](qint64, qint64) { return false; });
+        QVERIFY(r.cancelled);
+        QCOMPARE(number(office(), QStringLiteral("SELECT count(*) FROM registration WHERE status = 'attended'")), qint64(0));
+        QCOMPARE(number(office(), QStringLiteral("SELECT count(*) FROM pack_change_merged")), qint64(0));
+        QCOMPARE(merge(made).checkIns, 1);
+    }
+
     // A damaged file, a Khana database that is no pack, and a pack of another office are
     // refused with words that say which; a merge that fails leaves the office as it was.
     void aDamagedOrForeignPackIsRefused()

@@ -3786,10 +3786,6 @@
         <translation>เปิดฐานข้อมูลคณะ</translation>
     </message>
     <message>
-        <source>Khana databases (*.sqlite *.khana *.db);;All files (*)</source>
-        <translation>ฐานข้อมูลคณะ (*.sqlite *.khana *.db);;ทุกแฟ้ม (*)</translation>
-    </message>
-    <message>
         <source>New Khana database</source>
         <translation>ฐานข้อมูลคณะใหม่</translation>
     </message>
@@ -3908,6 +3904,10 @@
     <message>
         <source>This is the workshop pack of “%1”, for working without a network: check-in (F9), walk-ins, groups and outcomes, badges and sign-in sheets. Other workshops, plans, member growth and everyone not registered are in the office database: bring this pack back there (File › Bring back a workshop pack…).</source>
         <translation>นี่คือชุดข้อมูลงานประชุม “%1” สำหรับทำงานโดยไม่มีเครือข่าย: ลงชื่อเข้างาน (F9) ผู้ลงทะเบียนหน้างาน กลุ่มย่อยและผลสรุป บัตรชื่อและใบลงชื่อ ส่วนงานประชุมอื่น แผนงาน การเติบโตของสมาชิก และผู้ที่ไม่ได้ลงทะเบียนอยู่ในฐานข้อมูลของสำนักงาน: นำชุดข้อมูลนี้กลับไปที่นั่น (แฟ้ม › นำชุดข้อมูลงานประชุมกลับเข้ามา…)</translation>
+    </message>
+    <message>
+        <source>Khana databases and workshop packs (*.sqlite *.khana *.db *.khanapack);;All files (*)</source>
+        <translation>ฐานข้อมูลคณะและชุดข้อมูลงานประชุม (*.sqlite *.khana *.db *.khanapack);;ไฟล์ทั้งหมด (*)</translation>
     </message>
 </context>
 <context>

@@ -548,6 +548,11 @@ PackMerge::Report PackMerge::merge(const Decisions &decisions, const WorkProgres
         mark(n, true);
     }
 
+    // The last moment to stop: nothing is stored until the commit below.
+    if (!keepGoing(progress, total, total)) {
+        rep.cancelled = true;
+        return rep;
+    }
     // What was merged or skipped, so that the next merge of this pack leaves it be.
     constexpr qsizetype kRowsPerInsert = 400;
     for (qsizetype from = 0; from < done.size(); from += kRowsPerInsert) {

@@ -69,6 +69,10 @@ public:
                 return -1;
             }
         }
+        if (!keepGoing(m_progress, m_done, m_total)) {
+            m_cancelled = true;
+            return -1;
+        }
         return count;
     }
 

@@ -1,6 +1,5 @@
 #include "BringBackDialog.h"
 
-#include "database/WorkerConnection.h"
 #include "domain/DisplayConventions.h"
 #include "widgets/BackgroundWork.h"
 
@@ -198,18 +197,12 @@ void BringBackDialog::merge()
     const PackMerge::Decisions chosen = decisions();
     const QString connection = m_db.connectionName();
     PackMerge::Report report;
-    const bool finished = BackgroundWork::run(this, tr("Merging the workshop pack…"), [&](const WorkProgress &progress, const std::atomic<bool> &cancelled) {
-        WorkerConnection worker(connection);
-        if (!worker.ok()) {
-            report.error = worker.error();
-            return;
-        }
-        worker.interruptWhen(&cancelled);
-        PackMerge merge(worker.database());
-        if (!merge.open(m_path, &report.error))
-            return;
-        report = merge.merge(chosen, progress);
-    });
+    const bool finished = BackgroundWork::runOnConnection(this, tr("Merging the workshop pack…"), connection, &report.error,
+                                                          [&](const QSqlDatabase &db, const WorkProgress &progress) {
+                                                              PackMerge merge(db);
+                                                              if (merge.open(m_path, &report.error))
+                                                                  report = merge.merge(chosen, progress);
+                                                          });
     if (!finished || report.cancelled)
         return; // nothing was merged; the choices stay for another try
     m_report = report;

@@ -1,6 +1,5 @@
 #include "TakeOfflineDialog.h"
 
-#include "database/WorkerConnection.h"
 #include "widgets/BackgroundWork.h"
 
 #include <QDialogButtonBox>
@@ -127,15 +126,10 @@ void TakeOfflineDialog::accept()
     const QString connection = m_db.connectionName();
     const QString label = m_label->text().trimmed();
     PackWriter::Result result;
-    const bool finished = BackgroundWork::run(this, tr("Writing the workshop pack…"), [&](const WorkProgress &progress, const std::atomic<bool> &cancelled) {
-        WorkerConnection worker(connection);
-        if (!worker.ok()) {
-            result.error = worker.error();
-            return;
-        }
-        worker.interruptWhen(&cancelled);
-        result = PackWriter(worker.database()).write(m_workshopId, target, label, progress);
-    });
+    const bool finished = BackgroundWork::runOnConnection(this, tr("Writing the workshop pack…"), connection, &result.error,
+                                                          [&](const QSqlDatabase &db, const WorkProgress &progress) {
+                                                              result = PackWriter(db).write(m_workshopId, target, label, progress);
+                                                          });
     m_result = result;
     if (!finished || result.cancelled)
         return; // nothing was left behind; the dialog stays for another try

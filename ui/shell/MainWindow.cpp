@@ -343,7 +343,7 @@ int MainWindow::currentPage() const
 void MainWindow::openDatabase()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Open a Khana database"), QFileInfo(m_databasePath).absolutePath(),
-                                                      tr("Khana databases (*.sqlite *.khana *.db);;All files (*)"));
+                                                      tr("Khana databases and workshop packs (*.sqlite *.khana *.db *.khanapack);;All files (*)"));
     if (!path.isEmpty())
         openDatabaseAt(path);
 }

@@ -1,5 +1,7 @@
 #include "BackgroundWork.h"
 
+#include "database/WorkerConnection.h"
+
 #include <QApplication>
 #include <QEvent>
 #include <QEventLoop>
@@ -111,6 +113,20 @@ bool BackgroundWork::run(QWidget *parent, const QString &label, const Work &work
     delete worker;
     --running;
     return !cancelled;
+}
+
+bool BackgroundWork::runOnConnection(QWidget *parent, const QString &label, const QString &connectionName, QString *connectionError,
+                                     const DatabaseWork &work)
+{
+    return run(parent, label, [&](const WorkProgress &progress, const std::atomic<bool> &cancelled) {
+        WorkerConnection worker(connectionName);
+        if (!worker.ok()) {
+            *connectionError = worker.error();
+            return;
+        }
+        worker.interruptWhen(&cancelled);
+        work(worker.database(), progress);
+    });
 }
 
 } // namespace khana

@@ -2,6 +2,7 @@
 
 #include "domain/WorkProgress.h"
 
+#include <QSqlDatabase>
 #include <QString>
 
 #include <atomic>
@@ -24,6 +25,12 @@ public:
     // True when the work ran to its end, false when Cancel was pressed.
     static bool run(QWidget *parent, const QString &label, const Work &work);
 
+    // The same with a connection of the work's own, opened like `connectionName` on the work's
+    // thread and interrupted by Cancel mid-statement (WorkerConnection). When it cannot be
+    // opened the work does not run and `connectionError` gets why.
+    using DatabaseWork = std::function<void(const QSqlDatabase &db, const WorkProgress &progress)>;
+    static bool runOnConnection(QWidget *parent, const QString &label, const QString &connectionName, QString *connectionError,
+                                const DatabaseWork &work);
     // Whether some work is running now (tests wait for it to end before they act).
     static bool isRunning();
 

@@ -1,7 +1,6 @@
 #include "ImportDialog.h"
 
 #include "BackgroundWork.h"
-#include "database/WorkerConnection.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -105,15 +104,8 @@ ImportPreview ImportDialog::runInBackground(const QString &label, const Job &job
     const QString connection = m_connectionName;
     // Before the dialog is shown (its first preview), progress shows over the window behind.
     QWidget *over = isVisible() ? this : parentWidget();
-    const bool finished = BackgroundWork::run(over, label, [&](const WorkProgress &progress, const std::atomic<bool> &cancelled) {
-        WorkerConnection worker(connection);
-        if (!worker.ok()) {
-            result.fileError = worker.error();
-            return;
-        }
-        worker.interruptWhen(&cancelled);
-        result = job(worker.database(), progress);
-    });
+    const bool finished = BackgroundWork::runOnConnection(over, label, connection, &result.fileError,
+                                                          [&](const QSqlDatabase &db, const WorkProgress &progress) { result = job(db, progress); });
     // Cancel pressed after the rows were committed does not undo them: they are imported.
     if (!finished && result.imported == 0)
         result.cancelled = true;

@@ -1,7 +1,6 @@
 #include "SpreadsheetExport.h"
 
 #include "BackgroundWork.h"
-#include "database/WorkerConnection.h"
 #include "io/DataExport.h"
 
 #include <QCoreApplication>
@@ -43,20 +42,14 @@ bool writeTo(QWidget *parent, const QSqlDatabase &db, const QString &path, const
     QString error;
     bool written = false;
     const QString connection = db.connectionName();
-    const bool finished = BackgroundWork::run(
-        parent, QCoreApplication::translate("SpreadsheetExport", "Writing %1…").arg(QDir::toNativeSeparators(path)),
-        [&](const WorkProgress &, const std::atomic<bool> &cancelled) {
-            WorkerConnection worker(connection);
-            if (!worker.ok()) {
-                error = worker.error();
-                return;
-            }
-            worker.interruptWhen(&cancelled);
-            const TableExport::Table table = read(worker.database(), &error);
-            if (!error.isEmpty() || cancelled)
+    const bool finished = BackgroundWork::runOnConnection(
+        parent, QCoreApplication::translate("SpreadsheetExport", "Writing %1…").arg(QDir::toNativeSeparators(path)), connection, &error,
+        [&](const QSqlDatabase &worker, const WorkProgress &progress) {
+            const TableExport::Table table = read(worker, &error);
+            if (!error.isEmpty() || !keepGoing(progress, 0, 0))
                 return;
             const bool workbook = path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive);
-            if (!DataExport::recordExport(worker.database(), table, workbook ? QStringLiteral("xlsx") : QStringLiteral("csv"), &error))
+            if (!DataExport::recordExport(worker, table, workbook ? QStringLiteral("xlsx") : QStringLiteral("csv"), &error))
                 return;
             written = workbook ? TableExport::writeXlsx(table, path, &error) : TableExport::writeCsv(table, path, &error);
         });
