@@ -70,6 +70,15 @@ private Q_SLOTS:
             takeOffline->trigger();
             QVERIFY2(holds.contains(QStringLiteral("National ids")), qPrintable(holds));
             QVERIFY(QFile::exists(path));
+            // A second desk's dialog lists the pack already taken.
+            QString taken;
+            whenDialog<TakeOfflineDialog>(this, [&](TakeOfflineDialog *dialog) {
+                auto *label = dialog->findChild<QLabel *>(QStringLiteral("packsTaken"));
+                taken = label && label->isVisibleTo(dialog) ? label->text() : QString();
+                dialog->reject();
+            });
+            takeOffline->trigger();
+            QVERIFY2(taken.contains(QStringLiteral("Desk 1 — taken by")) && taken.contains(QStringLiteral("not brought back yet")), qPrintable(taken));
             QVERIFY(window.findChild<QAction *>(QStringLiteral("bringBackPack")));
         }
 

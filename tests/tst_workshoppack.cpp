@@ -160,6 +160,13 @@ private Q_SLOTS:
                                       .arg(m_workshop.id)),
                  qint64(1));
         QCOMPARE(number(office(), QStringLiteral("SELECT count(*) FROM audit_entry WHERE action = 'export' AND entity = 'workshop'")), qint64(1));
+        const QList<WorkshopPack::TakenPack> taken = WorkshopPack::packsOf(office(), m_workshop.id);
+        QCOMPARE(taken.size(), 1);
+        QCOMPARE(taken.first().label, QStringLiteral("Desk 1"));
+        QCOMPARE(taken.first().registrations, 5);
+        QVERIFY(!taken.first().mergedAt.isValid());
+        QVERIFY(merge(path).ok());
+        QVERIFY(WorkshopPack::packsOf(office(), m_workshop.id).first().mergedAt.isValid());
         inPack(path, [&](const QSqlDatabase &pack) {
             const auto info = WorkshopPack::infoOf(pack);
             QVERIFY(info);

@@ -5363,6 +5363,18 @@
         <source>Writing the workshop pack…</source>
         <translation>กำลังเขียนชุดข้อมูลงานประชุม…</translation>
     </message>
+    <message>
+        <source>%1 — taken by %2 on %3, brought back on %4</source>
+        <translation>%1 — นำออกไปโดย %2 เมื่อ %3 นำกลับเข้ามาเมื่อ %4</translation>
+    </message>
+    <message>
+        <source>%1 — taken by %2 on %3, not brought back yet</source>
+        <translation>%1 — นำออกไปโดย %2 เมื่อ %3 ยังไม่ได้นำกลับเข้ามา</translation>
+    </message>
+    <message>
+        <source>Packs taken of this workshop:</source>
+        <translation>ชุดข้อมูลของงานประชุมนี้ที่นำออกไปแล้ว:</translation>
+    </message>
 </context>
 <context>
     <name>khana::TargetDialog</name>

@@ -40,4 +40,19 @@ QString officeIdOf(const QSqlDatabase &db)
     return Database::metaValue(db, QStringLiteral("office_id"));
 }
 
+QList<TakenPack> packsOf(const QSqlDatabase &office, qint64 workshopId)
+{
+    QList<TakenPack> out;
+    QSqlQuery q(office);
+    q.prepare(QStringLiteral("SELECT label, made_by, made_at, registrations, merged_by, merged_at FROM workshop_pack WHERE workshop_id = ? "
+                             "ORDER BY made_at, uid"));
+    q.addBindValue(workshopId);
+    if (!q.exec())
+        return out;
+    while (q.next())
+        out.append({q.value(0).toString(), q.value(1).toString(), QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs),
+                    q.value(3).toInt(), q.value(4).toString(), QDateTime::fromString(q.value(5).toString(), Qt::ISODateWithMs)});
+    return out;
+}
+
 } // namespace khana::WorkshopPack

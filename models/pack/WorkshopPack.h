@@ -35,6 +35,19 @@ std::optional<WorkshopPackInfo> infoOf(const QSqlDatabase &db);
 // The office database's own id, which every pack made from it carries.
 QString officeIdOf(const QSqlDatabase &db);
 
+// A pack the office made of a workshop, as the office recorded it.
+struct TakenPack
+{
+    QString label;
+    QString madeBy;
+    QDateTime madeAt;
+    int registrations = 0;
+    QString mergedBy;
+    QDateTime mergedAt; // invalid: not brought back yet
+};
+// The packs taken of `workshopId`, oldest first.
+QList<TakenPack> packsOf(const QSqlDatabase &office, qint64 workshopId);
+
 } // namespace WorkshopPack
 
 } // namespace khana

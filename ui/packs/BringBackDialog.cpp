@@ -1,6 +1,7 @@
 #include "BringBackDialog.h"
 
 #include "domain/DisplayConventions.h"
+#include "domain/PhoneNumber.h"
 #include "widgets/BackgroundWork.h"
 
 #include <QCheckBox>
@@ -22,12 +23,16 @@ namespace khana {
 
 namespace {
 
+// A table whose last column takes the room left and whose rows grow to their wrapped text.
 QTableWidget *table(QWidget *parent, const QStringList &headers, const QString &name)
 {
     auto *t = new QTableWidget(0, int(headers.size()), parent);
     t->setObjectName(name);
     t->setHorizontalHeaderLabels(headers);
-    t->horizontalHeader()->setStretchLastSection(true);
+    for (int c = 0; c + 1 < headers.size(); ++c)
+        t->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    t->horizontalHeader()->setSectionResizeMode(int(headers.size()) - 1, QHeaderView::Stretch);
+    t->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     t->verticalHeader()->hide();
     t->setEditTriggers(QAbstractItemView::NoEditTriggers);
     t->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -149,7 +154,7 @@ void BringBackDialog::buildDecisions()
     for (int row = 0; row < m_walkIns.size(); ++row) {
         const PackMerge::WalkIn &w = m_walkIns.at(row);
         m_walkInTable->setItem(row, 0, cell(DisplayConventions::current().pick(w.nameTh, w.nameEn)));
-        m_walkInTable->setItem(row, 1, cell(w.phone));
+        m_walkInTable->setItem(row, 1, cell(PhoneNumber::format(w.phone)));
         auto *choice = new QComboBox(m_walkInTable);
         choice->addItem(tr("Decide later"), -1);
         choice->addItem(tr("A new person"), 0);
@@ -157,7 +162,8 @@ void BringBackDialog::buildDecisions()
             const QString alike = c.sameName && c.samePhone ? tr("same name and phone")
                                   : c.samePhone              ? tr("same phone")
                                                              : tr("same name");
-            choice->addItem(tr("%1 · %2 (%3)").arg(DisplayConventions::current().pick(c.nameTh, c.nameEn), c.phone, alike), c.personId);
+            choice->addItem(tr("%1 · %2 (%3)").arg(DisplayConventions::current().pick(c.nameTh, c.nameEn), PhoneNumber::format(c.phone), alike),
+                            c.personId);
         }
         m_walkInTable->setCellWidget(row, 2, choice);
     }
@@ -172,8 +178,6 @@ void BringBackDialog::buildDecisions()
         choice->addItem(tr("The office's"), 0);
         m_outcomeTable->setCellWidget(row, 2, choice);
     }
-    for (QTableWidget *t : {m_walkInTable, m_outcomeTable})
-        t->resizeColumnsToContents();
 }
 
 PackMerge::Decisions BringBackDialog::decisions() const
@@ -226,8 +230,6 @@ void BringBackDialog::showReport()
         m_lines->setItem(row, 1, cell(line.what));
         m_lines->setItem(row, 2, cell(line.why));
     }
-    m_lines->resizeColumnsToContents();
-    m_lines->resizeRowsToContents();
     // Only a pack with nothing left to merge may go.
     m_remove->setVisible(m_report.count(PackMerge::Report::Kind::Waiting) == 0);
     m_mergeButton->hide();

@@ -1,5 +1,7 @@
 #include "TakeOfflineDialog.h"
 
+#include "domain/DisplayConventions.h"
+#include "domain/ThaiDate.h"
 #include "widgets/BackgroundWork.h"
 
 #include <QDialogButtonBox>
@@ -71,6 +73,20 @@ TakeOfflineDialog::TakeOfflineDialog(const QSqlDatabase &db, qint64 workshopId, 
     auto *pathLabel = new QLabel(tr("&Save as:"), this);
     pathLabel->setBuddy(m_path);
     form->addRow(pathLabel, pathRow);
+    // Which desks have a pack of this workshop, and which are not back yet.
+    const QList<WorkshopPack::TakenPack> taken = WorkshopPack::packsOf(db, workshopId);
+    QStringList lines;
+    const DateFormatter &dates = DisplayConventions::current().dates();
+    for (const WorkshopPack::TakenPack &p : taken) {
+        const QDateTime made = p.madeAt.toLocalTime();
+        const QString when = dates.shortDate(made.date()) + QLatin1Char(' ') + made.toString(QStringLiteral("HH:mm"));
+        lines.append(p.mergedAt.isValid() ? tr("%1 — taken by %2 on %3, brought back on %4").arg(p.label, p.madeBy, when, dates.shortDate(p.mergedAt.toLocalTime().date()))
+                                          : tr("%1 — taken by %2 on %3, not brought back yet").arg(p.label, p.madeBy, when));
+    }
+    auto *takenLabel = new QLabel(tr("Packs taken of this workshop:") + QLatin1Char('\n') + lines.join(QLatin1Char('\n')), this);
+    takenLabel->setObjectName(QStringLiteral("packsTaken"));
+    takenLabel->setWordWrap(true);
+    takenLabel->setVisible(!taken.isEmpty());
     m_error->setObjectName(QStringLiteral("packError"));
     m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_error->setWordWrap(true);
@@ -83,6 +99,7 @@ TakeOfflineDialog::TakeOfflineDialog(const QSqlDatabase &db, qint64 workshopId, 
     layout->addWidget(intro);
     layout->addWidget(holds);
     layout->addLayout(form);
+    layout->addWidget(takenLabel);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
     resize(620, sizeHint().height());
