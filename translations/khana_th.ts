@@ -1039,6 +1039,10 @@
         <source>%1 changes were merged before and were left as they are.</source>
         <translation>มี %1 การเปลี่ยนแปลงที่รวมไปก่อนแล้ว จึงคงไว้ตามเดิม</translation>
     </message>
+    <message>
+        <source>Registered in a participant category the office has removed meanwhile: not merged.</source>
+        <translation>ลงทะเบียนในประเภทผู้เข้าร่วมที่สำนักงานลบไปแล้วในระหว่างนั้น: ไม่ได้รวม</translation>
+    </message>
 </context>
 <context>
     <name>PackWriter</name>

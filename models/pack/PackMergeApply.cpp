@@ -11,6 +11,7 @@
 #include "stores/PersonStore.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QSqlQuery>
 
 #include <map>
@@ -310,6 +311,14 @@ PackMerge::Report PackMerge::merge(const Decisions &decisions, const WorkProgres
     // Registrations: walk-ins' and every check-in, taking back and status change.
     QHash<qint64, OfficeRegistration> office;
     QHash<qint64, qint64> registrationOfPerson;
+    QSet<qint64> categories; // the workshop's: a walk-in's registration must be in one of them
+    {
+        QSqlQuery *q = sql.run(QStringLiteral("SELECT id FROM participant_category WHERE workshop_id = ?"), {workshop});
+        if (!q)
+            return failed();
+        while (q->next())
+            categories.insert(q->value(0).toLongLong());
+    }
     {
         QSqlQuery *q = sql.run(QStringLiteral("SELECT id, person_id, status, checked_in_at, checked_in_by FROM registration WHERE workshop_id = ?"), {workshop});
         if (!q)
@@ -331,6 +340,11 @@ PackMerge::Report PackMerge::merge(const Decisions &decisions, const WorkProgres
             const qint64 person = officeRow(QStringLiteral("person"), n.after.value(QStringLiteral("person_id")).toInteger());
             if (person == 0) {
                 line(Report::Kind::Waiting, name, Text::tr("A walk-in: merged once it is decided who they are."));
+                continue;
+            }
+            if (!categories.contains(n.after.value(QStringLiteral("category_id")).toInteger())) {
+                line(Report::Kind::Skipped, name, Text::tr("Registered in a participant category the office has removed meanwhile: not merged."));
+                mark(n, false);
                 continue;
             }
             if (const qint64 existing = registrationOfPerson.value(person)) {
