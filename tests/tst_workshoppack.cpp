@@ -86,6 +86,17 @@ class TestWorkshopPack : public QObject
         Database::close(connection);
     }
 
+    // A walk-in at `desk`, registered in the first category and checked in.
+    void walkIn(CheckInSession &desk, const QString &name, const QString &phone)
+    {
+        Person p;
+        p.nameTh = name;
+        p.phone = phone;
+        p.provinceCode = QStringLiteral("TH-57");
+        PersonStore::SaveResult saved;
+        QVERIFY2(desk.walkIn(p, m_workshop.categories.first().id, &saved) >= 0, qPrintable(saved.error + saved.fieldErrors.value(0).message));
+    }
+
     int indexOf(CheckInSession &desk, qint64 personId)
     {
         for (int i = 0; i < desk.size(); ++i)
@@ -231,18 +242,9 @@ private Q_SLOTS:
             desk.checkIn(indexOf(desk, m_people.at(1)), kMorning.addSecs(360));
             QString error;
             QVERIFY2(desk.undoLast(&error) >= 0, qPrintable(error)); // the wrong person
-            Person walkIn;
-            walkIn.nameTh = QStringLiteral("มานะ มาใหม่");
-            walkIn.phone = QStringLiteral("0870000001");
-            walkIn.provinceCode = QStringLiteral("TH-57");
-            PersonStore::SaveResult saved;
-            QVERIFY(desk.walkIn(walkIn, m_workshop.categories.first().id, &saved) >= 0);
+            walkIn(desk, QStringLiteral("มานะ มาใหม่"), QStringLiteral("0870000001"));
             // Someone in the office's People but not registered: the same name and phone.
-            Person known;
-            known.nameTh = QStringLiteral("อำนาจ ทองดี");
-            known.phone = QStringLiteral("0812345605");
-            known.provinceCode = QStringLiteral("TH-57");
-            QVERIFY(desk.walkIn(known, m_workshop.categories.first().id, &saved) >= 0);
+            walkIn(desk, QStringLiteral("อำนาจ ทองดี"), QStringLiteral("0812345605"));
         });
         inPack(two, [&](const QSqlDatabase &pack) {
             CheckInSession desk(pack, m_workshop.id);
@@ -299,12 +301,7 @@ private Q_SLOTS:
         const QString path = makePack(QStringLiteral("Desk 1"));
         inPack(path, [&](const QSqlDatabase &pack) {
             CheckInSession desk(pack, m_workshop.id);
-            Person walkIn;
-            walkIn.nameTh = QStringLiteral("อำนาจ ทองดีมาก");
-            walkIn.phone = QStringLiteral("0812345605");
-            walkIn.provinceCode = QStringLiteral("TH-57");
-            PersonStore::SaveResult saved;
-            QVERIFY(desk.walkIn(walkIn, m_workshop.categories.first().id, &saved) >= 0);
+            walkIn(desk, QStringLiteral("อำนาจ ทองดีมาก"), QStringLiteral("0812345605"));
         });
         PackMerge m(office());
         QString error;
@@ -492,11 +489,7 @@ private Q_SLOTS:
         inPack(path, [&](const QSqlDatabase &pack) {
             CheckInSession desk(pack, m_workshop.id);
             desk.checkIn(indexOf(desk, m_people.at(0)), kMorning);
-            Person walkIn;
-            walkIn.nameTh = QStringLiteral("ปฏิเสธ ไม่รับ");
-            walkIn.phone = QStringLiteral("0870000009");
-            PersonStore::SaveResult saved;
-            QVERIFY(desk.walkIn(walkIn, m_workshop.categories.first().id, &saved) >= 0);
+            walkIn(desk, QStringLiteral("ปฏิเสธ ไม่รับ"), QStringLiteral("0870000009"));
         });
         const QStringList before = attendance(office(), m_workshop.id);
         QVERIFY(t->refuseRowsNamed(QStringLiteral("person"), QStringLiteral("ปฏิเสธ ไม่รับ")));

@@ -21,11 +21,6 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(PackMerge)
 };
 
-QString key(const QString &entity, qint64 row)
-{
-    return entity + QLatin1Char(':') + QString::number(row);
-}
-
 QJsonObject objectOf(const QVariant &json)
 {
     return QJsonDocument::fromJson(json.toString().toUtf8()).object();
@@ -118,7 +113,7 @@ bool PackMerge::open(const QString &path, QString *error)
                 Change c{changes.value(0).toLongLong(), changes.value(1).toString(), changes.value(2).toString(), changes.value(3).toString(),
                          changes.value(4).toLongLong(), changes.value(5).toString(), objectOf(changes.value(6)), objectOf(changes.value(7))};
                 if (c.action == QLatin1String("insert"))
-                    m_insertedBy.insert(key(c.entity, c.rowId), c.uid);
+                    m_insertedBy.insert(rowKey(c.entity, c.rowId), c.uid);
                 m_changes.append(c);
             }
             QSqlQuery registrations(pack);
@@ -145,6 +140,11 @@ bool PackMerge::open(const QString &path, QString *error)
     while (merged.next())
         m_merged.insert(merged.value(0).toString(), merged.value(1).toLongLong());
     return true;
+}
+
+QString PackMerge::rowKey(const QString &entity, qint64 row)
+{
+    return entity + QLatin1Char(':') + QString::number(row);
 }
 
 int PackMerge::changesToMerge() const

@@ -134,6 +134,8 @@ public:
 
 private:
     QList<Net> netsOf(const QString &entity) const;
+    // How m_insertedBy knows a row: "entity:row".
+    static QString rowKey(const QString &entity, qint64 row);
     QList<Candidate> candidatesFor(const QJsonObject &person) const;
     // The office's person who is certainly the walk-in: the one alike by both name and phone.
     static qint64 samePersonOf(const QList<Candidate> &candidates);

@@ -30,11 +30,6 @@ QString nowText()
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 
-QString key(const QString &entity, qint64 row)
-{
-    return entity + QLatin1Char(':') + QString::number(row);
-}
-
 QString when(const QString &iso)
 {
     const QDateTime at = QDateTime::fromString(iso, Qt::ISODateWithMs).toLocalTime();
@@ -143,7 +138,7 @@ PackMerge::Report PackMerge::merge(const Decisions &decisions, const WorkProgres
     // The office's row for a row of the pack: the same id, unless the pack added it (then the
     // row it became, or 0 while it waits for a decision).
     auto officeRow = [&](const QString &entity, qint64 packRow) -> qint64 {
-        const QString by = m_insertedBy.value(key(entity, packRow));
+        const QString by = m_insertedBy.value(rowKey(entity, packRow));
         if (by.isEmpty())
             return packRow;
         return made.contains(by) ? made.value(by) : m_merged.value(by, 0);
