@@ -2,12 +2,15 @@
 #include "WorkshopFixtures.h"
 #include "pack/PackMerge.h"
 #include "pack/PackWriter.h"
+#include "pack/SealedPack.h"
+#include "database/WorkerConnection.h"
 #include "stores/CheckInSession.h"
 #include "stores/GroupStore.h"
 #include "stores/PersonStore.h"
 #include "stores/RegistrationStore.h"
 #include "stores/WorkshopStore.h"
 
+#include <QDir>
 #include <QFile>
 #include <QRegularExpression>
 #include <QSqlQuery>
@@ -46,6 +49,13 @@ QStringList attendance(const QSqlDatabase &db, qint64 workshop)
 }
 
 const QDateTime kMorning = QDateTime(QDate(2026, 12, 3), QTime(2, 0), QTimeZone::utc());
+const QString kPassphrase = QStringLiteral("โต๊ะลงทะเบียน 2");
+
+QByteArray bytesOf(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
 
 } // namespace
 
@@ -71,6 +81,27 @@ class TestWorkshopPack : public QObject
         if (out)
             *out = r;
         return r.ok() ? path : QString();
+    }
+
+    QString makeSealedPack(const QString &label, const QString &folder)
+    {
+        QDir().mkpath(folder);
+        const QString path = folder + QStringLiteral("/pack-%1.khanapack").arg(++m_packs);
+        const PackWriter::Result r = PackWriter(office()).write(m_workshop.id, path, label, {}, PackSealing{kPassphrase, PackKey::Cost::Quick});
+        return r.ok() ? path : QString();
+    }
+
+    // Runs `work` on the sealed pack at `path`, opened with its passphrase as the window opens it.
+    template<typename Work>
+    void inSealedPack(const QString &path, Work work)
+    {
+        const QString connection = QStringLiteral("sealed-%1").arg(QFileInfo(path).baseName());
+        {
+            const SealedPack::Opened opened = SealedPack::open(path, kPassphrase, connection);
+            QVERIFY2(opened.ok(), qPrintable(opened.result.message));
+            work(QSqlDatabase::database(connection));
+        }
+        Database::close(connection);
     }
 
     // Runs `work` on the pack at `path` opened as a Khana database, as the window opens it.
@@ -454,6 +485,94 @@ private Q_SLOTS:
         QCOMPARE(number(office(), QStringLiteral("SELECT count(*) FROM registration WHERE status = 'attended'")), qint64(0));
         QCOMPARE(number(office(), QStringLiteral("SELECT count(*) FROM pack_change_merged")), qint64(0));
         QCOMPARE(merge(made).checkIns, 1);
+    }
+
+    // A pack sealed with a passphrase holds nothing readable on the disk, at any moment: made
+    // in memory, opened into memory, sealed back after every change. It comes back only with
+    // its passphrase, as a plain pack does.
+    void aSealedPackIsReadableOnlyWithItsPassphrase()
+    {
+        const QString folder = m_dir.filePath(QStringLiteral("sealed"));
+        const QString path = makeSealedPack(QStringLiteral("Desk 3"), folder);
+        QVERIFY(!path.isEmpty());
+        const auto filesThere = [&] { return QDir(folder).entryList(QDir::Files | QDir::Hidden); };
+        QCOMPARE(filesThere(), QStringList{QFileInfo(path).fileName()});
+        QVERIFY(PackSeal::isSealed(path));
+        QCOMPARE(QFile(path).permissions() & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther), QFile::Permissions());
+        const auto nothingReadable = [&](const QByteArray &bytes) {
+            return !bytes.isEmpty() && !bytes.contains("SQLite format 3") && !bytes.contains(QStringLiteral("สมชาย").toUtf8())
+                   && !bytes.contains("0812345600");
+        };
+        QVERIFY(nothingReadable(bytesOf(path)));
+
+        // Not a database to SQLite, and refused without the passphrase; the file untouched.
+        const QByteArray sealed = bytesOf(path);
+        const Database::OpenResult plainOpen = Database::openSqlite(path, QStringLiteral("not-sealed"));
+        QVERIFY(!plainOpen.ok());
+        const SealedPack::Opened wrong = SealedPack::open(path, QStringLiteral("โต๊ะลงทะเบียน 3"), QStringLiteral("wrong"));
+        QCOMPARE(wrong.failure, PackSeal::Failure::WrongPassphrase);
+        QVERIFY2(wrong.result.message.contains(QStringLiteral("passphrase")), qPrintable(wrong.result.message));
+        QCOMPARE(bytesOf(path), sealed);
+
+        inSealedPack(path, [&](const QSqlDatabase &pack) {
+            QVERIFY(WorkshopPack::infoOf(pack));
+            CheckInSession desk(pack, m_workshop.id);
+            QCOMPARE(desk.checkIn(indexOf(desk, m_people.at(0)), kMorning).result, RegistrationStore::CheckIn::Result::CheckedIn);
+            walkIn(desk, QStringLiteral("ปิดผนึก มาเอง"), QStringLiteral("0870000021"));
+            // Sealed back already, and only the sealed file is there.
+            QVERIFY(bytesOf(path) != sealed);
+            QVERIFY(nothingReadable(bytesOf(path)));
+            QCOMPARE(filesThere(), QStringList{QFileInfo(path).fileName()});
+            // A worker's connection (a print, an export) shares the same database.
+            QCOMPARE(number(pack, QStringLiteral("SELECT count(*) FROM pack_change")), qint64(4));
+            WorkerConnection worker(pack.connectionName());
+            QVERIFY2(worker.ok(), qPrintable(worker.error()));
+            QCOMPARE(number(worker.database(), QStringLiteral("SELECT count(*) FROM pack_change")), qint64(4));
+        });
+        QVERIFY(nothingReadable(bytesOf(path)));
+        inSealedPack(path, [&](const QSqlDatabase &pack) {
+            QCOMPARE(number(pack, QStringLiteral("SELECT count(*) FROM registration WHERE status = 'attended'")), qint64(2));
+        });
+
+        PackMerge m(office());
+        QString error;
+        QVERIFY(!m.open(path, &error));
+        QVERIFY(m.passphraseRefused());
+        QVERIFY(!m.open(path, QStringLiteral("โต๊ะลงทะเบียน"), &error));
+        QVERIFY(m.passphraseRefused());
+        QVERIFY2(m.open(path, kPassphrase, &error), qPrintable(error));
+        const PackMerge::Report r = m.merge({});
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.checkIns, 2);
+        QCOMPARE(r.walkInsAdded, 1);
+        QCOMPARE(number(office(), QStringLiteral("SELECT count(*) FROM registration WHERE workshop_id = %1 AND status = 'attended'").arg(m_workshop.id)),
+                 qint64(2));
+    }
+
+    // When the sealed file cannot be written (the stick pulled out, the folder gone), the change
+    // is not saved and memory goes back to what the file holds; once it can, work goes on.
+    void aChangeTheSealedFileCannotTakeIsNotSaved()
+    {
+        const QString folder = m_dir.filePath(QStringLiteral("stick"));
+        const QString path = makeSealedPack(QStringLiteral("Desk 4"), folder);
+        QVERIFY(!path.isEmpty());
+        const QByteArray sealed = bytesOf(path);
+        inSealedPack(path, [&](const QSqlDatabase &pack) {
+            CheckInSession desk(pack, m_workshop.id);
+            QVERIFY(QDir(folder).removeRecursively());
+            const auto refused = desk.checkIn(indexOf(desk, m_people.at(1)), kMorning);
+            QVERIFY(refused.result != RegistrationStore::CheckIn::Result::CheckedIn);
+            QVERIFY2(refused.error.contains(QStringLiteral("not saved")), qPrintable(refused.error));
+            QCOMPARE(number(pack, QStringLiteral("SELECT count(*) FROM pack_change")), qint64(0));
+            QCOMPARE(number(pack, QStringLiteral("SELECT count(*) FROM registration WHERE checked_in_at IS NOT NULL")), qint64(0));
+            QVERIFY(QDir().mkpath(folder));
+            CheckInSession again(pack, m_workshop.id);
+            QCOMPARE(again.checkIn(indexOf(again, m_people.at(1)), kMorning).result, RegistrationStore::CheckIn::Result::CheckedIn);
+        });
+        QVERIFY(bytesOf(path) != sealed);
+        inSealedPack(path, [&](const QSqlDatabase &pack) {
+            QCOMPARE(number(pack, QStringLiteral("SELECT count(*) FROM registration WHERE checked_in_at IS NOT NULL")), qint64(1));
+        });
     }
 
     // A damaged file, a Khana database that is no pack, and a pack of another office are

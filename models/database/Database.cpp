@@ -1,5 +1,6 @@
 #include "Database.h"
 
+#include "MemoryDatabase.h"
 #include "Migrator.h"
 #include "SqlDialect.h"
 #include "Transaction.h"
@@ -153,14 +154,36 @@ Database::OpenResult Database::openSqliteAt(const QString &path, const QString &
         QSqlDatabase::removeDatabase(connectionName);
         return failure(Status::CannotOpen, QCoreApplication::translate("Database", "Cannot open %1: %2").arg(QDir::toNativeSeparators(path), why));
     }
+    return setUpOpened(connectionName, QDir::toNativeSeparators(path), schemaVersion);
+}
 
+Database::OpenResult Database::openInMemory(const QString &name, const QByteArray &image, const QString &shownName, const QString &connectionName)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+    db.setDatabaseName(MemoryDatabase::uriOf(name));
+    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=5000"));
+    QString why;
+    if (!db.open() || (!image.isEmpty() && !MemoryDatabase::load(db, image, &why))) {
+        if (why.isEmpty())
+            why = db.lastError().text();
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(connectionName);
+        return failure(Status::CannotOpen, QCoreApplication::translate("Database", "Cannot open %1: %2").arg(shownName, why));
+    }
+    return setUpOpened(connectionName, shownName, Migrator::latestVersion());
+}
+
+Database::OpenResult Database::setUpOpened(const QString &connectionName, const QString &shown, int schemaVersion)
+{
+    QSqlDatabase db = QSqlDatabase::database(connectionName, false);
+    const QString path = shown;
     Migrator migrator(db);
     int version = 0;
     QString detail;
     const Migrator::State state = migrator.inspect(&version, &detail);
     OpenResult result;
     bool refused = true;
-    const QString shown = QDir::toNativeSeparators(path);
     switch (state) {
     case Migrator::State::Unreadable:
         // A healthy Khana database can be unreadable for the moment: say why, so that nobody
@@ -335,6 +358,7 @@ void Database::close(const QString &connectionName)
 {
     {
         QSqlDatabase db = QSqlDatabase::database(connectionName, false);
+        AfterCommit::closing(db); // a sealed pack's last changes go into its file
         if (db.isOpen())
             db.close();
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -55,6 +56,12 @@ public:
     // write on the connection (query_only). Only a database at this Khana's schema version.
     static OpenResult openSqliteReadOnly(const QString &path, const QString &connectionName = defaultConnectionName());
 
+    // Opens a database kept in memory (MemoryDatabase) under `name`, first filling it with
+    // `image` (a database's bytes) when one is given, and brings it up to date like a file.
+    // `shownName` names it in messages (the sealed pack's file).
+    static OpenResult openInMemory(const QString &name, const QByteArray &image, const QString &shownName,
+                                   const QString &connectionName = defaultConnectionName());
+
     // Opens without migrating; for tests that build older schema versions.
     static OpenResult openSqliteAt(const QString &path, const QString &connectionName, int schemaVersion);
 
@@ -77,6 +84,11 @@ public:
     // Application-level key/value facts stored in the database (e.g. "demo").
     static QString metaValue(const QSqlDatabase &db, const QString &key);
     static bool setMetaValue(const QSqlDatabase &db, const QString &key, const QString &value);
+
+private:
+    // The checks, configuration and migration every opened SQLite connection goes through; on
+    // any refusal the connection is closed and removed.
+    static OpenResult setUpOpened(const QString &connectionName, const QString &shownName, int schemaVersion);
 };
 
 } // namespace khana

@@ -1,5 +1,7 @@
 #include "Transaction.h"
 
+#include "MemoryDatabase.h"
+
 #include "StorageHealth.h"
 
 #include <QCoreApplication>
@@ -169,7 +171,9 @@ bool Transaction::commit()
     }
     if (m_db.commit()) {
         m_open = false;
-        return true;
+        // Stored only once whatever keeps it elsewhere (a sealed pack's file) has it too.
+        const QString notKept = AfterCommit::run(m_db);
+        return notKept.isEmpty() || fail(notKept);
     }
     fail(m_db.lastError());
     rollback();

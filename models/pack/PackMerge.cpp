@@ -1,5 +1,7 @@
 #include "PackMerge.h"
 
+#include "SealedPack.h"
+
 #include "database/Database.h"
 #include "database/Transaction.h"
 #include "domain/Collation.h"
@@ -64,15 +66,36 @@ QString PackMerge::Report::summary() const
 
 bool PackMerge::open(const QString &path, QString *error)
 {
+    return open(path, QString(), error);
+}
+
+bool PackMerge::open(const QString &path, const QString &passphrase, QString *error)
+{
     const QString connection = QStringLiteral("khana-pack-merge-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString notAPack = Text::tr("%1 is damaged or is not a workshop pack: nothing was merged.").arg(QFileInfo(path).fileName());
+    m_passphraseRefused = false;
     bool ok = false;
     {
-        const Database::OpenResult opened = Database::openSqliteReadOnly(path, connection);
-        if (!opened.ok()) {
-            *error = opened.status == Database::Status::NotADatabase || opened.status == Database::Status::Damaged
-                         ? Text::tr("%1 is damaged or is not a workshop pack: nothing was merged.").arg(QFileInfo(path).fileName())
-                         : opened.message;
-            return false;
+        if (PackSeal::isSealed(path)) {
+            if (passphrase.isEmpty()) {
+                m_passphraseRefused = true;
+                *error = Text::tr("%1 is protected with a passphrase: give it to bring the pack back.").arg(QFileInfo(path).fileName());
+                return false;
+            }
+            const SealedPack::Opened opened = SealedPack::openToRead(path, passphrase, connection);
+            if (!opened.ok()) {
+                m_passphraseRefused = opened.failure == PackSeal::Failure::WrongPassphrase;
+                *error = opened.failure == PackSeal::Failure::None ? opened.result.message
+                                                                    : PackSeal::describe(opened.failure, QFileInfo(path).fileName()) + QLatin1Char(' ')
+                                                                          + Text::tr("Nothing was merged.");
+                return false;
+            }
+        } else {
+            const Database::OpenResult opened = Database::openSqliteReadOnly(path, connection);
+            if (!opened.ok()) {
+                *error = opened.status == Database::Status::NotADatabase || opened.status == Database::Status::Damaged ? notAPack : opened.message;
+                return false;
+            }
         }
         const QSqlDatabase pack = QSqlDatabase::database(connection);
         ok = [&] {
@@ -106,7 +129,7 @@ bool PackMerge::open(const QString &path, QString *error)
             QSqlQuery changes(pack);
             changes.setForwardOnly(true);
             if (!changes.exec(QStringLiteral("SELECT seq, uid, at, entity, row_id, action, before, after FROM pack_change ORDER BY seq"))) {
-                *error = Text::tr("%1 is damaged or is not a workshop pack: nothing was merged.").arg(QFileInfo(path).fileName());
+                *error = notAPack;
                 return false;
             }
             while (changes.next()) {

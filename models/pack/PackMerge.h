@@ -63,7 +63,11 @@ public:
 
     // Reads and checks the pack: refused (false, `error` in the user's words) when it is
     // damaged, not a workshop pack, made from another office database or by a newer Khana.
+    // A pack sealed with a passphrase (PackSeal) needs it; passphraseRefused() then tells a
+    // wrong or missing passphrase from any other refusal, to ask again.
     bool open(const QString &path, QString *error);
+    bool open(const QString &path, const QString &passphrase, QString *error);
+    bool passphraseRefused() const { return m_passphraseRefused; }
     const WorkshopPackInfo &info() const { return m_info; }
     // Changes in the pack not merged yet.
     int changesToMerge() const;
@@ -143,6 +147,7 @@ private:
 
     QSqlDatabase m_office;
     WorkshopPackInfo m_info;
+    bool m_passphraseRefused = false;
     QList<Change> m_changes;               // every change in the pack, in order
     QHash<QString, qint64> m_merged;       // change uid → the office row it became (0: none)
     QHash<QString, QString> m_insertedBy;  // "entity:row" → the change uid that added it in the pack

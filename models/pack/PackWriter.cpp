@@ -1,11 +1,14 @@
 #include "PackWriter.h"
 
+#include "SealedPack.h"
 #include "database/Database.h"
+#include "database/MemoryDatabase.h"
 #include "database/SqlScript.h"
 #include "database/Transaction.h"
 #include "stores/AuditLog.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
@@ -144,7 +147,7 @@ QStringList PackWriter::personColumns()
             QStringLiteral("phone"),       QStringLiteral("province_code"), QStringLiteral("district_code")};
 }
 
-PackWriter::Result PackWriter::write(qint64 workshopId, const QString &path, const QString &label, const WorkProgress &progress)
+PackWriter::Result PackWriter::write(qint64 workshopId, const QString &path, const QString &label, const WorkProgress &progress, const PackSealing &sealing)
 {
     Result result;
     QSqlQuery title(m_office);
@@ -172,8 +175,19 @@ PackWriter::Result PackWriter::write(qint64 workshopId, const QString &path, con
     const QString part = path + QStringLiteral(".part");
     removeFiles(part);
     const QString connection = QStringLiteral("khana-pack-") + info.uid;
+    // A sealed pack is made in memory and only its sealed bytes are written: its people's data
+    // is never on the disk in the clear, not even for a moment.
+    std::shared_ptr<PackKey> sealKey;
+    if (sealing.sealed()) {
+        sealKey = PackKey::fromPassphrase(sealing.passphrase, sealing.cost);
+        if (!sealKey) {
+            result.error = Text::tr("There is not enough memory to seal the pack with its passphrase.");
+            return result;
+        }
+    }
     auto written = [&]() -> bool {
-        const Database::OpenResult open = Database::openSqlite(part, connection);
+        const Database::OpenResult open = sealKey ? Database::openInMemory(MemoryDatabase::newName(), {}, QDir::toNativeSeparators(path), connection)
+                                              : Database::openSqlite(part, connection);
         if (!open.ok()) {
             result.error = open.message;
             return false;
@@ -232,6 +246,8 @@ PackWriter::Result PackWriter::write(qint64 workshopId, const QString &path, con
         // From here on every change made in the pack is journalled.
         if (!runScript(pack, QStringLiteral(":/pack/pack_journal.sql"), &result.error))
             return false;
+        if (sealKey)
+            return SealedPack::sealInto(pack, *sealKey, part, &result.error);
         QSqlQuery(pack).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
         return true;
     };

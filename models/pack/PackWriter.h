@@ -1,5 +1,6 @@
 #pragma once
 
+#include "PackSeal.h"
 #include "WorkshopPack.h"
 #include "domain/WorkProgress.h"
 
@@ -7,6 +8,14 @@
 #include <QString>
 
 namespace khana {
+
+// A pack sealed with a passphrase (PackSeal), or not when the passphrase is empty.
+struct PackSealing
+{
+    QString passphrase;
+    PackKey::Cost cost = PackKey::Cost::Moderate;
+    bool sealed() const { return !passphrase.isEmpty(); }
+};
 
 // Takes a workshop offline: writes a workshop pack (a file readable by its owner only) from
 // the office database, and records on the office who took it when. The pack is written under
@@ -27,7 +36,7 @@ public:
         bool ok() const { return error.isEmpty() && !cancelled; }
     };
     // `label` names the desk or laptop ("Desk 2"). Progress counts rows copied.
-    Result write(qint64 workshopId, const QString &path, const QString &label, const WorkProgress &progress = {});
+    Result write(qint64 workshopId, const QString &path, const QString &label, const WorkProgress &progress = {}, const PackSealing &sealing = {});
 
     // The columns of people a pack carries: what check-in, badges and sign-in sheets need.
     static QStringList personColumns();

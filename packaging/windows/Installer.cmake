@@ -6,7 +6,7 @@
 # - khana.exe (app/CMakeLists.txt installs it with its runtime dependency set);
 # - Qt's DLLs and plugins (platforms, styles, imageformats, sqldrivers, printsupport) through
 #   Qt's deploy script, which runs windeployqt;
-# - the other DLLs khana.exe imports (QtKeychain, ICU, libphonenumber, libqrencode, libxlsxwriter, zlib, SQLite),
+# - the other DLLs khana.exe imports (QtKeychain, ICU, libphonenumber, libqrencode, libxlsxwriter, libsodium, zlib, SQLite),
 #   found by CMake from the executable's import table in the folders of the packages it was
 #   built against (KHANA_RUNTIME_DLL_DIRS below).
 
