@@ -193,10 +193,12 @@ int packCommand(int argc, char *argv[])
     const QCommandLineOption outcomes(QStringLiteral("outcomes"),
                                       QCoreApplication::translate("main", "Keep the <version> (pack or office) of outcomes changed on both sides."),
                                       QStringLiteral("version"));
+    const QCommandLineOption passphraseStdin(QStringLiteral("passphrase-stdin"),
+                                             QCoreApplication::translate("main", "Read the pack's passphrase from standard input: make seals the pack with it, merge opens it."));
     const QCommandLineOption database(QStringLiteral("database"), QCoreApplication::translate("main", "Open the SQLite database at <path>."), QStringLiteral("path"));
     const QCommandLineOption language(QStringLiteral("lang"), QCoreApplication::translate("main", "Use <language> (th or en) this time."), QStringLiteral("language"));
     const ServerOptions server;
-    parser.addOptions({workshop, output, label, newWalkIns, outcomes, database, server.name, server.passwordStdin, language});
+    parser.addOptions({workshop, output, label, newWalkIns, outcomes, passphraseStdin, database, server.name, server.passwordStdin, language});
     parser.process(app);
     const QStringList args = parser.positionalArguments();
     khana::PackCommandOptions options;
@@ -205,6 +207,7 @@ int packCommand(int argc, char *argv[])
     options.label = parser.value(label);
     options.workshopId = parser.value(workshop).toLongLong();
     options.newWalkIns = parser.isSet(newWalkIns);
+    options.passphraseStdin = parser.isSet(passphraseStdin);
     options.outcomes = parser.value(outcomes);
     options.database.path = parser.value(database);
     server.readInto(parser, options.database);

@@ -4,6 +4,7 @@
 #include "TestDatabase.h"
 #include "WorkshopFixtures.h"
 #include "database/Database.h"
+#include "pack/PackSeal.h"
 #include "stores/AuditLog.h"
 #include "stores/CheckInSession.h"
 #include "stores/PersonStore.h"
@@ -31,7 +32,7 @@ struct Run
     QString err;
 };
 
-Run runKhana(const QStringList &arguments, bool withDisplay = true, const QString &configHome = {})
+Run runKhana(const QStringList &arguments, bool withDisplay = true, const QString &configHome = {}, const QByteArray &input = {})
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -45,6 +46,8 @@ Run runKhana(const QStringList &arguments, bool withDisplay = true, const QStrin
     }
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(KHANA_APP), arguments);
+    p.write(input);
+    p.closeWriteChannel();
     p.waitForFinished(120000);
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
             QString::fromUtf8(p.readAllStandardError())};
@@ -322,6 +325,50 @@ private Q_SLOTS:
         QVERIFY2(r.out.contains(QStringLiteral("Merged 0 check-ins")) && r.out.contains(QStringLiteral("were merged before")), qPrintable(r.out));
         QCOMPARE(peopleIn(database), 3);
         QCOMPARE(runKhana({QStringLiteral("pack"), QStringLiteral("merge"), QStringLiteral("--database"), database}).exitCode, 2);
+    }
+
+    // A pack sealed by script with a passphrase from standard input, and merged only with it.
+    void sealedPacksAreMadeAndMergedFromTheCommandLine()
+    {
+        QTemporaryDir dir;
+        const QString database = dir.filePath(QStringLiteral("office.sqlite"));
+        qint64 workshop = 0;
+        {
+            QVERIFY(Database::openSqlite(database, QStringLiteral("office")).ok());
+            const QSqlDatabase db = QSqlDatabase::database(QStringLiteral("office"));
+            Workshop w = fixtures::chiangRaiWorkshop();
+            QVERIFY(WorkshopStore(db).save(w).ok());
+            workshop = w.id;
+            Person p;
+            p.nameTh = QStringLiteral("สมพร ใจงาม");
+            p.phone = QStringLiteral("0812345670");
+            QVERIFY(PersonStore(db).save(p).ok());
+            Registration r = fixtures::registrationFor(w, p.id);
+            QVERIFY(RegistrationStore(db).add(r).ok());
+        }
+        Database::close(QStringLiteral("office"));
+        const QString pack = dir.filePath(QStringLiteral("desk-3.khanapack"));
+        const QStringList make{QStringLiteral("pack"), QStringLiteral("make"), QStringLiteral("--workshop"), QString::number(workshop), QStringLiteral("--output"),
+                               pack, QStringLiteral("--passphrase-stdin"), QStringLiteral("--database"), database};
+        Run r = runKhana(make, true, {}, QByteArrayLiteral("short\n"));
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("at least 8 characters")), qPrintable(r.err));
+        QVERIFY(!QFile::exists(pack));
+        r = runKhana(make, true, {}, QStringLiteral("ห้องประชุมใหญ่ 2\n").toUtf8());
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(PackSeal::isSealed(pack));
+        QVERIFY2(!r.out.contains(QStringLiteral("not sealed")), qPrintable(r.out));
+
+        const QStringList merge{QStringLiteral("pack"), QStringLiteral("merge"), pack, QStringLiteral("--database"), database};
+        r = runKhana(merge);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("passphrase")), qPrintable(r.err));
+        r = runKhana(merge + QStringList{QStringLiteral("--passphrase-stdin")}, true, {}, QStringLiteral("ห้องประชุมใหญ่ 3\n").toUtf8());
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("does not open")), qPrintable(r.err));
+        r = runKhana(merge + QStringList{QStringLiteral("--passphrase-stdin")}, true, {}, QStringLiteral("ห้องประชุมใหญ่ 2\n").toUtf8());
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("Merged 0 check-ins")), qPrintable(r.out));
     }
 };
 

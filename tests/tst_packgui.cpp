@@ -5,7 +5,9 @@
 #include "DialogDriver.h"
 #include "TestDatabase.h"
 #include "WorkshopFixtures.h"
+#include "pack/PackSeal.h"
 #include "packs/BringBackDialog.h"
+#include "packs/PassphraseDialog.h"
 #include "packs/TakeOfflineDialog.h"
 #include "shell/MainWindow.h"
 #include "stores/CheckInSession.h"
@@ -65,10 +67,14 @@ private Q_SLOTS:
                 holds = dialog->findChild<QLabel *>(QStringLiteral("packHolds"))->text();
                 dialog->findChild<QLineEdit *>(QStringLiteral("packLabel"))->setText(QStringLiteral("Desk 1"));
                 dialog->findChild<QLineEdit *>(QStringLiteral("packPath"))->setText(path);
+                auto *seal = dialog->findChild<QCheckBox *>(QStringLiteral("packSeal"));
+                QVERIFY(seal->isChecked()); // sealed unless chosen otherwise
+                seal->setChecked(false);
                 dialog->accept();
             });
             takeOffline->trigger();
             QVERIFY2(holds.contains(QStringLiteral("National ids")), qPrintable(holds));
+            QVERIFY(!PackSeal::isSealed(path));
             QVERIFY(QFile::exists(path));
             // A second desk's dialog lists the pack already taken.
             QString taken;
@@ -132,6 +138,86 @@ private Q_SLOTS:
         QVERIFY(close != buttons.cend());
         (*close)->click();
         QVERIFY(!QFile::exists(path));
+    }
+
+    // Take offline… seals the pack unless told not to; the pack's window asks for the
+    // passphrase, again while it is wrong, and Bring back… opens it with it.
+    void aSealedPackAsksForItsPassphrase()
+    {
+        TestDatabase t;
+        QVERIFY(t.ok());
+        Workshop w = fixtures::chiangRaiWorkshop();
+        QVERIFY(WorkshopStore(t.db()).save(w).ok());
+        Person p;
+        p.nameTh = QStringLiteral("สมชาย ใจดี");
+        p.phone = QStringLiteral("0812345678");
+        QVERIFY(PersonStore(t.db()).save(p).ok());
+        Registration r = fixtures::registrationFor(w, p.id);
+        QVERIFY(RegistrationStore(t.db()).add(r).ok());
+        const QString passphrase = QStringLiteral("ขอนแก่น ห้อง 2");
+        const QString path = m_dir.filePath(QStringLiteral("sealed.khanapack"));
+        {
+            MainWindow window(t.db(), t.path(), false);
+            window.show();
+            window.showPage(MainWindow::WorkshopsIndex);
+            window.workshopsPage()->openWorkshop(w.id);
+            QStringList errors;
+            whenDialog<TakeOfflineDialog>(this, [&](TakeOfflineDialog *dialog) {
+                dialog->findChild<QLineEdit *>(QStringLiteral("packPath"))->setText(path);
+                auto *error = dialog->findChild<QLabel *>(QStringLiteral("packError"));
+                auto *first = dialog->findChild<QLineEdit *>(QStringLiteral("packPassphrase"));
+                auto *again = dialog->findChild<QLineEdit *>(QStringLiteral("packPassphraseAgain"));
+                QCOMPARE(first->echoMode(), QLineEdit::Password);
+                dialog->accept(); // none given
+                errors.append(error->isVisibleTo(dialog) ? error->text() : QString());
+                first->setText(passphrase);
+                again->setText(QStringLiteral("ขอนแก่น ห้อง 3"));
+                dialog->accept(); // not the same twice
+                errors.append(error->isVisibleTo(dialog) ? error->text() : QString());
+                QVERIFY(again->text().isEmpty() && again->hasFocus());
+                again->setText(passphrase);
+                dialog->accept();
+            });
+            window.workshopsPage()->findChild<QAction *>(QStringLiteral("takeOffline"))->trigger();
+            QCOMPARE(errors.size(), 2);
+            QVERIFY2(errors.at(0).contains(QStringLiteral("at least 8 characters")), qPrintable(errors.at(0)));
+            QVERIFY2(errors.at(1).contains(QStringLiteral("not the same")), qPrintable(errors.at(1)));
+        }
+        QVERIFY(PackSeal::isSealed(path));
+
+        // Opened as the window opens it: a wrong passphrase is asked again, saying why.
+        QString secondProblem;
+        whenDialog<PassphraseDialog>(this, [&](PassphraseDialog *dialog) {
+            dialog->findChild<QLineEdit *>(QStringLiteral("passphrase"))->setText(QStringLiteral("ขอนแก่น ห้อง 9"));
+            whenDialog<PassphraseDialog>(this, [&](PassphraseDialog *again) {
+                auto *problem = again->findChild<QLabel *>(QStringLiteral("passphraseError"));
+                secondProblem = problem->isVisibleTo(again) ? problem->text() : QString();
+                again->findChild<QLineEdit *>(QStringLiteral("passphrase"))->setText(passphrase);
+                again->accept();
+            });
+            dialog->accept();
+        });
+        const auto opened = PassphraseDialog::openSealedPack(nullptr, path);
+        QVERIFY(opened);
+        QVERIFY2(opened->ok(), qPrintable(opened->message));
+        QVERIFY2(secondProblem.contains(QStringLiteral("does not open")), qPrintable(secondProblem));
+        {
+            const QSqlDatabase pack = QSqlDatabase::database(Database::defaultConnectionName());
+            MainWindow window(pack, path, false);
+            window.show();
+            QVERIFY2(window.windowTitle().contains(QStringLiteral("workshop pack")), qPrintable(window.windowTitle()));
+            CheckInSession desk(pack, w.id);
+            QCOMPARE(desk.checkIn(0).result, RegistrationStore::CheckIn::Result::CheckedIn);
+        }
+        Database::close();
+
+        BringBackDialog wrong(t.db(), path, QStringLiteral("ขอนแก่น ห้อง 9"));
+        QVERIFY2(wrong.openError().contains(QStringLiteral("does not open")), qPrintable(wrong.openError()));
+        BringBackDialog dialog(t.db(), path, passphrase);
+        QVERIFY2(dialog.openError().isEmpty(), qPrintable(dialog.openError()));
+        dialog.merge();
+        QVERIFY2(dialog.report().ok(), qPrintable(dialog.report().error));
+        QCOMPARE(dialog.report().checkIns, 1);
     }
 };
 

@@ -905,8 +905,20 @@
         <translation>หมายเหตุ</translation>
     </message>
     <message>
-        <source>Usage: khana pack make --workshop ID --output FILE [--label NAME] | khana pack merge FILE [--new-walk-ins] [--outcomes pack|office], with --database PATH or --server NAME</source>
-        <translation>วิธีใช้: khana pack make --workshop ID --output FILE [--label NAME] | khana pack merge FILE [--new-walk-ins] [--outcomes pack|office] พร้อม --database PATH หรือ --server NAME</translation>
+        <source>The passphrase needs at least %1 characters.</source>
+        <translation>รหัสผ่านต้องยาวอย่างน้อย %1 ตัวอักษร</translation>
+    </message>
+    <message>
+        <source>The pack is not sealed with a passphrase (give one with --passphrase-stdin): anyone who can read the file can read its people.</source>
+        <translation>ชุดข้อมูลนี้ไม่ได้ปิดผนึกด้วยรหัสผ่าน (ให้รหัสผ่านด้วย --passphrase-stdin) ผู้ใดที่อ่านไฟล์ได้ก็อ่านข้อมูลบุคคลในนั้นได้</translation>
+    </message>
+    <message>
+        <source>Passphrase of %1: </source>
+        <translation>รหัสผ่านของ %1: </translation>
+    </message>
+    <message>
+        <source>Usage: khana pack make --workshop ID --output FILE [--label NAME] | khana pack merge FILE [--new-walk-ins] [--outcomes pack|office], with --database PATH or --server NAME, and --passphrase-stdin to seal or open a pack with a passphrase</source>
+        <translation>วิธีใช้: khana pack make --workshop ID --output FILE [--label NAME] | khana pack merge FILE [--new-walk-ins] [--outcomes pack|office] พร้อม --database PATH หรือ --server NAME และ --passphrase-stdin เพื่อปิดผนึกหรือเปิดชุดข้อมูลด้วยรหัสผ่าน</translation>
     </message>
 </context>
 <context>
@@ -1043,6 +1055,41 @@
         <source>Registered in a participant category the office has removed meanwhile: not merged.</source>
         <translation>ลงทะเบียนในประเภทผู้เข้าร่วมที่สำนักงานลบไปแล้วในระหว่างนั้น: ไม่ได้รวม</translation>
     </message>
+    <message>
+        <source>%1 is protected with a passphrase: give it to bring the pack back.</source>
+        <translation>%1 ป้องกันด้วยรหัสผ่าน ต้องให้รหัสผ่านจึงจะนำชุดข้อมูลกลับได้</translation>
+    </message>
+    <message>
+        <source>Nothing was merged.</source>
+        <translation>ยังไม่ได้รวมข้อมูลใด</translation>
+    </message>
+</context>
+<context>
+    <name>PackSeal</name>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>อ่าน %1 ไม่ได้</translation>
+    </message>
+    <message>
+        <source>%1 is not a workshop pack protected with a passphrase.</source>
+        <translation>%1 ไม่ใช่ชุดข้อมูลงานประชุมที่ป้องกันด้วยรหัสผ่าน</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open %1. Check it (capital letters, Thai or English keyboard) and try again.</source>
+        <translation>รหัสผ่านนี้เปิด %1 ไม่ได้ ตรวจดูอีกครั้ง (ตัวพิมพ์ใหญ่ แป้นพิมพ์ไทยหรืออังกฤษ) แล้วลองใหม่</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its sealed contents are not whole. Nothing in it can be trusted; ask the office for a new pack.</source>
+        <translation>%1 เสียหาย ข้อมูลที่ปิดผนึกไว้ไม่ครบถ้วน เชื่อถือข้อมูลในนั้นไม่ได้ ขอชุดข้อมูลใหม่จากสำนักงาน</translation>
+    </message>
+    <message>
+        <source>%1 was sealed by a newer Khana: open it with that version.</source>
+        <translation>%1 ปิดผนึกโดย Khana รุ่นที่ใหม่กว่า เปิดด้วยรุ่นนั้น</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>เขียน %1 ไม่ได้: %2</translation>
+    </message>
 </context>
 <context>
     <name>PackWriter</name>
@@ -1061,6 +1108,10 @@
     <message>
         <source>The pack was made but could not be named %1: it is at %2.</source>
         <translation>ทำชุดข้อมูลแล้ว แต่ตั้งชื่อเป็น %1 ไม่ได้: ไฟล์อยู่ที่ %2</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to seal the pack with its passphrase.</source>
+        <translation>หน่วยความจำไม่พอสำหรับปิดผนึกชุดข้อมูลด้วยรหัสผ่าน</translation>
     </message>
 </context>
 <context>
@@ -1982,6 +2033,13 @@
     <message>
         <source>&quot;%1&quot;: %2</source>
         <translation>&quot;%1&quot;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SealedPack</name>
+    <message>
+        <source>The change could not be kept in the workshop pack, so it was not saved: %1</source>
+        <translation>เก็บการเปลี่ยนแปลงลงในชุดข้อมูลงานประชุมไม่ได้ จึงยังไม่ได้บันทึก: %1</translation>
     </message>
 </context>
 <context>
@@ -3915,6 +3973,25 @@
     </message>
 </context>
 <context>
+    <name>khana::PassphraseDialog</name>
+    <message>
+        <source>Open a sealed workshop pack</source>
+        <translation>เปิดชุดข้อมูลงานประชุมที่ปิดผนึก</translation>
+    </message>
+    <message>
+        <source>%1 is protected with a passphrase. Type the passphrase the office gave with the pack.</source>
+        <translation>%1 ป้องกันด้วยรหัสผ่าน พิมพ์รหัสผ่านที่สำนักงานให้มากับชุดข้อมูล</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>รหัสผ่าน (&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>เปิด (&amp;O)</translation>
+    </message>
+</context>
+<context>
     <name>khana::PeopleModel</name>
     <message>
         <source>Name</source>
@@ -5379,6 +5456,30 @@
         <source>Packs taken of this workshop:</source>
         <translation>ชุดข้อมูลของงานประชุมนี้ที่นำออกไปแล้ว:</translation>
     </message>
+    <message>
+        <source>At least %1 characters, Thai or English. The pack cannot be opened without it, not even by the office: tell it to the facilitators yourself, not in the message that carries the file.</source>
+        <translation>อย่างน้อย %1 ตัวอักษร ภาษาไทยหรืออังกฤษ ไม่มีรหัสผ่านแล้วจะเปิดชุดข้อมูลไม่ได้ แม้แต่สำนักงานเอง บอกรหัสผ่านแก่ผู้ดำเนินการประชุมด้วยตนเอง อย่าส่งไปพร้อมกับไฟล์</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>รหัสผ่าน (&amp;P):</translation>
+    </message>
+    <message>
+        <source>Passphrase a&amp;gain:</source>
+        <translation>รหัสผ่านอีกครั้ง (&amp;G):</translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least %1 characters.</source>
+        <translation>รหัสผ่านต้องยาวอย่างน้อย %1 ตัวอักษร</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same: type it again.</source>
+        <translation>รหัสผ่านทั้งสองช่องไม่ตรงกัน พิมพ์ใหม่อีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Prot&amp;ect the pack with a passphrase</source>
+        <translation>ป้องกันชุดข้อมูลด้วยรหัสผ่าน (&amp;E)</translation>
+    </message>
 </context>
 <context>
     <name>khana::TargetDialog</name>
@@ -5963,6 +6064,10 @@
     <message>
         <source>Keep the &lt;version&gt; (pack or office) of outcomes changed on both sides.</source>
         <translation>คงฉบับ &lt;version&gt; (pack หรือ office) ของผลสรุปที่แก้ไขทั้งสองฝั่ง</translation>
+    </message>
+    <message>
+        <source>Read the pack&apos;s passphrase from standard input: make seals the pack with it, merge opens it.</source>
+        <translation>อ่านรหัสผ่านของชุดข้อมูลจากอินพุตมาตรฐาน: make ใช้ปิดผนึกชุดข้อมูล merge ใช้เปิด</translation>
     </message>
 </context>
 </TS>

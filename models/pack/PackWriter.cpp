@@ -235,7 +235,7 @@ PackWriter::Result PackWriter::write(qint64 workshopId, const QString &path, con
         };
         for (const auto &[key, value] : facts) {
             fact.addBindValue(key);
-            fact.addBindValue(value);
+            fact.addBindValue(value.isNull() ? QStringLiteral("") : value); // an unnamed desk is "", not unknown
             if (!t.exec(fact))
                 break;
         }

@@ -15,7 +15,9 @@
 #include "stores/PlanStore.h"
 #include "stores/PersonStore.h"
 #include "shell/MainWindow.h"
+#include "pack/PackSeal.h"
 #include "packs/BringBackDialog.h"
+#include "packs/PassphraseDialog.h"
 #include "packs/TakeOfflineDialog.h"
 #include "shell/Startup.h"
 #include "plans/PlansPage.h"
@@ -80,7 +82,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption bringBack(QStringLiteral("bring-back"), QStringLiteral("show Bring back… for this pack, merged when 'merged' is added"),
                                        QStringLiteral("file"));
     const QCommandLineOption merged(QStringLiteral("merged"), QStringLiteral("with --bring-back: the report after merging"));
-    parser.addOptions({takeOffline, bringBack, merged});
+    const QCommandLineOption askPassphrase(QStringLiteral("ask-passphrase"), QStringLiteral("show the passphrase asked for a sealed pack, after a wrong one"));
+    parser.addOptions({takeOffline, bringBack, merged, askPassphrase});
     parser.addOptions({lang, page, output, database, search, form, tab, checkIn, document, planTab, growthTab, saveDemo, readOnly, damaged, size,
                        connectTo, waiting, conflict, workshopConflict, planConflict, colleague, dropped});
     parser.process(app);
@@ -278,12 +281,20 @@ int main(int argc, char *argv[])
         }
         std::unique_ptr<BringBackDialog> back;
         if (parser.isSet(bringBack)) {
-            back = std::make_unique<BringBackDialog>(db, parser.value(bringBack), &window);
+            back = std::make_unique<BringBackDialog>(db, parser.value(bringBack), QString(), &window);
             back->show();
             if (parser.isSet(merged))
                 back->merge();
             QApplication::processEvents();
             target = back.get();
+        }
+        std::unique_ptr<PassphraseDialog> asking;
+        if (parser.isSet(askPassphrase)) {
+            const QString file = QStringLiteral("desk-2.khanapack");
+            asking = std::make_unique<PassphraseDialog>(file, PackSeal::describe(PackSeal::Failure::WrongPassphrase, file), &window);
+            asking->show();
+            QApplication::processEvents();
+            target = asking.get();
         }
         target->grab().save(parser.value(output));
         app.quit();

@@ -1,9 +1,13 @@
 #include "BringBackDialog.h"
 
+#include "PassphraseDialog.h"
+#include "pack/PackSeal.h"
+
 #include "domain/DisplayConventions.h"
 #include "domain/PhoneNumber.h"
 #include "widgets/BackgroundWork.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -58,18 +62,37 @@ void BringBackDialog::bringBack(QWidget *parent, const QSqlDatabase &db)
     if (path.isEmpty())
         return;
     settings.setValue(QStringLiteral("packs/lastFolder"), QFileInfo(path).absolutePath());
-    BringBackDialog dialog(db, path, parent);
-    if (!dialog.openError().isEmpty()) {
-        QMessageBox::warning(parent, tr("Bring back a workshop pack"), dialog.openError());
+    // A sealed pack: asked again while the passphrase does not open it.
+    QString passphrase;
+    QString problem;
+    for (;;) {
+        if (PackSeal::isSealed(path)) {
+            const auto given = PassphraseDialog::ask(parent, path, problem);
+            if (!given)
+                return;
+            passphrase = *given;
+        }
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        BringBackDialog dialog(db, path, passphrase, parent);
+        QApplication::restoreOverrideCursor();
+        if (dialog.m_merge.passphraseRefused() && PackSeal::isSealed(path)) {
+            problem = dialog.openError();
+            continue;
+        }
+        if (!dialog.openError().isEmpty()) {
+            QMessageBox::warning(parent, tr("Bring back a workshop pack"), dialog.openError());
+            return;
+        }
+        dialog.exec();
         return;
     }
-    dialog.exec();
 }
 
-BringBackDialog::BringBackDialog(const QSqlDatabase &db, const QString &path, QWidget *parent)
+BringBackDialog::BringBackDialog(const QSqlDatabase &db, const QString &path, const QString &passphrase, QWidget *parent)
     : QDialog(parent)
     , m_db(db)
     , m_path(path)
+    , m_passphrase(passphrase)
     , m_merge(db)
     , m_pages(new QStackedWidget(this))
     , m_walkInTable(table(this, {tr("Walk-in"), tr("Phone"), tr("Who they are")}, QStringLiteral("walkIns")))
@@ -82,7 +105,7 @@ BringBackDialog::BringBackDialog(const QSqlDatabase &db, const QString &path, QW
 {
     setObjectName(QStringLiteral("bringBackDialog"));
     setWindowTitle(tr("Bring back a workshop pack"));
-    if (!m_merge.open(path, &m_openError))
+    if (!m_merge.open(path, passphrase, &m_openError))
         return;
     const WorkshopPackInfo &info = m_merge.info();
     const QDateTime made = info.madeAt.toLocalTime();
@@ -204,7 +227,7 @@ void BringBackDialog::merge()
     const bool finished = BackgroundWork::runOnConnection(this, tr("Merging the workshop pack…"), connection, &report.error,
                                                           [&](const QSqlDatabase &db, const WorkProgress &progress) {
                                                               PackMerge merge(db);
-                                                              if (merge.open(m_path, &report.error))
+                                                              if (merge.open(m_path, m_passphrase, &report.error))
                                                                   report = merge.merge(chosen, progress);
                                                           });
     if (!finished || report.cancelled)

@@ -26,7 +26,8 @@ public:
     // Asks for the pack, then shows the dialog; says why when the pack cannot be read.
     static void bringBack(QWidget *parent, const QSqlDatabase &db);
 
-    BringBackDialog(const QSqlDatabase &db, const QString &path, QWidget *parent = nullptr);
+    // `passphrase`: a sealed pack's (PackSeal); empty for one that is not sealed.
+    BringBackDialog(const QSqlDatabase &db, const QString &path, const QString &passphrase = {}, QWidget *parent = nullptr);
 
     // Opening refused the pack: why, in the user's words (then the dialog is not shown).
     QString openError() const { return m_openError; }
@@ -43,6 +44,7 @@ private:
 
     QSqlDatabase m_db;
     QString m_path;
+    QString m_passphrase;
     PackMerge m_merge;
     QString m_openError;
     QList<PackMerge::WalkIn> m_walkIns;

@@ -4,6 +4,7 @@
 #include "domain/ThaiDate.h"
 #include "widgets/BackgroundWork.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
@@ -41,6 +42,9 @@ TakeOfflineDialog::TakeOfflineDialog(const QSqlDatabase &db, qint64 workshopId, 
     , m_title(workshopTitle)
     , m_label(new QLineEdit(QSysInfo::machineHostName(), this))
     , m_path(new QLineEdit(this))
+    , m_seal(new QCheckBox(tr("Prot&ect the pack with a passphrase"), this))
+    , m_passphrase(new QLineEdit(this))
+    , m_again(new QLineEdit(this))
     , m_error(new QLabel(this))
 {
     setObjectName(QStringLiteral("takeOfflineDialog"));
@@ -73,6 +77,26 @@ TakeOfflineDialog::TakeOfflineDialog(const QSqlDatabase &db, qint64 workshopId, 
     auto *pathLabel = new QLabel(tr("&Save as:"), this);
     pathLabel->setBuddy(m_path);
     form->addRow(pathLabel, pathRow);
+    // Sealed unless the facilitator chooses not to: a laptop at a hotel can be lost or borrowed.
+    m_seal->setObjectName(QStringLiteral("packSeal"));
+    m_seal->setChecked(true);
+    m_passphrase->setObjectName(QStringLiteral("packPassphrase"));
+    m_again->setObjectName(QStringLiteral("packPassphraseAgain"));
+    for (QLineEdit *field : {m_passphrase, m_again})
+        field->setEchoMode(QLineEdit::Password);
+    auto *sealNote = new QLabel(tr("At least %1 characters, Thai or English. The pack cannot be opened without it, not even by the office: "
+                                   "tell it to the facilitators yourself, not in the message that carries the file.")
+                                    .arg(PackSeal::kMinimumLength),
+                                this);
+    sealNote->setWordWrap(true);
+    form->addRow(m_seal);
+    form->addRow(tr("&Passphrase:"), m_passphrase);
+    form->addRow(tr("Passphrase a&gain:"), m_again);
+    form->addRow(QString(), sealNote);
+    connect(m_seal, &QCheckBox::toggled, this, [this, sealNote](bool on) {
+        for (QWidget *w : std::initializer_list<QWidget *>{m_passphrase, m_again, sealNote})
+            w->setEnabled(on);
+    });
     // Which desks have a pack of this workshop, and which are not back yet.
     const QList<WorkshopPack::TakenPack> taken = WorkshopPack::packsOf(db, workshopId);
     QStringList lines;
@@ -136,16 +160,35 @@ void TakeOfflineDialog::accept()
         m_path->setFocus();
         return;
     }
+    if (m_seal->isChecked()) {
+        const QString passphrase = m_passphrase->text();
+        if (passphrase.trimmed().size() < PackSeal::kMinimumLength) {
+            m_error->setText(tr("The passphrase needs at least %1 characters.").arg(PackSeal::kMinimumLength));
+            m_error->show();
+            m_passphrase->setFocus();
+            return;
+        }
+        if (m_again->text() != passphrase) {
+            m_error->setText(tr("The two passphrases are not the same: type it again."));
+            m_error->show();
+            m_again->clear();
+            m_again->setFocus();
+            return;
+        }
+    }
     if (QFileInfo::exists(target)
         && QMessageBox::question(this, windowTitle(), tr("%1 exists already. Replace it with a new pack?").arg(QDir::toNativeSeparators(target)))
                != QMessageBox::Yes)
         return;
     const QString connection = m_db.connectionName();
     const QString label = m_label->text().trimmed();
+    PackSealing sealing;
+    if (m_seal->isChecked())
+        sealing.passphrase = m_passphrase->text();
     PackWriter::Result result;
     const bool finished = BackgroundWork::runOnConnection(this, tr("Writing the workshop pack…"), connection, &result.error,
                                                           [&](const QSqlDatabase &db, const WorkProgress &progress) {
-                                                              result = PackWriter(db).write(m_workshopId, target, label, progress);
+                                                              result = PackWriter(db).write(m_workshopId, target, label, progress, sealing);
                                                           });
     m_result = result;
     if (!finished || result.cancelled)

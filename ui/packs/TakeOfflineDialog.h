@@ -5,13 +5,15 @@
 #include <QDialog>
 #include <QSqlDatabase>
 
+class QCheckBox;
 class QLabel;
 class QLineEdit;
 
 namespace khana {
 
 // Workshop › Take offline…: where to write the workshop's pack and which desk it is for, what
-// it holds (and that national ids and notes stay at the office), then the pack written off the
+// it holds (and that national ids and notes stay at the office), the passphrase that seals it
+// (asked twice; on unless unticked), then the pack written off the
 // window's thread with progress and Cancel. Stays open with the reason when it cannot be made.
 class TakeOfflineDialog : public QDialog
 {
@@ -33,6 +35,9 @@ private:
     QString m_title;
     QLineEdit *m_label;
     QLineEdit *m_path;
+    QCheckBox *m_seal;
+    QLineEdit *m_passphrase;
+    QLineEdit *m_again;
     QLabel *m_error;
     PackWriter::Result m_result;
 };

@@ -12,6 +12,7 @@
 
 #include "DashboardPage.h"
 #include "domain/DisplayConventions.h"
+#include "pack/PackSeal.h"
 #include "pack/WorkshopPack.h"
 #include "packs/BringBackDialog.h"
 #include "growth/GrowthPage.h"
@@ -354,6 +355,11 @@ void MainWindow::openDatabaseAt(const QString &path)
     // on its database and says what is wrong, in the user's language.
     if (!QFileInfo::exists(path)) {
         QMessageBox::warning(this, tr("Khana cannot open the database"), Database::noDatabaseMessage(path));
+        return;
+    }
+    // A sealed workshop pack is opened with its passphrase by the window that takes it.
+    if (PackSeal::isSealed(path)) {
+        Q_EMIT relaunchRequested({QStringLiteral("--database"), path});
         return;
     }
     const QString probe = QStringLiteral("khana-open-check");

@@ -8,6 +8,8 @@
 #include "database/Database.h"
 #include "demo/PeopleGenerator.h"
 #include "domain/DisplayConventions.h"
+#include "pack/PackSeal.h"
+#include "packs/PassphraseDialog.h"
 #include "server/ServerList.h"
 #include "server/ServerSignIn.h"
 
@@ -125,7 +127,22 @@ int runKhana(QApplication &app, const StartOptions &options)
         return 2;
     }
 
-    Database::OpenResult opened = demo ? DemoData::open(&path) : options.readOnly ? Database::openSqliteReadOnly(path) : Database::openSqlite(path);
+    // A sealed workshop pack opens into memory with its passphrase, or not at all.
+    const bool sealed = !demo && PackSeal::isSealed(path);
+    std::optional<Database::OpenResult> unsealed;
+    if (sealed) {
+        unsealed = PassphraseDialog::openSealedPack(nullptr, path);
+        if (!unsealed)
+            return 0;
+        if (!unsealed->ok()) {
+            QMessageBox::critical(nullptr, QApplication::translate("Startup", "Khana cannot open the database"), unsealed->message);
+            return 2;
+        }
+    }
+    Database::OpenResult opened = sealed ? *unsealed
+                                  : demo ? DemoData::open(&path)
+                                  : options.readOnly ? Database::openSqliteReadOnly(path)
+                                                     : Database::openSqlite(path);
     // A lock is usually let go in a moment (a backup or sync tool finishing): offer to try again.
     while (opened.status == Database::Status::Locked) {
         const auto answer = QMessageBox::warning(nullptr, QApplication::translate("Startup", "The database is in use"), opened.message,
