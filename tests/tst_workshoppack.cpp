@@ -398,6 +398,33 @@ private Q_SLOTS:
         QCOMPARE(GroupStore(office()).findOutcome(m_outcomeUid)->second.text, QStringLiteral("ยังขาดงบประมาณและอาสาสมัคร"));
     }
 
+    // A finding made a decision at the workshop and a proposal at the office: the same words,
+    // two versions, each shown with its kind.
+    void anOutcomeWhoseKindChangedIsAConflictToo()
+    {
+        const QString path = makePack(QStringLiteral("Desk 1"));
+        inPack(path, [&](const QSqlDatabase &pack) {
+            Outcome o = GroupStore(pack).findOutcome(m_outcomeUid)->second;
+            o.kind = OutcomeKind::Decision;
+            QVERIFY(GroupStore(pack).updateOutcome(o).ok());
+        });
+        Outcome atOffice = GroupStore(office()).findOutcome(m_outcomeUid)->second;
+        atOffice.kind = OutcomeKind::Proposal;
+        QVERIFY(GroupStore(office()).updateOutcome(atOffice).ok());
+        PackMerge m(office());
+        QString error;
+        QVERIFY2(m.open(path, &error), qPrintable(error));
+        const QList<PackMerge::OutcomeConflict> conflicts = m.conflicts();
+        QCOMPARE(conflicts.size(), 1);
+        QCOMPARE(conflicts.first().packText, conflicts.first().officeText);
+        QCOMPARE(conflicts.first().packKind, QStringLiteral("decision"));
+        QCOMPARE(conflicts.first().officeKind, QStringLiteral("proposal"));
+        PackMerge::Decisions d;
+        d.keepPackOutcome.insert(m_outcomeUid, true);
+        QVERIFY(m.merge(d).ok());
+        QCOMPARE(GroupStore(office()).findOutcome(m_outcomeUid)->second.kind, OutcomeKind::Decision);
+    }
+
     // A pack made before the office registered someone new and cancelled someone merges onto
     // the office as it is now.
     void aPackFromBeforeOfficeChangesMerges()

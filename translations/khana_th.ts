@@ -2892,6 +2892,10 @@
         <source>%1 could not be removed: %2</source>
         <translation>ลบ %1 ไม่ได้: %2</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>khana::CalendarPopup</name>

@@ -206,7 +206,7 @@ QList<PackMerge::Net> PackMerge::netsOf(const QString &entity) const
     return out;
 }
 
-QList<PackMerge::Candidate> PackMerge::candidatesFor(const QJsonObject &person) const
+std::optional<QList<PackMerge::Candidate>> PackMerge::candidatesFor(const QJsonObject &person, QSqlError *error) const
 {
     QList<Candidate> out;
     const QString name = person.value(QStringLiteral("name_th")).toString();
@@ -217,8 +217,11 @@ QList<PackMerge::Candidate> PackMerge::candidatesFor(const QJsonObject &person) 
                              "ORDER BY id LIMIT 20"));
     q.addBindValue(phone);
     q.addBindValue(Collation::sortKey(name));
-    if (!q.exec())
-        return out;
+    if (!q.exec()) {
+        if (error)
+            *error = q.lastError();
+        return std::nullopt;
+    }
     while (q.next()) {
         Candidate c{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), q.value(4).toString()};
         c.sameName = c.nameTh == name;
@@ -247,11 +250,12 @@ QList<PackMerge::WalkIn> PackMerge::walkInsToDecide() const
     for (const Net &n : netsOf(QStringLiteral("person"))) {
         if (!n.inserted || n.removed)
             continue;
-        const QList<Candidate> candidates = candidatesFor(n.after);
-        if (candidates.isEmpty() || samePersonOf(candidates))
+        // Not listed when the office cannot be asked: the merge itself then refuses, saying why.
+        const auto candidates = candidatesFor(n.after);
+        if (!candidates || candidates->isEmpty() || samePersonOf(*candidates))
             continue;
         out.append({n.uids.first(), n.after.value(QStringLiteral("name_th")).toString(), n.after.value(QStringLiteral("name_en")).toString(),
-                    n.after.value(QStringLiteral("phone")).toString(), n.after.value(QStringLiteral("province_code")).toString(), candidates});
+                    n.after.value(QStringLiteral("phone")).toString(), n.after.value(QStringLiteral("province_code")).toString(), *candidates});
     }
     return out;
 }
@@ -276,7 +280,8 @@ QList<PackMerge::OutcomeConflict> PackMerge::conflicts() const
                              && q.value(1).toString() == n.after.value(QStringLiteral("text")).toString();
         if (asBefore || asAfter || (!atOffice && n.removed))
             continue;
-        out.append({uid, n.removed ? QString() : n.after.value(QStringLiteral("text")).toString(), atOffice ? q.value(1).toString() : QString()});
+        out.append({uid, n.removed ? QString() : n.after.value(QStringLiteral("text")).toString(), atOffice ? q.value(1).toString() : QString(),
+                    n.removed ? QString() : n.after.value(QStringLiteral("kind")).toString(), atOffice ? q.value(0).toString() : QString()});
     }
     return out;
 }

@@ -10,6 +10,10 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <optional>
+
+class QSqlError;
+
 namespace khana {
 
 // Brings a workshop pack back into the office database it was made from: every change made
@@ -59,6 +63,8 @@ public:
         QString outcomeUid;
         QString packText;   // empty: removed at the workshop
         QString officeText; // empty: removed at the office
+        QString packKind;   // kindCode() of each side: a change of kind alone is a change too
+        QString officeKind;
     };
 
     // Reads and checks the pack: refused (false, `error` in the user's words) when it is
@@ -140,7 +146,8 @@ private:
     QList<Net> netsOf(const QString &entity) const;
     // How m_insertedBy knows a row: "entity:row".
     static QString rowKey(const QString &entity, qint64 row);
-    QList<Candidate> candidatesFor(const QJsonObject &person) const;
+    // Nothing when the office could not be asked (then no walk-in is taken as new on a guess).
+    std::optional<QList<Candidate>> candidatesFor(const QJsonObject &person, QSqlError *error = nullptr) const;
     // The office's person who is certainly the walk-in: the one alike by both name and phone.
     static qint64 samePersonOf(const QList<Candidate> &candidates);
     QString personName(qint64 packRegistrationId) const;

@@ -191,7 +191,13 @@ PackMerge::Report PackMerge::merge(const Decisions &decisions, const WorkProgres
         if (decisions.walkIns.contains(n.uids.first())) {
             same = decisions.walkIns.value(n.uids.first());
         } else {
-            const QList<Candidate> alike = candidatesFor(n.after);
+            QSqlError lookup;
+            const auto found = candidatesFor(n.after, &lookup);
+            if (!found) {
+                t.fail(lookup);
+                return failed();
+            }
+            const QList<Candidate> &alike = *found;
             same = samePersonOf(alike);
             if (!alike.isEmpty() && same == 0) {
                 line(Report::Kind::Waiting, name, Text::tr("Someone alike is in the office's people (the same phone or name): decide whether this walk-in is them."));

@@ -10,6 +10,7 @@
 #include "BenchPlace.h"
 #include "pack/PackMerge.h"
 #include "pack/PackWriter.h"
+#include "pack/SealedPack.h"
 #include "stores/PersonStore.h"
 #include "stores/RegistrationStore.h"
 #include "stores/WorkshopStore.h"
@@ -18,6 +19,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
@@ -142,11 +144,14 @@ int main(int argc, char *argv[])
     const QCommandLineOption registrationsOption(QStringLiteral("registrations"), QStringLiteral("at the workshop"), QStringLiteral("n"),
                                                  QStringLiteral("10000"));
     const QCommandLineOption walkInsOption(QStringLiteral("walk-ins"), QStringLiteral("added at the desk"), QStringLiteral("n"), QStringLiteral("500"));
-    parser.addOptions({serverOption, databaseOption, peopleOption, registrationsOption, walkInsOption});
+    const QCommandLineOption passphraseOption(QStringLiteral("passphrase"), QStringLiteral("seal the pack with this passphrase (as Take offline… does)"),
+                                              QStringLiteral("text"));
+    parser.addOptions({serverOption, databaseOption, peopleOption, registrationsOption, walkInsOption, passphraseOption});
     parser.process(app);
     const int peopleCount = parser.value(peopleOption).toInt();
     const int registrations = parser.value(registrationsOption).toInt();
     const int walkIns = parser.value(walkInsOption).toInt();
+    const QString passphrase = parser.value(passphraseOption);
     bench::Place place;
     if (parser.isSet(serverOption))
         place.server = bench::serverFromOption(parser.value(serverOption), QStringLiteral("khana_bench_people_%1").arg(peopleCount));
@@ -169,17 +174,34 @@ int main(int argc, char *argv[])
     const QString path = dir.filePath(QStringLiteral("desk.khanapack"));
     QElapsedTimer timer;
     timer.start();
-    const PackWriter::Result made = PackWriter(office).write(workshop, path, QStringLiteral("Desk 1"));
+    const PackWriter::Result made = PackWriter(office).write(workshop, path, QStringLiteral("Desk 1"), {}, PackSealing{passphrase});
     const qint64 makeMs = timer.elapsed();
     if (!made.ok()) {
         std::fprintf(stderr, "pack: %s\n", qPrintable(made.error));
         return 1;
     }
+    const qint64 packBytes = QFileInfo(path).size();
+    qint64 unsealMs = 0, oneCheckInMs = 0;
     {
-        if (!Database::openSqlite(path, QStringLiteral("pack")).ok() || !workTheDay(QSqlDatabase::database(QStringLiteral("pack")), office, workshop, walkIns)) {
+        timer.restart();
+        const bool openedPack = passphrase.isEmpty() ? Database::openSqlite(path, QStringLiteral("pack")).ok()
+                                                     : SealedPack::open(path, passphrase, QStringLiteral("pack")).ok();
+        unsealMs = timer.elapsed();
+        const QSqlDatabase pack = QSqlDatabase::database(QStringLiteral("pack"));
+        if (!openedPack || !workTheDay(pack, office, workshop, walkIns)) {
             std::fprintf(stderr, "could not work the day in the pack\n");
             return 1;
         }
+        // One more change as a desk makes it: a sealed pack is sealed back whole after it.
+        timer.restart();
+        Transaction t(pack);
+        QSqlQuery late(pack);
+        late.prepare(QStringLiteral("UPDATE registration SET checked_in_at = checked_in_at, row_version = row_version + 1 WHERE id = (SELECT min(id) FROM registration)"));
+        if (!t.exec(late) || !t.commit()) {
+            std::fprintf(stderr, "could not change the pack: %s\n", qPrintable(t.errorText()));
+            return 1;
+        }
+        oneCheckInMs = timer.elapsed();
     }
     const qint64 changes = number(QSqlDatabase::database(QStringLiteral("pack")), QStringLiteral("SELECT count(*) FROM pack_change"));
     Database::close(QStringLiteral("pack"));
@@ -188,7 +210,7 @@ int main(int argc, char *argv[])
         PackMerge merge(office);
         QString error;
         timer.restart();
-        if (!merge.open(path, &error)) {
+        if (!merge.open(path, passphrase, &error)) {
             std::fprintf(stderr, "open: %s\n", qPrintable(error));
             return PackMerge::Report();
         }
@@ -210,6 +232,10 @@ int main(int argc, char *argv[])
                 static_cast<long long>(number(office, QStringLiteral("SELECT count(*) FROM person"))));
     std::printf("make the pack                 %lld ms (%d registrations, %d people)  goal < 5000 ms\n", static_cast<long long>(makeMs),
                 made.registrations, made.people);
+    std::printf("pack file                     %lld KiB, %s\n", static_cast<long long>(packBytes / 1024),
+                passphrase.isEmpty() ? "not sealed" : "sealed with a passphrase (Argon2id 256 MiB, XChaCha20-Poly1305)");
+    std::printf("open the pack at the desk     %lld ms\n", static_cast<long long>(unsealMs));
+    std::printf("one change at the desk        %lld ms (a sealed pack is sealed back whole)\n", static_cast<long long>(oneCheckInMs));
     std::printf("changes in the pack           %lld (%d check-ins, %d walk-ins)\n", static_cast<long long>(changes), registrations, walkIns);
     std::printf("open and check the pack       %lld ms (walk-ins set against the office's people)\n", static_cast<long long>(openMs));
     std::printf("merge                         %lld ms  goal < 5000 ms (with opening: %lld ms)\n", static_cast<long long>(mergeMs),

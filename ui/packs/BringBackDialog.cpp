@@ -3,6 +3,7 @@
 #include "PassphraseDialog.h"
 #include "pack/PackSeal.h"
 
+#include "domain/BreakoutGroup.h"
 #include "domain/DisplayConventions.h"
 #include "domain/PhoneNumber.h"
 #include "widgets/BackgroundWork.h"
@@ -193,8 +194,12 @@ void BringBackDialog::buildDecisions()
     m_outcomeTable->setRowCount(int(m_conflicts.size()));
     for (int row = 0; row < m_conflicts.size(); ++row) {
         const PackMerge::OutcomeConflict &c = m_conflicts.at(row);
-        m_outcomeTable->setItem(row, 0, cell(c.packText.isEmpty() ? tr("(removed at the workshop)") : c.packText));
-        m_outcomeTable->setItem(row, 1, cell(c.officeText.isEmpty() ? tr("(removed at the office)") : c.officeText));
+        // Each side with its kind: a finding made a decision is a change even with the same words.
+        const auto shown = [](const QString &kind, const QString &text) {
+            return tr("%1: %2").arg(OutcomeCodes::kindLabel(OutcomeCodes::kindFromCode(kind)), text);
+        };
+        m_outcomeTable->setItem(row, 0, cell(c.packText.isEmpty() ? tr("(removed at the workshop)") : shown(c.packKind, c.packText)));
+        m_outcomeTable->setItem(row, 1, cell(c.officeText.isEmpty() ? tr("(removed at the office)") : shown(c.officeKind, c.officeText)));
         auto *choice = new QComboBox(m_outcomeTable);
         choice->addItem(tr("Decide later"), -1);
         choice->addItem(tr("The workshop's"), 1);
