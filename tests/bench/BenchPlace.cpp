@@ -105,4 +105,22 @@ bool generatePeople(const Place &place, int count)
     return true;
 }
 
+QList<QCommandLineOption> PeopleOptions::all(bool withFile) const
+{
+    return withFile ? QList<QCommandLineOption>{server, database, people} : QList<QCommandLineOption>{server, people};
+}
+
+std::optional<Place> PeopleOptions::readyPlace(const QCommandLineParser &parser) const
+{
+    const int wanted = count(parser);
+    Place place;
+    if (parser.isSet(server))
+        place.server = serverFromOption(parser.value(server), QStringLiteral("khana_bench_people_%1").arg(wanted));
+    else
+        place.path = parser.isSet(database) ? parser.value(database) : QStringLiteral("bench-people-%1.sqlite").arg(wanted);
+    if (!place.exists() && !generatePeople(place, wanted))
+        return std::nullopt;
+    return place;
+}
+
 } // namespace khana::bench

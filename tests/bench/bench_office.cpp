@@ -242,25 +242,23 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    const QCommandLineOption serverOption(QStringLiteral("server"), QStringLiteral("the test server: its socket folder and port (build/pg-bench:54339)"),
-                                          QStringLiteral("folder:port"));
-    const QCommandLineOption peopleOption(QStringLiteral("people"), QStringLiteral("people in the database"), QStringLiteral("n"), QStringLiteral("1000000"));
+    const bench::PeopleOptions where;
     const QCommandLineOption secondsOption(QStringLiteral("seconds"), QStringLiteral("how long both clients work"), QStringLiteral("s"), QStringLiteral("60"));
     const QCommandLineOption sharedOption(QStringLiteral("shared"), QStringLiteral("people both clients edit"), QStringLiteral("n"), QStringLiteral("20"));
     const QCommandLineOption registrationsOption(QStringLiteral("registrations"), QStringLiteral("at the workshop"), QStringLiteral("n"),
                                                  QStringLiteral("2000"));
-    parser.addOptions({serverOption, peopleOption, secondsOption, sharedOption, registrationsOption});
+    parser.addOptions(where.all(false));
+    parser.addOptions({secondsOption, sharedOption, registrationsOption});
     parser.process(app);
-    if (!parser.isSet(serverOption)) {
+    if (!parser.isSet(where.server)) {
         std::fprintf(stderr, "bench_office needs --server (scripts/test-postgres start)\n");
         return 2;
     }
-    const int peopleCount = parser.value(peopleOption).toInt();
     // The same database as bench_people's, made the same way when it is missing.
-    bench::Place place;
-    place.server = bench::serverFromOption(parser.value(serverOption), QStringLiteral("khana_bench_people_%1").arg(peopleCount));
-    if (!place.exists() && !bench::generatePeople(place, peopleCount))
+    const auto ready = where.readyPlace(parser);
+    if (!ready)
         return 1;
+    const bench::Place &place = *ready;
     const auto opened = place.open(Database::defaultConnectionName());
     if (!opened.ok()) {
         std::fprintf(stderr, "%s\n", qPrintable(opened.message));

@@ -137,28 +137,22 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    const QCommandLineOption serverOption(QStringLiteral("server"), QStringLiteral("the test server: its socket folder and port (build/pg-bench:54339)"),
-                                          QStringLiteral("folder:port"));
-    const QCommandLineOption databaseOption(QStringLiteral("database"), QStringLiteral("an SQLite office database instead"), QStringLiteral("file"));
-    const QCommandLineOption peopleOption(QStringLiteral("people"), QStringLiteral("people in the database"), QStringLiteral("n"), QStringLiteral("1000000"));
+    const bench::PeopleOptions where;
     const QCommandLineOption registrationsOption(QStringLiteral("registrations"), QStringLiteral("at the workshop"), QStringLiteral("n"),
                                                  QStringLiteral("10000"));
     const QCommandLineOption walkInsOption(QStringLiteral("walk-ins"), QStringLiteral("added at the desk"), QStringLiteral("n"), QStringLiteral("500"));
     const QCommandLineOption passphraseOption(QStringLiteral("passphrase"), QStringLiteral("seal the pack with this passphrase (as Take offline… does)"),
                                               QStringLiteral("text"));
-    parser.addOptions({serverOption, databaseOption, peopleOption, registrationsOption, walkInsOption, passphraseOption});
+    parser.addOptions(where.all(true));
+    parser.addOptions({registrationsOption, walkInsOption, passphraseOption});
     parser.process(app);
-    const int peopleCount = parser.value(peopleOption).toInt();
     const int registrations = parser.value(registrationsOption).toInt();
     const int walkIns = parser.value(walkInsOption).toInt();
     const QString passphrase = parser.value(passphraseOption);
-    bench::Place place;
-    if (parser.isSet(serverOption))
-        place.server = bench::serverFromOption(parser.value(serverOption), QStringLiteral("khana_bench_people_%1").arg(peopleCount));
-    else
-        place.path = parser.isSet(databaseOption) ? parser.value(databaseOption) : QStringLiteral("bench-people-%1.sqlite").arg(peopleCount);
-    if (!place.exists() && !bench::generatePeople(place, peopleCount))
+    const auto ready = where.readyPlace(parser);
+    if (!ready)
         return 1;
+    const bench::Place &place = *ready;
     const auto opened = place.open(Database::defaultConnectionName());
     if (!opened.ok()) {
         std::fprintf(stderr, "%s\n", qPrintable(opened.message));
