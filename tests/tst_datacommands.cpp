@@ -270,6 +270,34 @@ private Q_SLOTS:
         QVERIFY(r.out.contains(QStringLiteral("--dry-run")));
         QCOMPARE(runKhana({QStringLiteral("--version")}, false).exitCode, 0);
     }
+private:
+    // An office database at `path` with a workshop, one person registered for it and, when
+    // `withOther`, one who is not.
+    void officeWithAWorkshop(const QString &path, qint64 *workshop, bool withOther)
+    {
+        {
+            QVERIFY(Database::openSqlite(path, QStringLiteral("office")).ok());
+            const QSqlDatabase db = QSqlDatabase::database(QStringLiteral("office"));
+            Workshop w = fixtures::chiangRaiWorkshop();
+            QVERIFY(WorkshopStore(db).save(w).ok());
+            *workshop = w.id;
+            Person p;
+            p.nameTh = QStringLiteral("สมพร ใจงาม");
+            p.phone = QStringLiteral("0812345670");
+            QVERIFY(PersonStore(db).save(p).ok());
+            Registration r = fixtures::registrationFor(w, p.id);
+            QVERIFY(RegistrationStore(db).add(r).ok());
+            if (withOther) {
+                Person other;
+                other.nameTh = QStringLiteral("วิไล มีสุข");
+                other.phone = QStringLiteral("0898765432");
+                QVERIFY(PersonStore(db).save(other).ok());
+            }
+        }
+        Database::close(QStringLiteral("office"));
+    }
+
+private Q_SLOTS:
     // A pack made and brought back by script: what needs a decision waits (exit 3) until the
     // command is told, and a second merge changes nothing.
     void packsAreMadeAndMergedFromTheCommandLine()
@@ -277,24 +305,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString database = dir.filePath(QStringLiteral("office.sqlite"));
         qint64 workshop = 0;
-        {
-            QVERIFY(Database::openSqlite(database, QStringLiteral("office")).ok());
-            const QSqlDatabase db = QSqlDatabase::database(QStringLiteral("office"));
-            Workshop w = fixtures::chiangRaiWorkshop();
-            QVERIFY(WorkshopStore(db).save(w).ok());
-            workshop = w.id;
-            Person p;
-            p.nameTh = QStringLiteral("สมพร ใจงาม");
-            p.phone = QStringLiteral("0812345670");
-            QVERIFY(PersonStore(db).save(p).ok());
-            Registration r = fixtures::registrationFor(w, p.id);
-            QVERIFY(RegistrationStore(db).add(r).ok());
-            Person other;
-            other.nameTh = QStringLiteral("วิไล มีสุข");
-            other.phone = QStringLiteral("0898765432");
-            QVERIFY(PersonStore(db).save(other).ok());
-        }
-        Database::close(QStringLiteral("office"));
+        officeWithAWorkshop(database, &workshop, true);
         const QString pack = dir.filePath(QStringLiteral("desk-2.khanapack"));
         Run r = runKhana({QStringLiteral("pack"), QStringLiteral("make"), QStringLiteral("--workshop"), QString::number(workshop), QStringLiteral("--output"),
                           pack, QStringLiteral("--label"), QStringLiteral("Desk 2"), QStringLiteral("--database"), database});
@@ -333,20 +344,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString database = dir.filePath(QStringLiteral("office.sqlite"));
         qint64 workshop = 0;
-        {
-            QVERIFY(Database::openSqlite(database, QStringLiteral("office")).ok());
-            const QSqlDatabase db = QSqlDatabase::database(QStringLiteral("office"));
-            Workshop w = fixtures::chiangRaiWorkshop();
-            QVERIFY(WorkshopStore(db).save(w).ok());
-            workshop = w.id;
-            Person p;
-            p.nameTh = QStringLiteral("สมพร ใจงาม");
-            p.phone = QStringLiteral("0812345670");
-            QVERIFY(PersonStore(db).save(p).ok());
-            Registration r = fixtures::registrationFor(w, p.id);
-            QVERIFY(RegistrationStore(db).add(r).ok());
-        }
-        Database::close(QStringLiteral("office"));
+        officeWithAWorkshop(database, &workshop, false);
         const QString pack = dir.filePath(QStringLiteral("desk-3.khanapack"));
         const QStringList make{QStringLiteral("pack"), QStringLiteral("make"), QStringLiteral("--workshop"), QString::number(workshop), QStringLiteral("--output"),
                                pack, QStringLiteral("--passphrase-stdin"), QStringLiteral("--database"), database};

@@ -35,19 +35,26 @@ class TestPackGui : public QObject
 
     QTemporaryDir m_dir;
 
+    // A workshop with one person registered, สมชาย ใจดี.
+    static void workshopWithOnePerson(const TestDatabase &t, Workshop *w)
+    {
+        *w = fixtures::chiangRaiWorkshop();
+        QVERIFY(WorkshopStore(t.db()).save(*w).ok());
+        Person p;
+        p.nameTh = QStringLiteral("สมชาย ใจดี");
+        p.phone = QStringLiteral("0812345678");
+        QVERIFY(PersonStore(t.db()).save(p).ok());
+        Registration r = fixtures::registrationFor(*w, p.id);
+        QVERIFY(RegistrationStore(t.db()).add(r).ok());
+    }
+
 private Q_SLOTS:
     void takenOfflineAndBroughtBack()
     {
         TestDatabase t;
         QVERIFY(t.ok());
-        Workshop w = fixtures::chiangRaiWorkshop();
-        QVERIFY(WorkshopStore(t.db()).save(w).ok());
-        Person p;
-        p.nameTh = QStringLiteral("สมชาย ใจดี");
-        p.phone = QStringLiteral("0812345678");
-        QVERIFY(PersonStore(t.db()).save(p).ok());
-        Registration r = fixtures::registrationFor(w, p.id);
-        QVERIFY(RegistrationStore(t.db()).add(r).ok());
+        Workshop w;
+        workshopWithOnePerson(t, &w);
         Person known;
         known.nameTh = QStringLiteral("วิไล มีสุข");
         known.phone = QStringLiteral("0898765432");
@@ -146,14 +153,8 @@ private Q_SLOTS:
     {
         TestDatabase t;
         QVERIFY(t.ok());
-        Workshop w = fixtures::chiangRaiWorkshop();
-        QVERIFY(WorkshopStore(t.db()).save(w).ok());
-        Person p;
-        p.nameTh = QStringLiteral("สมชาย ใจดี");
-        p.phone = QStringLiteral("0812345678");
-        QVERIFY(PersonStore(t.db()).save(p).ok());
-        Registration r = fixtures::registrationFor(w, p.id);
-        QVERIFY(RegistrationStore(t.db()).add(r).ok());
+        Workshop w;
+        workshopWithOnePerson(t, &w);
         const QString passphrase = QStringLiteral("ขอนแก่น ห้อง 2");
         const QString path = m_dir.filePath(QStringLiteral("sealed.khanapack"));
         {
