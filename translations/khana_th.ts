@@ -9,6 +9,97 @@
     </message>
 </context>
 <context>
+    <name>AuditTrail</name>
+    <message>
+        <source>Added</source>
+        <translation>เพิ่ม</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>แก้ไข</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>ลบ</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>นำเข้า</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>ส่งออก</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>พิมพ์</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>บุคคล</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>สมาชิกภาพ</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>การลงทะเบียน</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>งานประชุม</translation>
+    </message>
+    <message>
+        <source>Breakout group</source>
+        <translation>กลุ่มย่อย</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>ผลการประชุมกลุ่ม</translation>
+    </message>
+    <message>
+        <source>Plan item</source>
+        <translation>รายการในแผน</translation>
+    </message>
+    <message>
+        <source>Plan document</source>
+        <translation>เอกสารแผน</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>แผนปฏิบัติการ</translation>
+    </message>
+    <message>
+        <source>Quarterly review</source>
+        <translation>การทบทวนรายไตรมาส</translation>
+    </message>
+    <message>
+        <source>Review line</source>
+        <translation>รายการทบทวน</translation>
+    </message>
+    <message>
+        <source>Representative election</source>
+        <translation>การเลือกตัวแทน</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>อำเภอ</translation>
+    </message>
+    <message>
+        <source>Member count</source>
+        <translation>จำนวนสมาชิก</translation>
+    </message>
+    <message>
+        <source>Growth target</source>
+        <translation>เป้าหมายการเติบโต</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>บันทึกการตรวจสอบ</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundWork</name>
     <message>
         <source>Cancel</source>
@@ -398,6 +489,34 @@
     <message>
         <source>The export could not be recorded in the audit trail, so nothing was written.</source>
         <translation>บันทึกการส่งออกลงในบันทึกการใช้งานไม่ได้ จึงไม่ได้เขียนไฟล์ใด ๆ</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>บันทึกการตรวจสอบ</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>เวลา (UTC)</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>ผู้ทำ</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>การกระทำ</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>ระเบียน</translation>
+    </message>
+    <message>
+        <source>Record id</source>
+        <translation>รหัสระเบียน</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>รายละเอียด</translation>
     </message>
 </context>
 <context>
@@ -2294,6 +2413,10 @@
         <source>This is a workshop pack: it records check-ins, walk-ins, groups and outcomes. Everything else is changed in the office database, once the pack is brought back.</source>
         <translation>นี่คือชุดข้อมูลงานประชุม: บันทึกได้เฉพาะการลงชื่อเข้างาน ผู้ลงทะเบียนหน้างาน กลุ่มย่อย และผลสรุป ส่วนอื่นแก้ไขในฐานข้อมูลของสำนักงานเมื่อนำชุดข้อมูลกลับไปแล้ว</translation>
     </message>
+    <message>
+        <source>The audit trail keeps every entry as it was written: none can be changed or removed.</source>
+        <translation>บันทึกการตรวจสอบเก็บทุกรายการไว้ตามที่บันทึก ไม่มีรายการใดแก้ไขหรือลบได้</translation>
+    </message>
 </context>
 <context>
     <name>TableExport</name>
@@ -2681,6 +2804,92 @@
     <message>
         <source>Someone else has changed or deleted %1 since; undoing would replace their changes, so nothing was changed.</source>
         <translation>มีผู้อื่นแก้ไขหรือลบ %1 ไปแล้ว การย้อนกลับจะแทนที่การแก้ไขของเขา จึงไม่ได้เปลี่ยนแปลงสิ่งใด</translation>
+    </message>
+</context>
+<context>
+    <name>khana::AuditModel</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>เวลา</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>ผู้ทำ</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>การกระทำ</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>ระเบียน</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>รายละเอียด</translation>
+    </message>
+</context>
+<context>
+    <name>khana::AuditPage</name>
+    <message>
+        <source>Every change, import, export and print of personal data, with who did it and when. Entries cannot be changed or removed; they name records, never the personal data itself.</source>
+        <translation>ทุกการแก้ไข นำเข้า ส่งออก และพิมพ์ข้อมูลส่วนบุคคล พร้อมผู้ทำและเวลา รายการแก้ไขหรือลบไม่ได้ และระบุเพียงระเบียน ไม่ใช่ตัวข้อมูลส่วนบุคคล</translation>
+    </message>
+    <message>
+        <source>Every action</source>
+        <translation>ทุกการกระทำ</translation>
+    </message>
+    <message>
+        <source>Show everyone&apos;s entries again</source>
+        <translation>แสดงรายการของทุกคนอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>ส่งออก… (&amp;X)</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>ผู้ใช้ (&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>การกระทำ (&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>ตั้งแต่ (&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>ถึง (&amp;T):</translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation>ส่งออกบันทึกการตรวจสอบ</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>บันทึกการตรวจสอบ</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+        <translation>สมุดงาน Excel (*.xlsx);;แฟ้ม CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>ส่งออกไปที่ %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>ทุกคน</translation>
+    </message>
+    <message>
+        <source>About %1 ✕</source>
+        <translation>เกี่ยวกับ %1 ✕</translation>
     </message>
 </context>
 <context>
@@ -3975,6 +4184,10 @@
         <source>Khana databases and workshop packs (*.sqlite *.khana *.db *.khanapack);;All files (*)</source>
         <translation>ฐานข้อมูลคณะและชุดข้อมูลงานประชุม (*.sqlite *.khana *.db *.khanapack);;ไฟล์ทั้งหมด (*)</translation>
     </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>บันทึกการตรวจสอบ</translation>
+    </message>
 </context>
 <context>
     <name>khana::PassphraseDialog</name>
@@ -4215,6 +4428,10 @@
     <message>
         <source>Counting…</source>
         <translation>กำลังนับ…</translation>
+    </message>
+    <message>
+        <source>Audit &amp;trail of this person</source>
+        <translation>บันทึกการตรวจสอบของบุคคลนี้ (&amp;T)</translation>
     </message>
 </context>
 <context>

@@ -32,6 +32,9 @@ StorageError::Kind StorageError::kindOf(const QSqlError &error)
     // A workshop pack's journal refuses what it cannot bring back (resources/pack).
     if (error.text().contains(QLatin1String("khana-pack: office only")))
         return Kind::OfficeOnly;
+    // The audit trail refuses to be rewritten (schema step 19), as the server's does.
+    if (error.text().contains(QLatin1String("khana-audit: append-only")))
+        return Kind::NotAllowed;
     // SQLite's result codes are numbers below 10000; PostgreSQL's SQLSTATEs are five
     // characters, some all digits (42501), which must not be read as SQLite's.
     bool numeric = false;
@@ -89,6 +92,8 @@ StorageError::Kind StorageError::kindOf(const QSqlError &error)
 
 QString StorageError::describe(const QSqlError &error)
 {
+    if (error.text().contains(QLatin1String("khana-audit: append-only")))
+        return QCoreApplication::translate("StorageError", "The audit trail keeps every entry as it was written: none can be changed or removed.");
     switch (kindOf(error)) {
     case Kind::None: return {};
     case Kind::DiskFull:

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "TableExport.h"
+#include "stores/AuditTrail.h"
 
 #include <QSqlDatabase>
 
@@ -19,6 +20,8 @@ TableExport::Table budget(const QSqlDatabase &db, qint64 workshopId, QString *er
 TableExport::Table registrations(const QSqlDatabase &db, qint64 workshopId, QString *error);
 TableExport::Table plan(const QSqlDatabase &db, qint64 planId, QString *error);
 TableExport::Table counts(const QSqlDatabase &db, QString *error);
+// The audit trail's entries that `filter` matches, newest first (the export is recorded too).
+TableExport::Table auditTrail(const QSqlDatabase &db, const AuditFilter &filter, QString *error);
 
 // Records in the audit trail that `table` is being written out as `format` ("xlsx", "csv"),
 // when it holds personal data; before the file is written, so that no list leaves unrecorded.

@@ -76,6 +76,16 @@ PeoplePage::PeoplePage(const QSqlDatabase &db, QWidget *parent)
     m_deleteAction = new QAction(tr("&Delete person"), this);
     m_deleteAction->setShortcut(QKeySequence::Delete);
     m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    // What the audit trail holds about this person (their record, their registrations).
+    m_auditAction = new QAction(tr("Audit &trail of this person"), this);
+    m_auditAction->setObjectName(QStringLiteral("personAuditTrail"));
+    m_view->addAction(m_auditAction);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(m_auditAction, &QAction::triggered, this, [this] {
+        const qint64 id = selectedId();
+        if (const auto person = id ? m_store->find(id) : std::nullopt)
+            Q_EMIT auditRequested(id, DisplayConventions::current().pick(person->nameTh, person->nameEn));
+    });
     auto *findAction = new QAction(tr("Find"), this);
     findAction->setShortcut(QKeySequence::Find);
     m_view->addAction(m_editAction);
@@ -274,6 +284,7 @@ void PeoplePage::showDetails()
     const qint64 id = selectedId();
     m_editAction->setEnabled(id != 0);
     m_deleteAction->setEnabled(id != 0);
+    m_auditAction->setEnabled(id != 0);
     const auto person = id ? m_store->find(id) : std::nullopt;
     if (!person) {
         m_details->setText(QStringLiteral("<p style='color:gray'>%1</p>")

@@ -54,6 +54,8 @@ public:
 
 Q_SIGNALS:
     void message(const QString &text);
+    // The user asked to see the audit trail's entries about this person.
+    void auditRequested(qint64 personId, const QString &name);
 
 private:
     qint64 selectedId() const;
@@ -79,6 +81,7 @@ private:
     QAction *m_addAction;
     QAction *m_editAction;
     QAction *m_deleteAction;
+    QAction *m_auditAction;
 };
 
 } // namespace khana

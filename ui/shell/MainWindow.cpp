@@ -12,6 +12,7 @@
 
 #include "DashboardPage.h"
 #include "domain/DisplayConventions.h"
+#include "audit/AuditPage.h"
 #include "pack/PackSeal.h"
 #include "pack/WorkshopPack.h"
 #include "packs/BringBackDialog.h"
@@ -76,6 +77,7 @@ MainWindow::MainWindow(const QSqlDatabase &db, const QString &databasePath, bool
     m_navigation->setObjectName(QStringLiteral("navigation"));
 
     auto *settings = new SettingsPage(db, databasePath, server ? QStringLiteral("%1 (%2)").arg(server->name, server->describe()) : QString(), this);
+    auto *audit = new AuditPage(db, this);
     const QList<std::pair<QString, Page *>> pages = {
         {tr("Dashboard"), new DashboardPage(db, this)},
         {tr("Workshops"), m_workshops},
@@ -83,6 +85,7 @@ MainWindow::MainWindow(const QSqlDatabase &db, const QString &databasePath, bool
         {tr("Members & growth"), new GrowthPage(db, this)},
         {tr("People"), m_people},
         {tr("Settings"), settings},
+        {tr("Audit trail"), audit},
     };
     // Colleagues' changes on an office server reach every page (each decides what to read).
     auto *feed = new ChangeFeed(db, this);
@@ -156,6 +159,11 @@ MainWindow::MainWindow(const QSqlDatabase &db, const QString &databasePath, bool
             current->activated();
     });
     connect(m_people, &PeoplePage::message, this, [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    connect(audit, &AuditPage::message, this, [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    connect(m_people, &PeoplePage::auditRequested, this, [this, audit](qint64 id, const QString &name) {
+        audit->showPerson(id, name);
+        showPage(AuditIndex);
+    });
     connect(m_plans, &PlansPage::message, this, [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     connect(m_workshops, &WorkshopsPage::message, this, [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     const QString serverName = server ? server->name : QString();
@@ -249,6 +257,9 @@ void MainWindow::showSignedIn(const ServerAddress &server)
     const auto hold = [this](int index) { page(index)->writeLock()->lock(); };
     if (role == ServerRole::Staff || role == ServerRole::Coordinator || role == ServerRole::Facilitator)
         hold(SettingsIndex); // the district list is the administrators'
+    // The audit trail is the administrators' to read (the server refuses everyone else).
+    if (role != ServerRole::Admin)
+        m_navigation->item(AuditIndex)->setHidden(true);
     if (role == ServerRole::Staff || role == ServerRole::Facilitator)
         hold(PlansIndex);
     if (role == ServerRole::Facilitator) {
@@ -333,7 +344,9 @@ void MainWindow::createMenus()
 
 void MainWindow::showPage(int index)
 {
-    m_navigation->setCurrentRow(index);
+    // A page the role may not see (its item hidden) is not shown by its shortcut either.
+    if (QListWidgetItem *item = m_navigation->item(index); item && !item->isHidden())
+        m_navigation->setCurrentRow(index);
 }
 
 int MainWindow::currentPage() const

@@ -28,7 +28,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum PageIndex { DashboardIndex, WorkshopsIndex, PlansIndex, GrowthIndex, PeopleIndex, SettingsIndex, PageCount };
+    enum PageIndex { DashboardIndex, WorkshopsIndex, PlansIndex, GrowthIndex, PeopleIndex, SettingsIndex, AuditIndex, PageCount };
 
     MainWindow(const QSqlDatabase &db, const QString &databasePath, bool demo, QWidget *parent = nullptr);
     // On an office server: the status bar names it and the signed-in login; no file backups.
