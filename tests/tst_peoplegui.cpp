@@ -4,6 +4,7 @@
 
 #include "DialogDriver.h"
 #include "TestDatabase.h"
+#include "people/PersonConflictDialog.h"
 #include "itemmodels/ItemRoles.h"
 #include "itemmodels/PeopleModel.h"
 #include "people/PeoplePage.h"
@@ -49,6 +50,24 @@ class TestPeopleGui : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // A colleague's version side by side shows a national id masked, as the details pane does:
+    // only the edit form of a role allowed to shows it whole.
+    void aConflictShowsTheNationalIdMasked()
+    {
+        TestDatabase t;
+        QVERIFY(t.ok());
+        Person p;
+        p.nameTh = QStringLiteral("สมชาย ใจดี");
+        p.nationalId = QStringLiteral("1101500000014");
+        bool sawId = false;
+        for (const ConflictDialog::Field &f : PersonConflictDialog::fieldsOf(t.db(), p)) {
+            QVERIFY2(!f.value.contains(QStringLiteral("1101500000")), qPrintable(f.value));
+            if (f.value == QStringLiteral("x-xxxx-xxxxx-01-4"))
+                sawId = true;
+        }
+        QVERIFY(sawId);
+    }
+
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
     // A roster through the People page: the preview counts new and known people, names the

@@ -11,6 +11,13 @@ class TestValidators : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void nationalIdsAreMaskedForShowing()
+    {
+        QCOMPARE(NationalId::masked(QStringLiteral("1101500000014")), QStringLiteral("x-xxxx-xxxxx-01-4"));
+        QCOMPARE(NationalId::masked(QString()), QString());
+        QCOMPARE(NationalId::masked(QStringLiteral("12345")), QString()); // never a part of a bad number
+    }
+
     void nationalId_data()
     {
         QTest::addColumn<QString>("input");

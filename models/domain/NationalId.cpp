@@ -48,6 +48,13 @@ QString format(const QString &digits)
         + QLatin1Char('-') + digits.mid(10, 2) + QLatin1Char('-') + digits.right(1);
 }
 
+QString masked(const QString &digits)
+{
+    if (digits.size() != 13)
+        return {};
+    return QStringLiteral("x-xxxx-xxxxx-%1-%2").arg(digits.mid(10, 2), digits.right(1));
+}
+
 QString describe(Problem problem)
 {
     switch (problem) {

@@ -18,6 +18,10 @@ int checkDigit(QStringView firstTwelve);
 // 1-2345-67890-12-1, the way the number is printed on the card.
 QString format(const QString &digits);
 
+// x-xxxx-xxxxx-12-1: how the number is shown everywhere but the edit form of a role allowed
+// to see it — enough to tell two people apart, not enough to copy. Empty for no number.
+QString masked(const QString &digits);
+
 // A message for users, naming what is wrong.
 QString describe(Problem problem);
 

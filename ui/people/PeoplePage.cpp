@@ -34,18 +34,6 @@
 
 namespace khana {
 
-namespace {
-
-QString maskedNationalId(const QString &digits)
-{
-    // Shown only partly on screen: enough to tell two people apart, not enough to copy.
-    if (digits.size() != 13)
-        return {};
-    return QStringLiteral("x-xxxx-xxxxx-%1-%2").arg(digits.mid(10, 2), digits.right(1));
-}
-
-} // namespace
-
 PeoplePage::PeoplePage(const QSqlDatabase &db, QWidget *parent)
     : Page(parent)
     , m_db(db)
@@ -315,7 +303,7 @@ void PeoplePage::showDetails()
     row(tr("English name"), person->nameEn);
     row(tr("Nickname"), person->nickname);
     row(tr("Phone"), PhoneNumber::format(person->phone));
-    row(tr("National ID"), maskedNationalId(person->nationalId));
+    row(tr("National ID"), NationalId::masked(person->nationalId));
     row(tr("Province"), province);
     row(tr("District"), district);
     row(tr("Member no."), person->memberNumber);

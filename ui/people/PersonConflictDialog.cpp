@@ -1,6 +1,7 @@
 #include "PersonConflictDialog.h"
 
 #include "domain/DisplayConventions.h"
+#include "domain/NationalId.h"
 #include "stores/AreaStore.h"
 
 namespace khana {
@@ -26,7 +27,9 @@ ConflictDialog::Fields PersonConflictDialog::fieldsOf(const QSqlDatabase &db, co
         {tr("Name in English"), p.nameEn},
         {tr("Nickname"), p.nickname},
         {tr("Phone"), p.phone},
-        {tr("National ID"), p.nationalId},
+        // Masked here too: the dialog shows a colleague's version, and Copy mine puts text on
+        // the clipboard, where a full number would outlive the dialog.
+        {tr("National ID"), NationalId::masked(p.nationalId)},
         {tr("Province"), province},
         {tr("District"), district},
         {tr("Member no."), p.memberNumber},
