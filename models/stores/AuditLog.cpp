@@ -5,6 +5,9 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStringList>
+
+#include <algorithm>
 
 namespace khana {
 
@@ -102,6 +105,42 @@ bool AuditLog::record(const QSqlDatabase &db, Action action, const QString &enti
     if (driverError)
         *driverError = q.lastError().text();
     return false;
+}
+
+bool AuditLog::recordEach(const QSqlDatabase &db, Action action, const QString &entity, const QList<qint64> &ids, const QString &detail,
+                          QString *driverError)
+{
+    if (ids.isEmpty() || serverRecordsChanges(db, AuditLog::Action::Create))
+        return true;
+    // Many rows a statement: a million imported people are a million entries.
+    constexpr qsizetype kRowsPerInsert = 200;
+    const QString actor = currentActor();
+    const QString code = actionCode(action);
+    QSqlQuery full(db);
+    for (qsizetype from = 0; from < ids.size(); from += kRowsPerInsert) {
+        const qsizetype rows = std::min(kRowsPerInsert, ids.size() - from);
+        QSqlQuery partial(db);
+        QSqlQuery &q = rows == kRowsPerInsert ? full : partial;
+        if (rows != kRowsPerInsert || from == 0) {
+            QStringList marks;
+            for (qsizetype i = 0; i < rows; ++i)
+                marks.append(QStringLiteral("(?, ?, ?, ?, ?)"));
+            q.prepare(QStringLiteral("INSERT INTO audit_entry (action, entity, entity_id, actor, detail) VALUES ") + marks.join(QStringLiteral(", ")));
+        }
+        for (qsizetype i = from; i < from + rows; ++i) {
+            q.addBindValue(code);
+            q.addBindValue(entity);
+            q.addBindValue(QString::number(ids.at(i)));
+            q.addBindValue(actor);
+            q.addBindValue(detail.isNull() ? QStringLiteral("") : detail);
+        }
+        if (!StorageHealth::exec(q)) {
+            if (driverError)
+                *driverError = q.lastError().text();
+            return false;
+        }
+    }
+    return true;
 }
 
 bool AuditLog::record(Transaction &t, Action action, const QString &entity, const QString &entityId, const QString &detail)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -20,6 +21,16 @@ public:
                        const QString &detail = {}, QString *driverError = nullptr);
     // The same inside a store's transaction, whose failure it becomes.
     static bool record(Transaction &t, Action action, const QString &entity, const QString &entityId, const QString &detail = {});
+    // The entry of a batch as a whole (an import, an import taken back): its record is
+    // kBatch, never a count that could be read as a record's id, and rows() its detail.
+    static inline const QString kBatch = QStringLiteral("*");
+    static QString rows(qsizetype count) { return QStringLiteral("rows=%1").arg(count); }
+
+    // One entry per record an import (or a merge) wrote, `entity` and each of `ids`, so that
+    // a person's audit trail shows the import that touched them, not only a count. On an office
+    // server its own triggers record each row already, and nothing is added.
+    static bool recordEach(const QSqlDatabase &db, Action action, const QString &entity, const QList<qint64> &ids, const QString &detail,
+                           QString *driverError = nullptr);
     static QString currentActor();
     // Who works on `db`: the server login on an office server, else currentActor().
     static QString actorOn(const QSqlDatabase &db);

@@ -42,8 +42,10 @@ bool AuditTrail::page(const AuditFilter &filter, qint64 beforeId, int limit, QLi
     }
     if (filter.personId > 0) {
         // The person's own record and their registrations (check-ins, status changes).
+        // Before schema step 19 an import's entry named its count where a record's id goes,
+        // with no detail: those are not taken for a record's.
         where.append(QStringLiteral("((entity = 'person' AND entity_id = ?) OR (entity = 'registration' AND entity_id IN "
-                                    "(SELECT CAST(id AS TEXT) FROM registration WHERE person_id = ?)))"));
+                                    "(SELECT CAST(id AS TEXT) FROM registration WHERE person_id = ?))) AND NOT (action = 'import' AND detail = '')"));
         values << QString::number(filter.personId) << filter.personId;
     }
     // `at` is ISO text in UTC: a day of the user's is the range of its local midnight.

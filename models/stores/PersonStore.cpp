@@ -548,7 +548,7 @@ bool PersonStore::Adding::finish(const WorkProgress &progress)
         m_gathered.clear();
         return true; // insertBulkRows audits SQLite's rows itself
     }
-    return AuditLog::record(m_store.m_db, AuditLog::Action::Import, QStringLiteral("person"), QString::number(count), {}, &m_error);
+    return AuditLog::record(m_store.m_db, AuditLog::Action::Import, QStringLiteral("person"), AuditLog::kBatch, AuditLog::rows(count), &m_error);
 }
 
 bool PersonStore::copyRows(QList<Person> &people, const WorkProgress &progress, QString *error)
@@ -685,7 +685,14 @@ bool PersonStore::insertBulkRows(QList<Person> &people, const WorkProgress &prog
         if (!fill.exec() || !fill.exec(dialect.insertTrigger(index.name, index.table, index.columns)))
             return fail(fill.lastError().text());
     }
-    if (QString why; !AuditLog::record(m_db, AuditLog::Action::Import, QStringLiteral("person"), QString::number(people.size()), {}, &why))
+    if (QString why; !AuditLog::record(m_db, AuditLog::Action::Import, QStringLiteral("person"), AuditLog::kBatch, AuditLog::rows(people.size()), &why))
+        return fail(why);
+    // And each person it added, for their own trail.
+    QList<qint64> ids;
+    ids.reserve(people.size());
+    for (const Person &p : std::as_const(people))
+        ids.append(p.id);
+    if (QString why; !AuditLog::recordEach(m_db, AuditLog::Action::Import, QStringLiteral("person"), ids, QStringLiteral("added"), &why))
         return fail(why);
     return true;
 }
@@ -769,11 +776,15 @@ bool PersonStore::updateMembershipRows(const QList<Person> &people, QString *err
             return false;
         }
     }
-    if (!AuditLog::record(m_db, AuditLog::Action::Import, QStringLiteral("person"), QString::number(people.size()))) {
+    if (!AuditLog::record(m_db, AuditLog::Action::Import, QStringLiteral("person"), AuditLog::kBatch, AuditLog::rows(people.size()))) {
         *error = m_db.lastError().text();
         return false;
     }
-    return true;
+    QList<qint64> ids;
+    ids.reserve(people.size());
+    for (const Person &p : people)
+        ids.append(p.id);
+    return AuditLog::recordEach(m_db, AuditLog::Action::Import, QStringLiteral("person"), ids, QStringLiteral("updated"), error);
 }
 
 namespace {
@@ -869,7 +880,11 @@ PersonStore::SaveResult PersonStore::takeBackImport(const QList<qint64> &added, 
         if (restore.rowsChanged() != 1)
             return refuse(changedSince);
     }
-    if (!AuditLog::record(t, AuditLog::Action::Delete, QStringLiteral("person"), QString::number(added.size())) || !t.commit())
+    QString why;
+    if (!AuditLog::record(t, AuditLog::Action::Delete, QStringLiteral("person"), AuditLog::kBatch, AuditLog::rows(added.size()))
+        || (!AuditLog::recordEach(m_db, AuditLog::Action::Delete, QStringLiteral("person"), added, QStringLiteral("import taken back"), &why)
+            && !t.failWithDriverText(why))
+        || !t.commit())
         result.error = t.errorText();
     return result;
 }

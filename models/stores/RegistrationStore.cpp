@@ -125,8 +125,18 @@ bool RegistrationStore::addBulk(Transaction &t, QList<Registration> &registratio
         r.id = q.lastInsertId().toLongLong();
         r.rowVersion = 1;
     }
-    const QString what = registrations.size() == 1 ? QString::number(registrations.first().id) : QString::number(registrations.size());
-    return AuditLog::record(t, registrations.size() == 1 ? AuditLog::Action::Create : AuditLog::Action::Import, QStringLiteral("registration"), what);
+    if (registrations.size() == 1)
+        return AuditLog::record(t, AuditLog::Action::Create, QStringLiteral("registration"), QString::number(registrations.first().id));
+    if (!AuditLog::record(t, AuditLog::Action::Import, QStringLiteral("registration"), AuditLog::kBatch, AuditLog::rows(registrations.size())))
+        return false;
+    // And each registration, for its person's own trail.
+    QList<qint64> ids;
+    ids.reserve(registrations.size());
+    for (const Registration &r : std::as_const(registrations))
+        ids.append(r.id);
+    QString why;
+    return AuditLog::recordEach(t.database(), AuditLog::Action::Import, QStringLiteral("registration"), ids, QStringLiteral("added"), &why)
+           || t.failWithDriverText(why);
 }
 
 RegistrationStore::SaveResult RegistrationStore::setStatus(qint64 id, RegistrationStatus status)
