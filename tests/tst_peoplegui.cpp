@@ -10,7 +10,9 @@
 #include "people/PeoplePage.h"
 #include "shell/MainWindow.h"
 #include "stores/PersonStore.h"
+#include "stores/ConsentStore.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QTableWidget>
@@ -279,6 +281,140 @@ private Q_SLOTS:
         QVERIFY(window.peoplePage()->exportTo(path));
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(QString::fromUtf8(file.readAll()).count(QStringLiteral("\r\n")), 4); // heading and three people
+    }
+
+    // Consent from the People page: a decision recorded in the person's consent dialog (given,
+    // then withdrawn as easily), the list limited to those who consented, and an export that
+    // would include people without a checked consent warns and can leave them out.
+    void consentIsRecordedFilteredAndCheckedOnExport()
+    {
+        TestDatabase t(QStringLiteral("consent"));
+        QVERIFY(t.ok());
+        QList<qint64> ids;
+        for (const QString &name : {QStringLiteral("สมชาย ใจดี"), QStringLiteral("วิไล มีสุข")}) {
+            Person p;
+            p.nameTh = name;
+            QVERIFY(PersonStore(t.db()).save(p).ok());
+            ids.append(p.id);
+        }
+        ConsentPurpose sharing;
+        sharing.name = QStringLiteral("ส่งข้อมูลให้พรรคส่วนกลาง");
+        sharing.statement = QStringLiteral("ข้าพเจ้ายินยอมให้ส่งรายชื่อให้พรรคส่วนกลาง");
+        sharing.checkedOnExport = true;
+        QVERIFY(ConsentStore(t.db()).savePurpose(sharing).ok());
+
+        MainWindow window(t.db(), t.path(), false);
+        window.show();
+        window.showPage(MainWindow::PeopleIndex);
+        auto *view = window.findChild<QTableView *>(QStringLiteral("peopleView"));
+        view->selectRow(window.peoplePage()->model()->rowOfPerson(ids[0])); // สมชาย
+        bool giveOffered = false;
+        bool withdrawOfferedBefore = true;
+        bool withdrawOfferedAfter = false;
+        QString stateAfter;
+        whenDialog(this, [&](QDialog *dialog) {
+            auto *give = dialog->findChild<QPushButton *>(QStringLiteral("giveConsent"));
+            auto *withdraw = dialog->findChild<QPushButton *>(QStringLiteral("withdrawConsent"));
+            giveOffered = give->isEnabled();
+            withdrawOfferedBefore = withdraw->isEnabled();
+            auto *method = dialog->findChild<QComboBox *>(QStringLiteral("consentMethod"));
+            method->setCurrentIndex(method->findData(QStringLiteral("in_person")));
+            give->click();
+            withdrawOfferedAfter = withdraw->isEnabled();
+            auto *table = dialog->findChild<QTableView *>(QStringLiteral("consentView"));
+            stateAfter = table->model()->index(0, 1).data().toString();
+            dialog->reject();
+        });
+        window.findChild<QAction *>(QStringLiteral("personConsent"))->trigger();
+        QTRY_VERIFY(!QApplication::activeModalWidget());
+        QVERIFY(giveOffered);
+        QVERIFY(!withdrawOfferedBefore);
+        QVERIFY(withdrawOfferedAfter);
+        QVERIFY2(stateAfter.contains(QStringLiteral("1")), qPrintable(stateAfter)); // given, to version 1
+        const QList<ConsentDecision> now = ConsentStore(t.db()).decisions(ids[0]);
+        QCOMPARE(now.size(), 1);
+        QVERIFY(now.first().given);
+        QCOMPARE(now.first().method, ConsentMethod::InPerson);
+        QCOMPARE(now.first().decidedOn, QDate::currentDate());
+
+        // The list, limited to those who consented.
+        auto *filter = window.findChild<QComboBox *>(QStringLiteral("consentFilter"));
+        QVERIFY(filter->isVisibleTo(&window));
+        QCOMPARE(filter->count(), 2);
+        filter->setCurrentIndex(1);
+        Q_EMIT filter->activated(1);
+        QCOMPARE(window.peoplePage()->model()->rowCount(), 1);
+        QCOMPARE(window.findChild<QLabel *>(QStringLiteral("peopleCount"))->text(), QStringLiteral("1 found"));
+        filter->setCurrentIndex(0);
+        Q_EMIT filter->activated(0);
+        QCOMPARE(window.peoplePage()->model()->rowCount(), 2);
+
+        // Everyone listed: the export warns that วิไล has not consented, and leaves her out.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("people.csv"));
+        QString warning;
+        whenDialog<QMessageBox>(this, [&warning](QMessageBox *box) {
+            warning = box->text();
+            for (QAbstractButton *b : box->buttons())
+                if (b->text().contains(QStringLiteral("consented")))
+                    b->click();
+        });
+        QVERIFY(window.peoplePage()->exportTo(path));
+        QVERIFY2(warning.contains(QStringLiteral("1 of them have not consented to “ส่งข้อมูลให้พรรคส่วนกลาง”")), qPrintable(warning));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(file.readAll());
+        QVERIFY(text.contains(QStringLiteral("สมชาย ใจดี")));
+        QVERIFY(!text.contains(QStringLiteral("วิไล")));
+        file.close();
+        // Cancel writes nothing.
+        QFile::remove(path);
+        whenDialog<QMessageBox>(this, [](QMessageBox *box) { box->button(QMessageBox::Cancel)->click(); });
+        QVERIFY(!window.peoplePage()->exportTo(path));
+        QVERIFY(!QFile::exists(path));
+    }
+
+    // Settings › Consent purposes: a purpose added, its empty statement refused at the field,
+    // its changed words a new version.
+    void purposesAreDefinedInSettings()
+    {
+        TestDatabase t(QStringLiteral("purposes"));
+        QVERIFY(t.ok());
+        MainWindow window(t.db(), t.path(), false);
+        window.show();
+        window.showPage(MainWindow::SettingsIndex);
+        auto *panel = window.findChild<QWidget *>(QStringLiteral("consentPurposes"));
+        QVERIFY(panel && panel->isVisibleTo(&window));
+        QString refusedAt;
+        bool stayedOpen = false;
+        whenDialog(this, [&](QDialog *dialog) {
+            dialog->findChild<QLineEdit *>(QStringLiteral("purposeName"))->setText(QStringLiteral("ถ่ายภาพในงาน"));
+            auto *save = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
+            save->click(); // no statement yet
+            stayedOpen = dialog->isVisible();
+            for (QLabel *label : dialog->findChildren<QLabel *>())
+                if (label->isVisibleTo(dialog) && label->text().contains(QStringLiteral("statement")))
+                    refusedAt = label->text();
+            dialog->findChild<QPlainTextEdit *>(QStringLiteral("purposeStatement"))->setPlainText(QStringLiteral("ข้าพเจ้ายินยอมให้ถ่ายภาพ"));
+            save->click();
+        });
+        window.findChild<QPushButton *>(QStringLiteral("addPurpose"))->click();
+        QTRY_VERIFY(!QApplication::activeModalWidget());
+        QVERIFY(stayedOpen);
+        QVERIFY2(refusedAt.contains(QStringLiteral("Write the statement people agree to")), qPrintable(refusedAt));
+        const QList<ConsentPurpose> purposes = ConsentStore(t.db()).purposes();
+        QCOMPARE(purposes.size(), 1);
+        QCOMPARE(purposes.first().name, QStringLiteral("ถ่ายภาพในงาน"));
+
+        whenDialog(this, [](QDialog *dialog) {
+            dialog->findChild<QPlainTextEdit *>(QStringLiteral("purposeStatement"))->setPlainText(QStringLiteral("ข้าพเจ้ายินยอมให้ถ่ายภาพและเผยแพร่"));
+            dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+        });
+        window.findChild<QPushButton *>(QStringLiteral("editPurpose"))->click();
+        QTRY_VERIFY(!QApplication::activeModalWidget());
+        QCOMPARE(ConsentStore(t.db()).purpose(purposes.first().id)->statementVersion, 2);
+        auto *view = window.findChild<QTableView *>(QStringLiteral("purposeView"));
+        QCOMPARE(view->model()->index(0, 1).data().toInt(), 2);
     }
 
     // A colleague saves the person while the form is open: Save shows both versions side by

@@ -15,6 +15,7 @@
 #include "pack/PackMerge.h"
 #include "pack/PackWriter.h"
 #include "stores/CheckInSession.h"
+#include "stores/ConsentStore.h"
 #include "stores/PersonStore.h"
 #include "stores/RegistrationStore.h"
 #include "stores/WorkshopStore.h"
@@ -219,6 +220,50 @@ private Q_SLOTS:
         QCOMPARE(refusal(vee, QStringLiteral("UPDATE workshop SET title = 'x'")), QStringLiteral("42501"));
     }
 
+    // Consent: administrators define the purposes; staff record the decisions of their
+    // provinces' people, stamped with their login by the server; everyone who sees a person
+    // sees their consents; no one rewrites a decision's history.
+    void consentByRole()
+    {
+        ConsentPurpose photos;
+        photos.name = QStringLiteral("ถ่ายภาพในงาน");
+        photos.statement = QStringLiteral("ข้าพเจ้ายินยอมให้ถ่ายภาพและเผยแพร่ภาพในกิจกรรม");
+        QVERIFY(!ConsentStore(as(QStringLiteral("anna"))).savePurpose(photos).ok());
+        QCOMPARE(photos.id, 0);
+        const ConsentStore::SaveResult defined = ConsentStore(as(QStringLiteral("adm"))).savePurpose(photos);
+        QVERIFY2(defined.ok(), qPrintable(defined.error));
+
+        auto decide = [&](const QString &login, qint64 person) {
+            ConsentDecision d;
+            d.personId = person;
+            d.purposeId = photos.id;
+            d.given = true;
+            d.method = ConsentMethod::InPerson;
+            d.decidedOn = QDate::currentDate();
+            return ConsentStore(as(login)).record(d);
+        };
+        const ConsentStore::SaveResult mine = decide(QStringLiteral("anna"), m_somchai);
+        QVERIFY2(mine.ok(), qPrintable(mine.error));
+        const ConsentStore::SaveResult theirs = decide(QStringLiteral("anna"), m_wilai); // another province
+        QVERIFY(!theirs.ok());
+        QVERIFY2(theirs.error.contains(QStringLiteral("Your role on the office server does not allow this")), qPrintable(theirs.error));
+        QVERIFY(!decide(QStringLiteral("fah"), m_somchai).ok());
+        QVERIFY(!decide(QStringLiteral("vee"), m_somchai).ok());
+
+        const QList<ConsentDecision> seen = ConsentStore(as(QStringLiteral("fah"))).decisions(m_somchai); // registered at her workshop
+        QCOMPARE(seen.size(), 1);
+        QCOMPARE(seen.first().recordedBy, QStringLiteral("anna"));
+        QCOMPARE(ConsentStore(as(QStringLiteral("vee"))).history(m_somchai).size(), 1);
+        QCOMPARE(refusal(as(QStringLiteral("anna")), QStringLiteral("UPDATE person_consent_history SET given = 0")), QStringLiteral("42501"));
+        QCOMPARE(refusal(as(QStringLiteral("anna")), QStringLiteral("DELETE FROM person_consent_history")), QStringLiteral("42501"));
+        QCOMPARE(refusal(as(QStringLiteral("anna")), QStringLiteral("UPDATE person_consent SET recorded_by = 'someone else'")), QString());
+        QCOMPARE(ConsentStore(as(QStringLiteral("vee"))).decisions(m_somchai).first().recordedBy, QStringLiteral("anna"));
+        // The server's trail names who recorded it.
+        QCOMPARE(TestDatabase::number(QSqlDatabase::database(QStringLiteral("owner")),
+                                      QStringLiteral("SELECT count(*) FROM audit_entry WHERE entity = 'person_consent' AND actor = 'anna' AND entity_id = '%1'").arg(m_somchai)),
+                 qint64(2)); // the decision, and the attempt to rewrite its recorder
+    }
+
     // The server writes the audit trail under the login, whatever a client claims, and no one
     // but the owner changes it.
     void theServerKeepsTheAudit()
@@ -318,8 +363,10 @@ private Q_SLOTS:
     {
         const QSqlDatabase owner = QSqlDatabase::database(QStringLiteral("owner"));
         QVERIFY(QSqlQuery(owner).exec(QStringLiteral("UPDATE khana_meta SET value = '17' WHERE key = 'schema_version'")));
-        // Undoes the latest steps by hand: 18, workshop packs (19, the audit trail kept in a
-        // local file, has nothing to do on a server).
+        // Undoes the latest steps by hand: 20, consent; 18, workshop packs (19, the audit trail
+        // kept in a local file, has nothing to do on a server).
+        for (const char *table : {"person_consent_history", "person_consent", "consent_statement", "consent_purpose"})
+            QVERIFY(QSqlQuery(owner).exec(QStringLiteral("DROP TABLE %1").arg(QLatin1String(table))));
         QVERIFY(QSqlQuery(owner).exec(QStringLiteral("DROP TABLE pack_change_merged")));
         QVERIFY(QSqlQuery(owner).exec(QStringLiteral("DROP TABLE workshop_pack")));
         QVERIFY(QSqlQuery(owner).exec(QStringLiteral("DELETE FROM khana_meta WHERE key = 'office_id'")));
@@ -334,10 +381,11 @@ private Q_SLOTS:
         // The step ran as the owner, and the policies came back with it.
         QCOMPARE(TestDatabase::number(owner, QStringLiteral("SELECT count(*) FROM pg_policies WHERE tablename = 'person'")), qint64(4));
         QCOMPARE(TestDatabase::number(owner, QStringLiteral("SELECT value::int FROM khana_meta WHERE key = 'schema_version'")), qint64(Migrator::latestVersion()));
-        QCOMPARE(TestDatabase::number(owner, QStringLiteral("SELECT count(*) FROM pg_trigger WHERE tgname = 'khana_notice'")), qint64(21));
+        QCOMPARE(TestDatabase::number(owner, QStringLiteral("SELECT count(*) FROM pg_trigger WHERE tgname = 'khana_notice'")), qint64(23));
         QCOMPARE(TestDatabase::number(owner, QStringLiteral("SELECT count(*) FROM information_schema.tables "
-                                                            "WHERE table_name IN ('workshop_pack', 'pack_change_merged')")),
-                 qint64(2));
+                                                            "WHERE table_name IN ('workshop_pack', 'pack_change_merged', 'consent_purpose', 'person_consent')")),
+                 qint64(4));
+        QCOMPARE(TestDatabase::number(owner, QStringLiteral("SELECT count(*) FROM pg_policies WHERE tablename = 'person_consent'")), qint64(4));
         QCOMPARE(TestDatabase::number(owner, QStringLiteral("SELECT count(*) FROM khana_meta WHERE key = 'office_id'")), qint64(1));
         const Database::OpenResult again = ServerDatabase::open(overTcp(m_database, QStringLiteral("anna")), kPassword, QStringLiteral("anna"));
         QVERIFY2(again.ok(), qPrintable(again.message));

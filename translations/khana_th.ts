@@ -98,6 +98,14 @@
         <source>Audit trail</source>
         <translation>บันทึกการตรวจสอบ</translation>
     </message>
+    <message>
+        <source>Consent</source>
+        <translation>ความยินยอม</translation>
+    </message>
+    <message>
+        <source>Consent purpose</source>
+        <translation>วัตถุประสงค์ของความยินยอม</translation>
+    </message>
 </context>
 <context>
     <name>BackgroundWork</name>
@@ -184,6 +192,68 @@
     <message>
         <source>Give one of --database FILE, --server NAME or --demo.</source>
         <translation>ระบุเพียงอย่างเดียว: --database แฟ้ม, --server ชื่อ หรือ --demo</translation>
+    </message>
+</context>
+<context>
+    <name>Consent</name>
+    <message>
+        <source>Signed paper form</source>
+        <translation>แบบฟอร์มกระดาษที่ลงนาม</translation>
+    </message>
+    <message>
+        <source>Online form</source>
+        <translation>แบบฟอร์มออนไลน์</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>แจ้งด้วยตนเอง</translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation>ทางโทรศัพท์</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentStore</name>
+    <message>
+        <source>Name the purpose, as people are asked it.</source>
+        <translation>ระบุชื่อวัตถุประสงค์ตามที่ขอความยินยอมจากเจ้าของข้อมูล</translation>
+    </message>
+    <message>
+        <source>Write the statement people agree to.</source>
+        <translation>เขียนข้อความที่เจ้าของข้อมูลให้ความยินยอม</translation>
+    </message>
+    <message>
+        <source>Another purpose has this name.</source>
+        <translation>มีวัตถุประสงค์อื่นใช้ชื่อนี้แล้ว</translation>
+    </message>
+    <message>
+        <source>Someone else changed or removed this purpose after you opened it: nothing was saved.</source>
+        <translation>มีผู้อื่นแก้ไขหรือลบวัตถุประสงค์นี้หลังจากที่คุณเปิด จึงไม่ได้บันทึกสิ่งใด</translation>
+    </message>
+    <message>
+        <source>People have decided about this purpose, and their decisions are kept: retire the purpose instead.</source>
+        <translation>มีผู้ตัดสินใจเกี่ยวกับวัตถุประสงค์นี้แล้ว และต้องเก็บการตัดสินใจนั้นไว้ ให้ตั้งเป็นเลิกใช้แทน</translation>
+    </message>
+    <message>
+        <source>Give the day the person decided.</source>
+        <translation>ระบุวันที่เจ้าของข้อมูลตัดสินใจ</translation>
+    </message>
+    <message>
+        <source>The day of the decision cannot be in the future.</source>
+        <translation>วันที่ตัดสินใจต้องไม่เป็นวันในอนาคต</translation>
+    </message>
+    <message>
+        <source>This purpose no longer exists.</source>
+        <translation>วัตถุประสงค์นี้ไม่มีอยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>This purpose is retired: consent to it is no longer asked for.</source>
+        <translation>วัตถุประสงค์นี้เลิกใช้แล้ว ไม่ได้ขอความยินยอมนี้อีก</translation>
+    </message>
+    <message>
+        <source>Someone else recorded a decision about this consent after you opened it: nothing was saved.</source>
+        <translation>มีผู้อื่นบันทึกการตัดสินใจเรื่องความยินยอมนี้หลังจากที่คุณเปิด จึงไม่ได้บันทึกสิ่งใด</translation>
     </message>
 </context>
 <context>
@@ -2162,6 +2232,41 @@
     </message>
 </context>
 <context>
+    <name>SeedConsent</name>
+    <message>
+        <source>Membership records</source>
+        <translation>การเก็บข้อมูลสมาชิก</translation>
+    </message>
+    <message>
+        <source>I agree that the party keeps my name, contact details and membership to manage my membership.</source>
+        <translation>ข้าพเจ้ายินยอมให้พรรคเก็บชื่อ ข้อมูลติดต่อ และข้อมูลสมาชิกภาพของข้าพเจ้า เพื่อการบริหารสมาชิก</translation>
+    </message>
+    <message>
+        <source>Contact by phone and LINE</source>
+        <translation>ติดต่อทางโทรศัพท์และไลน์</translation>
+    </message>
+    <message>
+        <source>I agree to be contacted by phone and LINE about the party&apos;s activities.</source>
+        <translation>ข้าพเจ้ายินยอมให้ติดต่อทางโทรศัพท์และไลน์เรื่องกิจกรรมของพรรค</translation>
+    </message>
+    <message>
+        <source>Photos at events</source>
+        <translation>ภาพถ่ายในกิจกรรม</translation>
+    </message>
+    <message>
+        <source>I agree that photos of me taken at events may be published by the party.</source>
+        <translation>ข้าพเจ้ายินยอมให้พรรคเผยแพร่ภาพถ่ายของข้าพเจ้าที่ถ่ายในกิจกรรม</translation>
+    </message>
+    <message>
+        <source>Sharing with the national party</source>
+        <translation>ส่งข้อมูลให้พรรคส่วนกลาง</translation>
+    </message>
+    <message>
+        <source>I agree that the provincial team sends my name and membership to the national party office.</source>
+        <translation>ข้าพเจ้ายินยอมให้คณะทำงานจังหวัดส่งชื่อและข้อมูลสมาชิกภาพของข้าพเจ้าให้สำนักงานพรรคส่วนกลาง</translation>
+    </message>
+</context>
+<context>
     <name>ServerCommands</name>
     <message>
         <source>Password of %1 on the server: </source>
@@ -3368,6 +3473,221 @@
     </message>
 </context>
 <context>
+    <name>khana::ConsentDialog</name>
+    <message>
+        <source>Record consent &amp;given</source>
+        <translation>บันทึกว่าให้ความยินยอม (&amp;G)</translation>
+    </message>
+    <message>
+        <source>Record &amp;withdrawal</source>
+        <translation>บันทึกการถอนความยินยอม (&amp;W)</translation>
+    </message>
+    <message>
+        <source>Consent — %1</source>
+        <translation>ความยินยอม — %1</translation>
+    </message>
+    <message>
+        <source>What %1 has agreed to. Record each decision as the person gives or withdraws it; every decision stays in the history below.</source>
+        <translation>สิ่งที่ %1 ให้ความยินยอมไว้ บันทึกการตัดสินใจแต่ละครั้งเมื่อเจ้าของข้อมูลให้หรือถอนความยินยอม ทุกครั้งจะเก็บไว้ในประวัติด้านล่าง</translation>
+    </message>
+    <message>
+        <source>&amp;Decided on:</source>
+        <translation>วันที่ตัดสินใจ (&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation>วิธีที่แจ้ง (&amp;H):</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>วันที่ตัดสินใจ</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>วัตถุประสงค์</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>การตัดสินใจ</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>วิธีที่แจ้ง</translation>
+    </message>
+    <message>
+        <source>Statement version</source>
+        <translation>ฉบับของข้อความ</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>ผู้บันทึก</translation>
+    </message>
+    <message>
+        <source>Recorded at</source>
+        <translation>เวลาที่บันทึก</translation>
+    </message>
+    <message>
+        <source>The office has not set up any consent purposes yet: an administrator adds them in Settings › Consent purposes.</source>
+        <translation>สำนักงานยังไม่ได้กำหนดวัตถุประสงค์ของความยินยอม ผู้ดูแลระบบเพิ่มได้ที่ ตั้งค่า › วัตถุประสงค์ของความยินยอม</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>ประวัติ</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, statement version %2: “%3”</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; ข้อความฉบับที่ %2: “%3”</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>ให้ความยินยอม</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>ถอนความยินยอม</translation>
+    </message>
+</context>
+<context>
+    <name>khana::ConsentModel</name>
+    <message>
+        <source>%1 (retired)</source>
+        <translation>%1 (เลิกใช้แล้ว)</translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation>ยังไม่ได้ขอ</translation>
+    </message>
+    <message>
+        <source>Given (statement version %1)</source>
+        <translation>ให้ความยินยอม (ข้อความฉบับที่ %1)</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>ถอนความยินยอมแล้ว</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>วัตถุประสงค์</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>ความยินยอม</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>ตั้งแต่</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>วิธีที่แจ้ง</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>ผู้บันทึก</translation>
+    </message>
+</context>
+<context>
+    <name>khana::ConsentPurposeDialog</name>
+    <message>
+        <source>&amp;Warn before exporting people who have not given this consent</source>
+        <translation>เตือนก่อนส่งออกรายชื่อที่มีผู้ยังไม่ให้ความยินยอมนี้ (&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Retired: no longer asked for (decisions already recorded are kept)</source>
+        <translation>เลิกใช้: ไม่ขอความยินยอมนี้อีก (การตัดสินใจที่บันทึกไว้ยังเก็บอยู่) (&amp;R)</translation>
+    </message>
+    <message>
+        <source>New consent purpose</source>
+        <translation>วัตถุประสงค์ใหม่ของความยินยอม</translation>
+    </message>
+    <message>
+        <source>Consent purpose</source>
+        <translation>วัตถุประสงค์ของความยินยอม</translation>
+    </message>
+    <message>
+        <source>e.g. Contact by phone and LINE</source>
+        <translation>เช่น ติดต่อทางโทรศัพท์และไลน์</translation>
+    </message>
+    <message>
+        <source>The words people agree to, as on the consent form</source>
+        <translation>ข้อความที่เจ้าของข้อมูลยินยอม ตามแบบฟอร์มขอความยินยอม</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>วัตถุประสงค์ (&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Statement:</source>
+        <translation>ข้อความ (&amp;S):</translation>
+    </message>
+    <message>
+        <source>This is version %1 of the statement. Changing its words makes version %2: consents already given stay with the words people saw.</source>
+        <translation>นี่คือข้อความฉบับที่ %1 หากแก้ถ้อยคำจะเป็นฉบับที่ %2 ความยินยอมที่ให้ไว้แล้วยังผูกกับถ้อยคำที่เจ้าของข้อมูลเห็นในตอนนั้น</translation>
+    </message>
+</context>
+<context>
+    <name>khana::ConsentPurposeModel</name>
+    <message>
+        <source>Retired</source>
+        <translation>เลิกใช้แล้ว</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>ใช้อยู่</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>วัตถุประสงค์</translation>
+    </message>
+    <message>
+        <source>Statement version</source>
+        <translation>ฉบับของข้อความ</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>Warns</source>
+        <translation>เตือน</translation>
+    </message>
+    <message>
+        <source>Export warning</source>
+        <translation>เตือนเมื่อส่งออก</translation>
+    </message>
+</context>
+<context>
+    <name>khana::ConsentPurposesPanel</name>
+    <message>
+        <source>Consent purposes</source>
+        <translation>วัตถุประสงค์ของความยินยอม</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>แก้ไข… (&amp;E)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>ลบ (&amp;M)</translation>
+    </message>
+    <message>
+        <source>What the office asks people to agree to (PDPA section 26). People&apos;s decisions are recorded in People › Consent.</source>
+        <translation>สิ่งที่สำนักงานขอความยินยอมจากเจ้าของข้อมูล (พ.ร.บ.คุ้มครองข้อมูลส่วนบุคคล มาตรา 26) การตัดสินใจของแต่ละคนบันทึกได้ที่ บุคคล › ความยินยอม</translation>
+    </message>
+    <message>
+        <source>&amp;Add purpose…</source>
+        <translation>เพิ่มวัตถุประสงค์… (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Remove purpose</source>
+        <translation>ลบวัตถุประสงค์</translation>
+    </message>
+    <message>
+        <source>Remove the purpose “%1”?</source>
+        <translation>ลบวัตถุประสงค์ “%1” หรือไม่</translation>
+    </message>
+</context>
+<context>
     <name>khana::CountImportDialog</name>
     <message>
         <source>Import member counts — %1</source>
@@ -4432,6 +4752,50 @@
     <message>
         <source>Audit &amp;trail of this person</source>
         <translation>บันทึกการตรวจสอบของบุคคลนี้ (&amp;T)</translation>
+    </message>
+    <message>
+        <source>C&amp;onsent…</source>
+        <translation>ความยินยอม… (&amp;O)</translation>
+    </message>
+    <message>
+        <source>What this person has agreed to, and recording a decision</source>
+        <translation>สิ่งที่บุคคลนี้ให้ความยินยอมไว้ และบันทึกการตัดสินใจ</translation>
+    </message>
+    <message>
+        <source>Only the people who have given this consent (and not withdrawn it)</source>
+        <translation>เฉพาะผู้ที่ให้ความยินยอมนี้ (และยังไม่ได้ถอน)</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>ทุกคน</translation>
+    </message>
+    <message>
+        <source>Consented: %1</source>
+        <translation>ยินยอม: %1</translation>
+    </message>
+    <message>
+        <source>Khana could not check consent before the export: %1</source>
+        <translation>คณะตรวจความยินยอมก่อนส่งออกไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>%1 of them have not consented to “%2”.</source>
+        <translation>ในจำนวนนี้ %1 คนยังไม่ได้ให้ความยินยอม “%2”</translation>
+    </message>
+    <message>
+        <source>The office asks for consent before people are exported.</source>
+        <translation>สำนักงานกำหนดให้ตรวจความยินยอมก่อนส่งออกรายชื่อบุคคล</translation>
+    </message>
+    <message>
+        <source>Export only those who &amp;consented</source>
+        <translation>ส่งออกเฉพาะผู้ที่ให้ความยินยอม (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Export &amp;everyone</source>
+        <translation>ส่งออกทุกคน (&amp;E)</translation>
+    </message>
+    <message>
+        <source>Consented to</source>
+        <translation>ให้ความยินยอม</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "PeopleGenerator.h"
 
+#include "SeedConsent.h"
 #include "SeedPlans.h"
 #include "SeedWorkshops.h"
 
@@ -323,6 +324,8 @@ bool DemoData::populate(const QSqlDatabase &db, QString *error, const QDate &tod
     if (!plan || !addPlanProgress(db, plan, when, error) || !SeedPlans::addPhayaoPlan(db, error))
         return false;
     if (!addSeedGrowth(db, when, error))
+        return false;
+    if (!SeedConsent::add(db, people, today, error))
         return false;
     return Database::setMetaValue(db, QStringLiteral("demo"), QStringLiteral("1"));
 }

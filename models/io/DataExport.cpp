@@ -32,16 +32,72 @@ QVariant dateOrEmpty(const QVariant &stored)
 
 } // namespace
 
-TableExport::Table people(const QSqlDatabase &db, QString *error, const QString &search)
+namespace {
+
+// The search's condition and each consent's, joined; the search's matches go into `hitSet`.
+std::optional<SqlDialect::Condition> peopleCondition(const QSqlDatabase &db, const QString &search, const QList<qint64> &consentedTo,
+                                                     const QString &hitSet, QString *error)
+{
+    auto matching = PeopleModel::searchCondition(db, search, hitSet, error);
+    if (!matching)
+        return std::nullopt;
+    for (qint64 purpose : consentedTo) {
+        const SqlDialect::Condition consent = PeopleModel::consentCondition(purpose);
+        matching->sql += QStringLiteral(" AND ") + consent.sql;
+        matching->values.append(consent.values);
+    }
+    return matching;
+}
+
+} // namespace
+
+std::optional<QList<MissingConsent>> missingConsent(const QSqlDatabase &db, const QString &search, const QList<qint64> &consentedTo,
+                                                    QString *error)
+{
+    QList<MissingConsent> out;
+    QSqlQuery purposes(db);
+    if (!StorageHealth::exec(purposes, QStringLiteral("SELECT id, name FROM consent_purpose WHERE checked_on_export = 1 AND retired = 0 ORDER BY name"))) {
+        *error = purposes.lastError().text();
+        return std::nullopt;
+    }
+    while (purposes.next())
+        if (!consentedTo.contains(purposes.value(0).toLongLong()))
+            out.append({purposes.value(0).toLongLong(), purposes.value(1).toString(), 0});
+    if (out.isEmpty())
+        return out;
+    const QString hitSet = QStringLiteral("people_consent_hits");
+    const auto matching = peopleCondition(db, search, consentedTo, hitSet, error);
+    if (!matching)
+        return std::nullopt;
+    for (MissingConsent &missing : out) {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT count(*) FROM person p WHERE %1 AND NOT %2").arg(matching->sql, PeopleModel::consentCondition(missing.purposeId).sql));
+        for (const QVariant &v : matching->values)
+            q.addBindValue(v);
+        q.addBindValue(missing.purposeId);
+        if (!StorageHealth::exec(q) || !q.next()) {
+            *error = q.lastError().text();
+            SqlDialect::forDatabase(db).dropHitSet(db, hitSet);
+            return std::nullopt;
+        }
+        missing.people = q.value(0).toLongLong();
+    }
+    SqlDialect::forDatabase(db).dropHitSet(db, hitSet);
+    out.removeIf([](const MissingConsent &m) { return m.people == 0; });
+    return out;
+}
+
+TableExport::Table people(const QSqlDatabase &db, QString *error, const QString &search, const QList<qint64> &consentedTo)
 {
     TableExport::Table t;
     t.name = QCoreApplication::translate("DataExport", "People");
     t.disclosedEntity = QStringLiteral("person");
-    t.disclosedId = search.isEmpty() ? QStringLiteral("*") : QStringLiteral("search"); // never the search text: it may be a name
+    // Never the search text: it may be a name.
+    t.disclosedId = search.isEmpty() && consentedTo.isEmpty() ? QStringLiteral("*") : QStringLiteral("search");
     t.headers = {QCoreApplication::translate("DataExport", "Name"), QCoreApplication::translate("DataExport", "Name in English"), QCoreApplication::translate("DataExport", "Nickname"), QCoreApplication::translate("DataExport", "Phone"), QCoreApplication::translate("DataExport", "Member no."), QCoreApplication::translate("DataExport", "Province"),
                  QCoreApplication::translate("DataExport", "District"), QCoreApplication::translate("DataExport", "Membership"), QCoreApplication::translate("DataExport", "Joined"), QCoreApplication::translate("DataExport", "Membership ended"), QCoreApplication::translate("DataExport", "Status")};
     const QString hitSet = QStringLiteral("people_export_hits");
-    const auto matching = PeopleModel::searchCondition(db, search, hitSet, error);
+    const auto matching = peopleCondition(db, search, consentedTo, hitSet, error);
     if (!matching)
         return t;
     QSqlQuery q(db);

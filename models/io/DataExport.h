@@ -13,8 +13,21 @@ namespace khana {
 // exported: a list travels further than the database.
 namespace DataExport {
 
-// Everyone, or those a People search matches (`search`, as typed in the People list).
-TableExport::Table people(const QSqlDatabase &db, QString *error, const QString &search = {});
+// Everyone, or those a People search matches (`search`, as typed in the People list); with
+// `consentedTo`, only those who have given consent to every one of these purposes.
+TableExport::Table people(const QSqlDatabase &db, QString *error, const QString &search = {}, const QList<qint64> &consentedTo = {});
+
+// Before people are exported: for each purpose the office checks on export, how many of the
+// people `search` and `consentedTo` select have not given that consent (purposes with none
+// left out). Empty when all have, or no purpose is checked; nullopt (and `error`) on failure.
+struct MissingConsent
+{
+    qint64 purposeId = 0;
+    QString purposeName;
+    qint64 people = 0;
+};
+std::optional<QList<MissingConsent>> missingConsent(const QSqlDatabase &db, const QString &search, const QList<qint64> &consentedTo,
+                                                    QString *error);
 // A workshop's budget lines with their totals, and the total by funding source.
 TableExport::Table budget(const QSqlDatabase &db, qint64 workshopId, QString *error);
 TableExport::Table registrations(const QSqlDatabase &db, qint64 workshopId, QString *error);

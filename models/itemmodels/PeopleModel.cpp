@@ -147,12 +147,24 @@ QString PeopleModel::sortExpression() const
     }
 }
 
+SqlDialect::Condition PeopleModel::consentCondition(qint64 purposeId)
+{
+    return {QStringLiteral("p.id IN (SELECT c.person_id FROM person_consent c WHERE c.purpose_id = ? AND c.given = 1)"), {purposeId}};
+}
+
 QString PeopleModel::whereClause(QVariantList *values) const
 {
-    if (m_search.isEmpty())
-        return {};
-    values->append(m_condition.values);
-    return m_condition.sql;
+    QStringList parts;
+    if (!m_search.isEmpty()) {
+        values->append(m_condition.values);
+        parts.append(m_condition.sql);
+    }
+    if (m_consentPurpose > 0) {
+        const SqlDialect::Condition consent = consentCondition(m_consentPurpose);
+        values->append(consent.values);
+        parts.append(consent.sql);
+    }
+    return parts.join(QStringLiteral(" AND "));
 }
 
 namespace {
@@ -221,8 +233,39 @@ void PeopleModel::prepareSearch()
     m_serverFragment.clear();
     if (m_counter)
         m_counter->cancel();
-    if (m_search.isEmpty())
+    if (!m_search.isEmpty())
+        prepareTextSearch();
+    if (m_consentPurpose > 0)
+        restrictToConsent();
+}
+
+void PeopleModel::restrictToConsent()
+{
+    // Consent narrows the search's matches: the server's ways for a fragment over the whole
+    // list (walking it, or keeping its matches to narrow) do not know it, so the planner takes
+    // both conditions, and the count is of both.
+    m_rowsPerMatch = 0;
+    m_walkCondition = {};
+    m_pendingCount.reset();
+    QVariantList values;
+    const QString sql = QStringLiteral("SELECT count(*) FROM person p WHERE ") + whereClause(&values);
+    if (SqlDialect::forDatabase(m_db).kind() == SqlDialect::Kind::Postgres) {
+        ensureCounter();
+        m_matchCount = -1;
+        m_pendingCount = PendingCount{sql, values, -1};
         return;
+    }
+    QSqlQuery q(m_db);
+    q.prepare(sql);
+    for (const QVariant &v : std::as_const(values))
+        q.addBindValue(v);
+    m_matchCount = (StorageHealth::exec(q) && q.next()) ? q.value(0).toLongLong() : 0;
+    if (!q.lastError().text().trimmed().isEmpty())
+        m_lastError = q.lastError().text();
+}
+
+void PeopleModel::prepareTextSearch()
+{
     const SqlDialect dialect = SqlDialect::forDatabase(m_db);
     const SearchParts parts = searchParts(m_search);
     if (dialect.kind() == SqlDialect::Kind::Postgres) {
@@ -286,6 +329,22 @@ void PeopleModel::prepareServerSearch(const SqlDialect &dialect, const QString &
                 m_rowsPerMatch = 0;
         }
     }
+    ensureCounter();
+    // A fragment that few people share is listed with its count: the count reads every match
+    // anyway, and the next letter typed is then found among them at once.
+    if (!fragment.isEmpty() && estimate >= 0 && estimate <= kListedMatches && m_consentPurpose == 0) {
+        const QString direction = m_sortOrder == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+        m_pendingCount = PendingCount{QStringLiteral("SELECT m.id, m.text FROM (SELECT p.id, p.%1 AS text, %2 AS sort_value FROM person p "
+                                                     "WHERE %3 OFFSET 0) m ORDER BY m.sort_value %4, m.id %4")
+                                          .arg(SqlDialect::serverSearchColumn(), sortExpression(), m_condition.sql, direction),
+                                      m_condition.values, kListedMatches};
+        return;
+    }
+    m_pendingCount = PendingCount{QStringLiteral("SELECT count(*) FROM person p WHERE ") + m_condition.sql, m_condition.values, -1};
+}
+
+void PeopleModel::ensureCounter()
+{
     if (!m_counter) {
         m_counter = new BackgroundCount(m_db.connectionName(), this);
         connect(m_counter, &BackgroundCount::counted, this, [this](qint64 count) {
@@ -301,17 +360,6 @@ void PeopleModel::prepareServerSearch(const SqlDialect &dialect, const QString &
             m_listed = Listed{m_serverFragment, m_sortColumn, m_sortOrder, ids, texts};
         });
     }
-    // A fragment that few people share is listed with its count: the count reads every match
-    // anyway, and the next letter typed is then found among them at once.
-    if (!fragment.isEmpty() && estimate >= 0 && estimate <= kListedMatches) {
-        const QString direction = m_sortOrder == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
-        m_pendingCount = PendingCount{QStringLiteral("SELECT m.id, m.text FROM (SELECT p.id, p.%1 AS text, %2 AS sort_value FROM person p "
-                                                     "WHERE %3 OFFSET 0) m ORDER BY m.sort_value %4, m.id %4")
-                                          .arg(SqlDialect::serverSearchColumn(), sortExpression(), m_condition.sql, direction),
-                                      m_condition.values, kListedMatches};
-        return;
-    }
-    m_pendingCount = PendingCount{QStringLiteral("SELECT count(*) FROM person p WHERE ") + m_condition.sql, m_condition.values, -1};
 }
 
 void PeopleModel::startPendingCount()
@@ -329,7 +377,7 @@ void PeopleModel::startPendingCount()
 
 bool PeopleModel::narrowListedMatches(const SqlDialect &dialect, const QString &fragment)
 {
-    if (fragment.isEmpty() || !m_listed || m_listed->sortColumn != m_sortColumn || m_listed->sortOrder != m_sortOrder
+    if (fragment.isEmpty() || m_consentPurpose > 0 || !m_listed || m_listed->sortColumn != m_sortColumn || m_listed->sortOrder != m_sortOrder
         || !fragment.contains(m_listed->fragment) || dialect.kind() != SqlDialect::Kind::Postgres)
         return false;
     const QString searched = SqlDialect::serverSearchText(m_db, fragment);
@@ -449,7 +497,7 @@ QList<PeopleModel::Row> PeopleModel::queryPage(const Row *after, int limit, Acce
     } else if (const QString search = whereClause(&values); !search.isEmpty()) {
         conditions.append(search);
     }
-    if (access == Access::Planner && dialect.kind() == SqlDialect::Kind::Postgres && !m_search.isEmpty()) {
+    if (access == Access::Planner && dialect.kind() == SqlDialect::Kind::Postgres && filtered()) {
         // The page's rows chosen in list order first, then joined to their places: the
         // server's statistics may take a prefix that 15,000 people share for a hundred, and
         // would then join them all before sorting (150 ms instead of 5).
@@ -540,7 +588,7 @@ void PeopleModel::resetRows()
 {
     prepareSearch();
     const bool onServer = SqlDialect::forDatabase(m_db).kind() == SqlDialect::Kind::Postgres;
-    const int first = onServer && !m_search.isEmpty() ? kFirstSearchPage : kPageSize;
+    const int first = onServer && filtered() ? kFirstSearchPage : kPageSize;
     m_rows = fetchPage(nullptr, first);
     m_atEnd = m_rows.size() < first;
     startPendingCount();
@@ -571,6 +619,18 @@ void PeopleModel::setSearchText(const QString &text)
         Q_EMIT matchCountChanged(matchCount());
 }
 
+void PeopleModel::setConsentPurpose(qint64 purposeId)
+{
+    if (purposeId == m_consentPurpose)
+        return;
+    beginResetModel();
+    m_consentPurpose = purposeId;
+    resetRows();
+    endResetModel();
+    if (!isCounting())
+        Q_EMIT matchCountChanged(matchCount());
+}
+
 void PeopleModel::reload()
 {
     // As deep as before: a view scrolled to row 3,000 stays there, and its selection is
@@ -592,7 +652,7 @@ void PeopleModel::reload()
 
 qint64 PeopleModel::matchCount() const
 {
-    return m_search.isEmpty() ? totalCount() : m_matchCount;
+    return filtered() ? m_matchCount : totalCount();
 }
 
 bool PeopleModel::isCounting() const

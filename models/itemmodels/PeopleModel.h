@@ -28,6 +28,9 @@ public:
     static std::optional<SqlDialect::Condition> searchCondition(const QSqlDatabase &db, const QString &search, const QString &hitSet,
                                                                 QString *error);
 
+    // The people who have given consent to a purpose (and not withdrawn it), as SQL on `p`.
+    static SqlDialect::Condition consentCondition(qint64 purposeId);
+
     enum Column { Name, NameEn, Nickname, Phone, MemberNumber, Province, District, Membership, JoinDate, Status, Tags, ColumnCount };
     Q_ENUM(Column)
 
@@ -52,6 +55,9 @@ public:
 
     QString searchText() const { return m_search; }
     void setSearchText(const QString &text);
+    // Only people who have given consent to this purpose (0: everyone), with the search.
+    qint64 consentPurpose() const { return m_consentPurpose; }
+    void setConsentPurpose(qint64 purposeId);
 
     // How many people match the current search (all people when there is none); -1 while a
     // server is still counting them (matchCountChanged follows; the rows come first).
@@ -96,6 +102,10 @@ private:
     QString sortExpression() const;
     QString whereClause(QVariantList *values) const;
     void prepareSearch();
+    void prepareTextSearch();
+    void restrictToConsent();
+    void ensureCounter();
+    bool filtered() const { return !m_search.isEmpty() || m_consentPurpose > 0; }
     qint64 totalCount() const;
     void resetRows();
 
@@ -106,6 +116,7 @@ private:
     int m_sortColumn = Name;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     QString m_search;
+    qint64 m_consentPurpose = 0;
     qint64 m_matchCount = -1;
     mutable qint64 m_totalCount = -1;
     SqlDialect::Condition m_condition;

@@ -41,10 +41,11 @@ bool AuditTrail::page(const AuditFilter &filter, qint64 beforeId, int limit, QLi
         values.append(filter.action);
     }
     if (filter.personId > 0) {
-        // The person's own record and their registrations (check-ins, status changes).
+        // The person's own record, their consents and their registrations (check-ins, status
+        // changes).
         // Before schema step 19 an import's entry named its count where a record's id goes,
         // with no detail: those are not taken for a record's.
-        where.append(QStringLiteral("((entity = 'person' AND entity_id = ?) OR (entity = 'registration' AND entity_id IN "
+        where.append(QStringLiteral("((entity IN ('person', 'person_consent') AND entity_id = ?) OR (entity = 'registration' AND entity_id IN "
                                     "(SELECT CAST(id AS TEXT) FROM registration WHERE person_id = ?))) AND NOT (action = 'import' AND detail = '')"));
         values << QString::number(filter.personId) << filter.personId;
     }
@@ -123,6 +124,8 @@ QString AuditTrail::entityLabel(const QString &entity)
         {QStringLiteral("person"), QT_TRANSLATE_NOOP("AuditTrail", "Person")},
         {QStringLiteral("membership"), QT_TRANSLATE_NOOP("AuditTrail", "Membership")},
         {QStringLiteral("registration"), QT_TRANSLATE_NOOP("AuditTrail", "Registration")},
+        {QStringLiteral("person_consent"), QT_TRANSLATE_NOOP("AuditTrail", "Consent")},
+        {QStringLiteral("consent_purpose"), QT_TRANSLATE_NOOP("AuditTrail", "Consent purpose")},
         {QStringLiteral("workshop"), QT_TRANSLATE_NOOP("AuditTrail", "Workshop")},
         {QStringLiteral("breakout_group"), QT_TRANSLATE_NOOP("AuditTrail", "Breakout group")},
         {QStringLiteral("outcome"), QT_TRANSLATE_NOOP("AuditTrail", "Outcome")},

@@ -548,7 +548,10 @@ bool PersonStore::Adding::finish(const WorkProgress &progress)
         m_gathered.clear();
         return true; // insertBulkRows audits SQLite's rows itself
     }
-    return AuditLog::record(m_store.m_db, AuditLog::Action::Import, QStringLiteral("person"), AuditLog::kBatch, AuditLog::rows(count), &m_error);
+    // Each person streamed, for their own trail (an office server's triggers record them
+    // already, and recordEach() then adds nothing).
+    return AuditLog::record(m_store.m_db, AuditLog::Action::Import, QStringLiteral("person"), AuditLog::kBatch, AuditLog::rows(count), &m_error)
+        && AuditLog::recordEach(m_store.m_db, AuditLog::Action::Import, QStringLiteral("person"), m_ids, QStringLiteral("added"), &m_error);
 }
 
 bool PersonStore::copyRows(QList<Person> &people, const WorkProgress &progress, QString *error)

@@ -42,6 +42,12 @@ GRANT SELECT ON audit_entry TO khana_admin;
 GRANT SELECT, INSERT ON workshop_pack, pack_change_merged TO khana_coordinator, khana_staff, khana_facilitator;
 GRANT UPDATE (merged_by, merged_at) ON workshop_pack TO khana_coordinator, khana_staff, khana_facilitator;
 GRANT SELECT ON workshop_pack TO khana_viewer;
+-- Consent: the office's purposes are an administrator's to define; whoever may change a person
+-- records their consent, and everyone who may see the person sees it (a facilitator needs to
+-- know who agreed to photos). A decision once recorded stays in the history.
+GRANT SELECT ON consent_purpose, consent_statement, person_consent, person_consent_history TO khana_coordinator, khana_staff, khana_facilitator, khana_viewer;
+GRANT INSERT, UPDATE, DELETE ON person_consent TO khana_coordinator, khana_staff;
+GRANT INSERT ON person_consent_history TO khana_coordinator, khana_staff;
 GRANT SELECT ON khana_staff_scope TO khana_coordinator, khana_staff, khana_facilitator, khana_viewer;
 
 -- Rows: people and registrations of the login's provinces (or workshops).
@@ -73,10 +79,32 @@ CREATE TRIGGER khana_audit_stamp BEFORE INSERT ON audit_entry FOR EACH ROW EXECU
 CREATE OR REPLACE FUNCTION khana_audit_append_only() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN IF current_user <> 'khana_owner' THEN RAISE EXCEPTION 'the audit trail is append-only' USING ERRCODE = '42501'; END IF; RETURN OLD; END $$;
 DROP TRIGGER IF EXISTS khana_audit_append_only ON audit_entry;
 CREATE TRIGGER khana_audit_append_only BEFORE UPDATE OR DELETE ON audit_entry FOR EACH ROW EXECUTE FUNCTION khana_audit_append_only();
+CREATE OR REPLACE FUNCTION khana_writes_person(person bigint) RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_catalog RETURN khana_writes_province((SELECT p.province_code FROM person p WHERE p.id = person));
+ALTER TABLE person_consent ENABLE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS person_consent_read ON person_consent;
+CREATE POLICY person_consent_read ON person_consent FOR SELECT USING (EXISTS (SELECT 1 FROM person p WHERE p.id = person_id));
+DROP POLICY IF EXISTS person_consent_add ON person_consent;
+CREATE POLICY person_consent_add ON person_consent FOR INSERT WITH CHECK (khana_writes_person(person_id));
+DROP POLICY IF EXISTS person_consent_change ON person_consent;
+CREATE POLICY person_consent_change ON person_consent FOR UPDATE USING (khana_writes_person(person_id)) WITH CHECK (khana_writes_person(person_id));
+DROP POLICY IF EXISTS person_consent_remove ON person_consent;
+CREATE POLICY person_consent_remove ON person_consent FOR DELETE USING (khana_writes_person(person_id));
+ALTER TABLE person_consent_history ENABLE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS person_consent_history_read ON person_consent_history;
+CREATE POLICY person_consent_history_read ON person_consent_history FOR SELECT USING (EXISTS (SELECT 1 FROM person p WHERE p.id = person_id));
+DROP POLICY IF EXISTS person_consent_history_add ON person_consent_history;
+CREATE POLICY person_consent_history_add ON person_consent_history FOR INSERT WITH CHECK (khana_writes_person(person_id));
+
 CREATE OR REPLACE FUNCTION khana_audit_change() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_catalog AS $$ DECLARE row_id text := coalesce(to_jsonb(NEW) ->> 'id', to_jsonb(OLD) ->> 'id', to_jsonb(NEW) ->> 'person_id', to_jsonb(OLD) ->> 'person_id', to_jsonb(NEW) ->> 'uid', to_jsonb(OLD) ->> 'uid', ''); BEGIN INSERT INTO audit_entry (actor, action, entity, entity_id) VALUES (session_user, CASE TG_OP WHEN 'INSERT' THEN 'create' WHEN 'UPDATE' THEN 'update' ELSE 'delete' END, TG_TABLE_NAME, row_id); RETURN NULL; END $$;
 CREATE OR REPLACE FUNCTION khana_person_stamp() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW.created_by := session_user; RETURN NEW; END $$;
 DROP TRIGGER IF EXISTS khana_person_stamp ON person;
 CREATE TRIGGER khana_person_stamp BEFORE INSERT ON person FOR EACH ROW EXECUTE FUNCTION khana_person_stamp();
+-- Who recorded a consent, and when, as the server knows them.
+CREATE OR REPLACE FUNCTION khana_consent_stamp() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW.recorded_by := session_user; NEW.recorded_at := to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'); RETURN NEW; END $$;
+DROP TRIGGER IF EXISTS khana_consent_stamp ON person_consent;
+CREATE TRIGGER khana_consent_stamp BEFORE INSERT OR UPDATE ON person_consent FOR EACH ROW EXECUTE FUNCTION khana_consent_stamp();
+DROP TRIGGER IF EXISTS khana_consent_stamp ON person_consent_history;
+CREATE TRIGGER khana_consent_stamp BEFORE INSERT ON person_consent_history FOR EACH ROW EXECUTE FUNCTION khana_consent_stamp();
 -- Who took a workshop offline, and when, as the server knows them.
 CREATE OR REPLACE FUNCTION khana_pack_stamp() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW.made_by := session_user; NEW.made_at := to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'); RETURN NEW; END $$;
 DROP TRIGGER IF EXISTS khana_pack_stamp ON workshop_pack;

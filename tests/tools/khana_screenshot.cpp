@@ -27,6 +27,7 @@
 #include "stores/WorkshopStore.h"
 #include "workshops/WorkshopsPage.h"
 
+#include <QAction>
 #include <QTcpServer>
 #include <QApplication>
 #include <QCommandLineParser>
@@ -58,6 +59,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption database(QStringLiteral("database"), QStringLiteral("database"), QStringLiteral("file"));
     const QCommandLineOption search(QStringLiteral("search"), QStringLiteral("search text"), QStringLiteral("text"));
     const QCommandLineOption form(QStringLiteral("form"), QStringLiteral("show the add-person form with a mistake"));
+    const QCommandLineOption consent(QStringLiteral("consent"), QStringLiteral("show the selected person's consent dialog"));
     const QCommandLineOption tab(QStringLiteral("tab"), QStringLiteral("workshop editor tab"), QStringLiteral("n"));
     const QCommandLineOption checkIn(QStringLiteral("checkin"), QStringLiteral("show check-in for the workshop, typing this"), QStringLiteral("text"));
     const QCommandLineOption document(QStringLiteral("document"), QStringLiteral("save printed document N of the workshop most registered for as PDF"),
@@ -84,6 +86,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption merged(QStringLiteral("merged"), QStringLiteral("with --bring-back: the report after merging"));
     const QCommandLineOption askPassphrase(QStringLiteral("ask-passphrase"), QStringLiteral("show the passphrase asked for a sealed pack, after a wrong one"));
     parser.addOptions({takeOffline, bringBack, merged, askPassphrase});
+    parser.addOptions({consent});
     parser.addOptions({lang, page, output, database, search, form, tab, checkIn, document, planTab, growthTab, saveDemo, readOnly, damaged, size,
                        connectTo, waiting, conflict, workshopConflict, planConflict, colleague, dropped});
     parser.process(app);
@@ -178,6 +181,12 @@ int main(int argc, char *argv[])
                 QApplication::processEvents();
                 target = dialog;
             }
+        }
+        if (parser.isSet(consent)) {
+            window.peoplePage()->findChild<QAction *>(QStringLiteral("personConsent"))->trigger();
+            QApplication::processEvents();
+            if (auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget()))
+                target = dialog;
         }
         if (parser.isSet(colleague)) {
             window.peoplePage()->editSelected();

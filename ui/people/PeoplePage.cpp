@@ -1,5 +1,6 @@
 #include "PeoplePage.h"
 
+#include "ConsentDialog.h"
 #include "PersonCommands.h"
 #include "PersonDialog.h"
 #include "RosterImportDialog.h"
@@ -9,12 +10,15 @@
 #include "io/DataExport.h"
 #include "itemmodels/PeopleModel.h"
 #include "stores/AreaStore.h"
+#include "stores/ConsentStore.h"
 #include "widgets/SpreadsheetExport.h"
 #include "widgets/ViewPlace.h"
 #include "widgets/WriteLock.h"
 #include "stores/PersonStore.h"
 
 #include <QAction>
+#include <QComboBox>
+#include <QPushButton>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -41,6 +45,7 @@ PeoplePage::PeoplePage(const QSqlDatabase &db, QWidget *parent)
     , m_model(new PeopleModel(db, this))
     , m_undo(new QUndoStack(this))
     , m_search(new QLineEdit(this))
+    , m_consentFilter(new QComboBox(this))
     , m_count(new QLabel(this))
     , m_view(new QTableView(this))
     , m_details(new QLabel(this))
@@ -73,6 +78,19 @@ PeoplePage::PeoplePage(const QSqlDatabase &db, QWidget *parent)
         const qint64 id = selectedId();
         if (const auto person = id ? m_store->find(id) : std::nullopt)
             Q_EMIT auditRequested(id, DisplayConventions::current().pick(person->nameTh, person->nameEn));
+    });
+    // Consent is recorded as it is given or withdrawn, apart from editing the person.
+    m_consentAction = new QAction(tr("C&onsent…"), this);
+    m_consentAction->setObjectName(QStringLiteral("personConsent"));
+    m_consentAction->setToolTip(tr("What this person has agreed to, and recording a decision"));
+    m_view->addAction(m_consentAction);
+    connect(m_consentAction, &QAction::triggered, this, &PeoplePage::showConsent);
+    m_consentFilter->setObjectName(QStringLiteral("consentFilter"));
+    m_consentFilter->setToolTip(tr("Only the people who have given this consent (and not withdrawn it)"));
+    m_consentFilter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_consentFilter->setMinimumContentsLength(16); // the search keeps the room
+    connect(m_consentFilter, &QComboBox::activated, this, [this] {
+        m_model->setConsentPurpose(m_consentFilter->currentData().toLongLong());
     });
     auto *findAction = new QAction(tr("Find"), this);
     findAction->setShortcut(QKeySequence::Find);
@@ -124,10 +142,14 @@ PeoplePage::PeoplePage(const QSqlDatabase &db, QWidget *parent)
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_search, 1);
+    top->addWidget(m_consentFilter);
     top->addWidget(m_count);
     top->addWidget(addButton);
     top->addWidget(editButton);
     top->addWidget(deleteButton);
+    auto *consentButton = new QToolButton(this);
+    consentButton->setDefaultAction(m_consentAction);
+    top->addWidget(consentButton);
     top->addWidget(importButton);
     top->addWidget(exportButton);
 
@@ -189,6 +211,7 @@ PeoplePage::PeoplePage(const QSqlDatabase &db, QWidget *parent)
             updateCount(-1);
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &PeoplePage::showDetails);
+    refreshConsentFilter();
     updateCount(m_model->matchCount());
     showDetails();
 }
@@ -197,7 +220,71 @@ PeoplePage::~PeoplePage() = default;
 
 void PeoplePage::activated()
 {
+    refreshConsentFilter();
     m_search->setFocus();
+}
+
+void PeoplePage::refreshConsentFilter()
+{
+    const qint64 current = m_consentFilter->currentData().toLongLong();
+    QSignalBlocker block(m_consentFilter);
+    m_consentFilter->clear();
+    m_consentFilter->addItem(tr("Everyone"), qint64(0));
+    for (const ConsentPurpose &p : ConsentStore(m_db).purposes())
+        m_consentFilter->addItem(tr("Consented: %1").arg(p.name), p.id);
+    const int index = m_consentFilter->findData(current);
+    m_consentFilter->setCurrentIndex(index < 0 ? 0 : index);
+    m_consentFilter->setVisible(m_consentFilter->count() > 1);
+    if (index < 0 && current != 0)
+        m_model->setConsentPurpose(0);
+}
+
+void PeoplePage::showConsent()
+{
+    const qint64 id = selectedId();
+    const auto person = id ? m_store->find(id) : std::nullopt;
+    if (!person)
+        return;
+    auto *dialog = new ConsentDialog(m_db, id, DisplayConventions::current().pick(person->nameTh, person->nameEn), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ConsentDialog::decided, this, [this, id] {
+        if (m_model->consentPurpose() != 0) {
+            m_model->reload();
+            selectPerson(id);
+        }
+    });
+    dialog->open();
+}
+
+bool PeoplePage::confirmConsentForExport(const QString &search, QList<qint64> *consentedTo)
+{
+    if (const qint64 purpose = m_model->consentPurpose())
+        consentedTo->append(purpose);
+    QString error;
+    const auto missing = DataExport::missingConsent(m_db, search, *consentedTo, &error);
+    if (!missing) {
+        reportError(tr("Khana could not check consent before the export: %1").arg(error));
+        return false;
+    }
+    if (missing->isEmpty())
+        return true;
+    const QLocale &locale = DisplayConventions::current().locale();
+    QStringList lines;
+    for (const DataExport::MissingConsent &m : *missing)
+        lines.append(tr("%1 of them have not consented to “%2”.").arg(locale.toString(m.people), m.purposeName));
+    QMessageBox box(QMessageBox::Warning, tr("Export people"),
+                    tr("The office asks for consent before people are exported.") + QStringLiteral("\n\n") + lines.join(QLatin1Char('\n')),
+                    QMessageBox::Cancel, this);
+    QPushButton *limit = box.addButton(tr("Export only those who &consented"), QMessageBox::AcceptRole);
+    QPushButton *all = box.addButton(tr("Export &everyone"), QMessageBox::DestructiveRole);
+    box.setDefaultButton(limit);
+    box.exec();
+    if (box.clickedButton() == limit) {
+        for (const DataExport::MissingConsent &m : *missing)
+            consentedTo->append(m.purposeId);
+        return true;
+    }
+    return box.clickedButton() == all;
 }
 
 void PeoplePage::focusSearch()
@@ -226,7 +313,8 @@ void PeoplePage::updateCount(qint64 count)
         return;
     }
     const QString number = DisplayConventions::current().locale().toString(count);
-    m_count->setText(m_model->searchText().isEmpty() ? tr("%1 people").arg(number) : tr("%1 found").arg(number));
+    const bool filtered = !m_model->searchText().isEmpty() || m_model->consentPurpose() != 0;
+    m_count->setText(filtered ? tr("%1 found").arg(number) : tr("%1 people").arg(number));
 }
 
 qint64 PeoplePage::selectedId() const
@@ -243,9 +331,11 @@ void PeoplePage::offerExport(bool offer)
 void PeoplePage::colleaguesChanged(const QSet<QString> &tables)
 {
     static const QSet<QString> shown{QStringLiteral("person"), QStringLiteral("person_tag"), QStringLiteral("province"),
-                                     QStringLiteral("district")};
+                                     QStringLiteral("district"), QStringLiteral("person_consent"), QStringLiteral("consent_purpose")};
     if (!tables.intersects(shown))
         return;
+    if (tables.contains(QStringLiteral("consent_purpose")))
+        refreshConsentFilter();
     const ViewPlace place = ViewPlace::of(m_view);
     m_model->reload();
     place.restoreTo(m_view);
@@ -273,6 +363,7 @@ void PeoplePage::showDetails()
     m_editAction->setEnabled(id != 0);
     m_deleteAction->setEnabled(id != 0);
     m_auditAction->setEnabled(id != 0);
+    m_consentAction->setEnabled(id != 0);
     const auto person = id ? m_store->find(id) : std::nullopt;
     if (!person) {
         m_details->setText(QStringLiteral("<p style='color:gray'>%1</p>")
@@ -313,6 +404,14 @@ void PeoplePage::showDetails()
     row(tr("Ends"), conventions.dates().longDate(person->endDate));
     row(tr("Status"), PersonCodes::statusLabel(person->status));
     row(tr("Tags"), tags.join(QStringLiteral(", ")));
+    QStringList consented;
+    const ConsentStore consent(m_db);
+    const QList<ConsentDecision> decisions = consent.decisions(person->id);
+    for (const ConsentPurpose &p : consent.purposes(true))
+        for (const ConsentDecision &d : decisions)
+            if (d.purposeId == p.id && d.given)
+                consented.append(p.name);
+    row(tr("Consented to"), consented.join(QStringLiteral(", ")));
     html += QStringLiteral("</table>");
     if (!person->notes.isEmpty())
         html += QStringLiteral("<p>%1</p>").arg(person->notes.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
@@ -412,8 +511,12 @@ void PeoplePage::deleteSelected()
 bool PeoplePage::exportTo(const QString &path)
 {
     const QString search = m_search->text();
-    return SpreadsheetExport::writeTo(this, m_db, path, tr("Export people"),
-                                      [search](const QSqlDatabase &db, QString *error) { return DataExport::people(db, error, search); });
+    QList<qint64> consentedTo;
+    if (!confirmConsentForExport(search, &consentedTo))
+        return false;
+    return SpreadsheetExport::writeTo(this, m_db, path, tr("Export people"), [search, consentedTo](const QSqlDatabase &db, QString *error) {
+        return DataExport::people(db, error, search, consentedTo);
+    });
 }
 
 } // namespace khana

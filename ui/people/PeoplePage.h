@@ -9,6 +9,7 @@
 #include <memory>
 
 class QAction;
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QSplitter;
@@ -66,12 +67,20 @@ private:
     PersonCommand::Changed showChanged();
     PersonCommand::Report reporter();
     void updateCount(qint64 count);
+    void showConsent();
+    // The consent filter's purposes, read again (the office may have added or retired one).
+    void refreshConsentFilter();
+    // Before an export: people in it without a consent the office checks on export. Returns
+    // false when the user cancels; `consentedTo` gets the purposes to limit the export to.
+    bool confirmConsentForExport(const QString &search, QList<qint64> *consentedTo);
 
     QSqlDatabase m_db;
     std::unique_ptr<PersonStore> m_store;
     PeopleModel *m_model;
     QUndoStack *m_undo;
     QLineEdit *m_search;
+    QComboBox *m_consentFilter;
+    QAction *m_consentAction = nullptr;
     QLabel *m_count;
     QTableView *m_view;
     QPointer<PersonDialog> m_openDialog; // the person being edited, told of colleagues' saves

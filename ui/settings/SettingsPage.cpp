@@ -1,5 +1,7 @@
 #include "SettingsPage.h"
 
+#include "ConsentPurposesPanel.h"
+
 #include "database/Backup.h"
 
 #include "domain/DisplayConventions.h"
@@ -105,7 +107,8 @@ SettingsPage::SettingsPage(const QSqlDatabase &db, const QString &databasePath, 
     layout->addWidget(display);
     layout->addWidget(areas);
     layout->addWidget(database);
-    layout->addStretch(1);
+    m_purposes = new ConsentPurposesPanel(db, this);
+    layout->addWidget(m_purposes, 1);
 
     auto changed = [this, restart] {
         saveLanguage();
@@ -123,12 +126,15 @@ SettingsPage::SettingsPage(const QSqlDatabase &db, const QString &databasePath, 
 void SettingsPage::activated()
 {
     refreshAreas();
+    m_purposes->reload();
 }
 
 void SettingsPage::colleaguesChanged(const QSet<QString> &tables)
 {
     if (isVisible() && (tables.contains(QStringLiteral("province")) || tables.contains(QStringLiteral("district"))))
         refreshAreas();
+    if (tables.contains(QStringLiteral("consent_purpose")))
+        m_purposes->reload();
 }
 
 void SettingsPage::saveLanguage()

@@ -9,7 +9,10 @@ class QLabel;
 
 namespace khana {
 
-// Language, era, and the areas reference data (district import).
+class ConsentPurposesPanel;
+
+// Language, era, the areas reference data (district import), the database and its backups,
+// and the office's consent purposes.
 class SettingsPage : public Page
 {
     Q_OBJECT
@@ -38,6 +41,7 @@ private:
     QComboBox *m_era;
     QLabel *m_restartNote;
     QLabel *m_areas;
+    ConsentPurposesPanel *m_purposes = nullptr;
 };
 
 } // namespace khana
