@@ -153,6 +153,13 @@
             <numerusform>%n updated.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Delete %1? You can undo this with Ctrl+Z, but their %n consent decision(s) are removed with them and undo does not bring those back.</source>
+        <translation>
+            <numerusform>Delete %1? You can undo this with Ctrl+Z, but their consent decision is removed with them and undo does not bring it back.</numerusform>
+            <numerusform>Delete %1? You can undo this with Ctrl+Z, but their %n consent decisions are removed with them and undo does not bring those back.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>khana::PlansPage</name>

@@ -1431,6 +1431,221 @@
     </message>
 </context>
 <context>
+    <name>PersonRecord</name>
+    <message>
+        <source>There is no person %1 that you may read.</source>
+        <translation>ไม่มีบุคคลหมายเลข %1 ที่คุณมีสิทธิ์อ่าน</translation>
+    </message>
+    <message>
+        <source>The audit trail could not be read.</source>
+        <translation>อ่านบันทึกการตรวจสอบไม่ได้</translation>
+    </message>
+    <message>
+        <source>Personal data held about %1</source>
+        <translation>ข้อมูลส่วนบุคคลของ %1 ที่เก็บไว้</translation>
+    </message>
+    <message>
+        <source>Made on %1 by %2, at the person&apos;s request (PDPA sections 30 and 31).</source>
+        <translation>จัดทำเมื่อ %1 โดย %2 ตามคำขอของเจ้าของข้อมูล (พ.ร.บ.คุ้มครองข้อมูลส่วนบุคคล มาตรา 30 และ 31)</translation>
+    </message>
+    <message>
+        <source>The person</source>
+        <translation>ข้อมูลบุคคล</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <source>Name in English</source>
+        <translation>ชื่อภาษาอังกฤษ</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>ชื่อเล่น</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>โทรศัพท์</translation>
+    </message>
+    <message>
+        <source>National ID</source>
+        <translation>เลขประจำตัวประชาชน</translation>
+    </message>
+    <message>
+        <source>(not shown to this login&apos;s role)</source>
+        <translation>(ไม่แสดงแก่บทบาทของผู้ใช้นี้)</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>จังหวัด</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>อำเภอ/เขต</translation>
+    </message>
+    <message>
+        <source>Member no.</source>
+        <translation>เลขสมาชิก</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>ประเภทสมาชิก</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>วันที่สมัคร</translation>
+    </message>
+    <message>
+        <source>Membership ended</source>
+        <translation>วันสิ้นสุดสมาชิกภาพ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>ป้ายกำกับ</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>หมายเหตุ</translation>
+    </message>
+    <message>
+        <source>Workshops and check-ins</source>
+        <translation>การประชุมและการลงทะเบียนเข้างาน</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>การประชุม</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>วันแรก</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>ประเภทผู้เข้าร่วม</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>ลงทะเบียนเข้างาน</translation>
+    </message>
+    <message>
+        <source>Breakout group</source>
+        <translation>กลุ่มย่อย</translation>
+    </message>
+    <message>
+        <source>No registrations.</source>
+        <translation>ไม่มีการลงทะเบียน</translation>
+    </message>
+    <message>
+        <source>Elected as district representative</source>
+        <translation>ได้รับเลือกเป็นตัวแทนอำเภอ</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>วันที่เลือกตั้ง</translation>
+    </message>
+    <message>
+        <source>Term from</source>
+        <translation>วาระตั้งแต่</translation>
+    </message>
+    <message>
+        <source>Term to</source>
+        <translation>วาระถึง</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>ไม่มี</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>ให้ความยินยอม</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>ถอนความยินยอม</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>วัตถุประสงค์</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>การตัดสินใจ</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>วันที่ตัดสินใจ</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>วิธีที่แจ้ง</translation>
+    </message>
+    <message>
+        <source>Statement version</source>
+        <translation>ฉบับของข้อความ</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>ผู้บันทึก</translation>
+    </message>
+    <message>
+        <source>Consent now</source>
+        <translation>ความยินยอมในปัจจุบัน</translation>
+    </message>
+    <message>
+        <source>No consent recorded.</source>
+        <translation>ไม่มีการบันทึกความยินยอม</translation>
+    </message>
+    <message>
+        <source>statement version %1</source>
+        <translation>ข้อความฉบับที่ %1</translation>
+    </message>
+    <message>
+        <source>Every consent decision recorded</source>
+        <translation>การตัดสินใจเรื่องความยินยอมทุกครั้งที่บันทึกไว้</translation>
+    </message>
+    <message>
+        <source>Audit trail about this person</source>
+        <translation>บันทึกการตรวจสอบเกี่ยวกับบุคคลนี้</translation>
+    </message>
+    <message>
+        <source>Not included: %1</source>
+        <translation>ไม่ได้รวมไว้: %1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>เมื่อ</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>ผู้ใช้</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>การกระทำ</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>ระเบียน</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>รายละเอียด</translation>
+    </message>
+    <message>
+        <source>No entries.</source>
+        <translation>ไม่มีรายการ</translation>
+    </message>
+    <message>
+        <source>The audit trail could not record the request, so nothing was written: %1</source>
+        <translation>บันทึกการตรวจสอบบันทึกคำขอนี้ไม่ได้ จึงไม่ได้เขียนแฟ้มใด: %1</translation>
+    </message>
+</context>
+<context>
     <name>PersonStore</name>
     <message>
         <source>Unknown province.</source>
@@ -4796,6 +5011,40 @@
     <message>
         <source>Consented to</source>
         <translation>ให้ความยินยอม</translation>
+    </message>
+    <message>
+        <source>Everything about this &amp;person…</source>
+        <translation>ข้อมูลทั้งหมดของบุคคลนี้… (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Everything about this person</source>
+        <translation>ข้อมูลทั้งหมดของบุคคลนี้</translation>
+    </message>
+    <message>
+        <source>Personal data — %1</source>
+        <translation>ข้อมูลส่วนบุคคล — %1</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>เอกสาร PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1 and %2.</source>
+        <translation>บันทึก %1 และ %2 แล้ว</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %1? You can undo this with Ctrl+Z, but their %n consent decision(s) are removed with them and undo does not bring those back.</source>
+        <translation>
+            <numerusform>ลบ %1 หรือไม่ เลิกทำได้ด้วย Ctrl+Z แต่การตัดสินใจเรื่องความยินยอม %n รายการจะถูกลบไปด้วย และการเลิกทำจะไม่นำกลับมา</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>เขียน %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>เขียน %1 ไม่ได้</translation>
     </message>
 </context>
 <context>

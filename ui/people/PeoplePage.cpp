@@ -8,6 +8,8 @@
 #include "domain/NationalId.h"
 #include "domain/PhoneNumber.h"
 #include "io/DataExport.h"
+#include "io/PersonRecord.h"
+#include "reports/WorkshopDocuments.h"
 #include "itemmodels/PeopleModel.h"
 #include "stores/AreaStore.h"
 #include "stores/ConsentStore.h"
@@ -22,6 +24,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QSaveFile>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -91,6 +94,20 @@ PeoplePage::PeoplePage(const QSqlDatabase &db, QWidget *parent)
     m_consentFilter->setMinimumContentsLength(16); // the search keeps the room
     connect(m_consentFilter, &QComboBox::activated, this, [this] {
         m_model->setConsentPurpose(m_consentFilter->currentData().toLongLong());
+    });
+    // A person's request to see what the office holds about them (PDPA sections 30 and 31).
+    m_everythingAction = new QAction(tr("Everything about this &person…"), this);
+    m_everythingAction->setObjectName(QStringLiteral("personEverything"));
+    m_view->addAction(m_everythingAction);
+    connect(m_everythingAction, &QAction::triggered, this, [this] {
+        const qint64 id = selectedId();
+        const auto person = id ? m_store->find(id) : std::nullopt;
+        if (!person)
+            return;
+        const QString path = SpreadsheetExport::askSavePath(this, tr("Everything about this person"),
+                                                            tr("Personal data — %1").arg(person->nameTh), tr("PDF document (*.pdf)"));
+        if (!path.isEmpty() && saveEverythingAbout(id, path))
+            Q_EMIT message(tr("Saved %1 and %2.").arg(QDir::toNativeSeparators(path), QFileInfo(path).completeBaseName() + QStringLiteral(".json")));
     });
     auto *findAction = new QAction(tr("Find"), this);
     findAction->setShortcut(QKeySequence::Find);
@@ -326,6 +343,7 @@ qint64 PeoplePage::selectedId() const
 void PeoplePage::offerExport(bool offer)
 {
     findChild<QToolButton *>(QStringLiteral("exportPeople"))->setVisible(offer);
+    m_everythingAction->setVisible(offer);
 }
 
 void PeoplePage::colleaguesChanged(const QSet<QString> &tables)
@@ -364,6 +382,7 @@ void PeoplePage::showDetails()
     m_deleteAction->setEnabled(id != 0);
     m_auditAction->setEnabled(id != 0);
     m_consentAction->setEnabled(id != 0);
+    m_everythingAction->setEnabled(id != 0);
     const auto person = id ? m_store->find(id) : std::nullopt;
     if (!person) {
         m_details->setText(QStringLiteral("<p style='color:gray'>%1</p>")
@@ -491,8 +510,13 @@ void PeoplePage::deleteSelected()
     const auto person = id ? m_store->find(id) : std::nullopt;
     if (!person)
         return;
-    const auto answer = QMessageBox::question(this, tr("Delete person"),
-                                              tr("Delete %1? You can undo this with Ctrl+Z.").arg(person->nameTh));
+    // Consent decisions go with the person and are not brought back by undo: they are the
+    // record of what the person agreed to, and a person put back has agreed to nothing yet.
+    const qsizetype decisions = ConsentStore(m_db).history(person->id).size();
+    const QString question = decisions == 0
+        ? tr("Delete %1? You can undo this with Ctrl+Z.").arg(person->nameTh)
+        : tr("Delete %1? You can undo this with Ctrl+Z, but their %n consent decision(s) are removed with them and undo does not bring those back.", nullptr, int(decisions)).arg(person->nameTh);
+    const auto answer = QMessageBox::question(this, tr("Delete person"), question);
     if (answer != QMessageBox::Yes)
         return;
     const auto result = m_store->remove(person->id, person->rowVersion);
@@ -506,6 +530,35 @@ void PeoplePage::deleteSelected()
     if (m_model->rowCount() > 0)
         m_view->selectRow(qMin(row, m_model->rowCount() - 1));
     Q_EMIT message(tr("Deleted %1.").arg(person->nameTh));
+}
+
+bool PeoplePage::saveEverythingAbout(qint64 personId, const QString &pdfPath)
+{
+    QString error;
+    const auto record = PersonRecord::collect(m_db, personId, &error);
+    if (!record || !PersonRecord::recordRequest(m_db, personId, QStringLiteral("json+pdf"), &error)) {
+        reportError(error);
+        return false;
+    }
+    const QFileInfo pdf(pdfPath);
+    const QString jsonPath = pdf.dir().filePath(pdf.completeBaseName() + QStringLiteral(".json"));
+    QSaveFile json(jsonPath);
+    if (!json.open(QIODevice::WriteOnly) || json.write(record->toJson().toJson(QJsonDocument::Indented)) < 0 || !json.commit()) {
+        reportError(tr("%1 could not be written: %2").arg(QDir::toNativeSeparators(jsonPath), json.errorString()));
+        return false;
+    }
+    const QString title = tr("Personal data — %1").arg(record->person.nameTh);
+    const QString html = record->toHtml();
+    if (WorkshopDocuments::writePdf(pdfPath, title, false, [&html](QPagedPaintDevice *device) { return WorkshopDocuments::printHtml(html, device); })
+        <= 0) {
+        QFile::remove(jsonPath); // both or neither: the request is answered by the pair
+        reportError(tr("%1 could not be written.").arg(QDir::toNativeSeparators(pdfPath)));
+        return false;
+    }
+    // Whatever the folder's defaults: these files are the person's data.
+    for (const QString &written : {jsonPath, pdfPath})
+        QFile::setPermissions(written, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return true;
 }
 
 bool PeoplePage::exportTo(const QString &path)

@@ -52,6 +52,10 @@ public:
     int importRosterFrom(const QString &path);
     // Writes the people the list shows (its search) to a workbook or CSV, beside the window.
     bool exportTo(const QString &path);
+    // Everything Khana holds about one person, at their request: a readable PDF at `pdfPath`
+    // and the machine-readable JSON beside it (same name, .json); the request is audited first.
+    // False, with the reason shown, when nothing could be written.
+    bool saveEverythingAbout(qint64 personId, const QString &pdfPath);
 
 Q_SIGNALS:
     void message(const QString &text);
@@ -81,6 +85,7 @@ private:
     QLineEdit *m_search;
     QComboBox *m_consentFilter;
     QAction *m_consentAction = nullptr;
+    QAction *m_everythingAction = nullptr;
     QLabel *m_count;
     QTableView *m_view;
     QPointer<PersonDialog> m_openDialog; // the person being edited, told of colleagues' saves
