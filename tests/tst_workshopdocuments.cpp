@@ -168,6 +168,21 @@ private Q_SLOTS:
         QVERIFY(text.contains(QStringLiteral("พะเยา")));
     }
 
+    // A sign-in sheet lies open at the door: phone numbers only on the sheet chosen for them.
+    void signInSheetShowsPhonesOnlyWhenChosen()
+    {
+        QList<CheckInEntry> withPhone = entries;
+        QVERIFY(!withPhone.isEmpty());
+        withPhone[0].phone = QStringLiteral("0812345678");
+        const QString plain = WorkshopDocuments::signInSheetHtml(workshop, withPhone, WorkshopDocuments::Grouping::Category);
+        QVERIFY(!plain.contains(QStringLiteral("081-234-5678")));
+        QVERIFY(!plain.contains(QStringLiteral("0812345678")));
+        QVERIFY(!plain.contains(QStringLiteral(">Phone<")));
+        const QString chosen = WorkshopDocuments::signInSheetHtml(workshop, withPhone, WorkshopDocuments::Grouping::Category, true);
+        QVERIFY(chosen.contains(QStringLiteral("081-234-5678")));
+        QVERIFY(chosen.contains(QStringLiteral(">Phone<")));
+    }
+
     void report()
     {
         QStringList codes;

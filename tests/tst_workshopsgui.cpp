@@ -425,7 +425,7 @@ private Q_SLOTS:
         QWidget window;
         window.show();
         for (auto document : {WorkshopPrinting::Document::Report, WorkshopPrinting::Document::SignInByCategory,
-                              WorkshopPrinting::Document::SignInByProvince}) {
+                              WorkshopPrinting::Document::SignInByProvince, WorkshopPrinting::Document::SignInWithPhones}) {
             const QString path = dir.filePath(QStringLiteral("doc%1.pdf").arg(int(document)));
             QString error;
             QVERIFY2(WorkshopPrinting::savePdf(document, t.db(), w.id, path, &error, document == WorkshopPrinting::Document::Report ? nullptr : &window),
@@ -444,7 +444,8 @@ private Q_SLOTS:
         const QString id = QString::number(w.id);
         QCOMPARE(recorded, QStringList({QStringLiteral("registration %1 document=report; form=pdf").arg(id),
                                         QStringLiteral("registration %1 document=sign-in-by-category; form=pdf").arg(id),
-                                        QStringLiteral("registration %1 document=sign-in-by-province; form=pdf").arg(id)}));
+                                        QStringLiteral("registration %1 document=sign-in-by-province; form=pdf").arg(id),
+                                        QStringLiteral("registration %1 document=sign-in-with-phones; form=pdf").arg(id)}));
         QString error;
         QVERIFY(!WorkshopPrinting::savePdf(WorkshopPrinting::Document::Badges, t.db(), w.id, dir.filePath(QStringLiteral("none.pdf")), &error, &window));
         QVERIFY2(error.contains(QStringLiteral("no badges to print")), qPrintable(error));

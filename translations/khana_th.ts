@@ -3032,6 +3032,10 @@
             <numerusform>สมาชิก %n คน</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Phone</source>
+        <translation>โทรศัพท์</translation>
+    </message>
 </context>
 <context>
     <name>WorkshopPrinting</name>
@@ -3078,6 +3082,10 @@
     <message>
         <source>The print could not be recorded in the audit trail, so it was not made.</source>
         <translation>บันทึกการพิมพ์ลงในบันทึกการใช้งานไม่ได้ จึงไม่ได้พิมพ์</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet with phone numbers</source>
+        <translation>ใบลงชื่อพร้อมหมายเลขโทรศัพท์</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "WorkshopDocuments.h"
 
+#include "domain/PhoneNumber.h"
+
 #include "PrintStyle.h"
 #include "QrCode.h"
 #include "domain/BadgeCode.h"
@@ -57,7 +59,7 @@ void sortByName(QList<CheckInEntry> &entries)
 
 } // namespace
 
-QString signInSheetHtml(const Workshop &workshop, QList<CheckInEntry> entries, Grouping grouping)
+QString signInSheetHtml(const Workshop &workshop, QList<CheckInEntry> entries, Grouping grouping, bool withPhones)
 {
     sortByName(entries);
     const DisplayConventions &conventions = DisplayConventions::current();
@@ -89,13 +91,18 @@ QString signInSheetHtml(const Workshop &workshop, QList<CheckInEntry> entries, G
         html += QStringLiteral("<h4%1>%2 (%3)</h4>")
                     .arg(number > 0 ? QStringLiteral(" style='page-break-before: always'") : QString(), esc(group),
                          QCoreApplication::translate("WorkshopDocuments", "%n people", nullptr, int(members.size())));
-        html += QStringLiteral("<table %1><thead><tr><th width='8%'>%2</th><th width='36%'>%3</th><th width='20%'>%4</th>"
-                               "<th width='14%'>%5</th><th width='22%'>%6</th></tr></thead>")
-                    .arg(kTableStyle, QCoreApplication::translate("WorkshopDocuments", "No."), QCoreApplication::translate("WorkshopDocuments", "Name"), QCoreApplication::translate("WorkshopDocuments", "Category"), QCoreApplication::translate("WorkshopDocuments", "Province"), QCoreApplication::translate("WorkshopDocuments", "Signature"));
+        const QString phoneHeading = withPhones
+            ? QStringLiteral("<th width='16%'>%1</th>").arg(QCoreApplication::translate("WorkshopDocuments", "Phone"))
+            : QString();
+        html += QStringLiteral("<table %1><thead><tr><th width='8%'>%2</th><th width='%7'>%3</th><th width='18%'>%4</th>"
+                               "<th width='14%'>%5</th>%8<th width='22%'>%6</th></tr></thead>")
+                    .arg(kTableStyle, QCoreApplication::translate("WorkshopDocuments", "No."), QCoreApplication::translate("WorkshopDocuments", "Name"), QCoreApplication::translate("WorkshopDocuments", "Category"), QCoreApplication::translate("WorkshopDocuments", "Province"), QCoreApplication::translate("WorkshopDocuments", "Signature"),
+                         withPhones ? QStringLiteral("22%") : QStringLiteral("38%"), phoneHeading);
         for (const CheckInEntry *e : members) {
-            html += QStringLiteral("<tr><td align='right'>%1</td><td>%2</td><td>%3</td><td>%4</td><td height='36'></td></tr>")
+            const QString phone = withPhones ? QStringLiteral("<td>%1</td>").arg(esc(PhoneNumber::format(e->phone))) : QString();
+            html += QStringLiteral("<tr><td align='right'>%1</td><td>%2</td><td>%3</td><td>%4</td>%5<td height='36'></td></tr>")
                         .arg(++number)
-                        .arg(esc(conventions.pick(e->nameTh, e->nameEn)), esc(e->categoryName), esc(e->provinceName));
+                        .arg(esc(conventions.pick(e->nameTh, e->nameEn)), esc(e->categoryName), esc(e->provinceName), phone);
         }
         html += QStringLiteral("</table>");
     }

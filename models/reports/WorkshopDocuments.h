@@ -16,8 +16,10 @@ namespace khana::WorkshopDocuments {
 enum class Grouping { Category, Province };
 
 // Sign-in sheet: number, name, category, province and a signature column, grouped by
-// category or province, with the table heading repeated on every page.
-QString signInSheetHtml(const Workshop &workshop, QList<CheckInEntry> entries, Grouping grouping);
+// category or province, with the table heading repeated on every page. `withPhones`: a
+// column of phone numbers, only when the user chose the sheet that has it (a sheet lies on a
+// table at the door for anyone to read).
+QString signInSheetHtml(const Workshop &workshop, QList<CheckInEntry> entries, Grouping grouping, bool withPhones = false);
 
 // Workshop report: the record, attendance by category (and by province where the quota is
 // per province), the budget with totals by source, and every breakout group's outcomes.

@@ -32,6 +32,8 @@ QString titleOf(WorkshopPrinting::Document document)
     case WorkshopPrinting::Document::SignInByCategory: return QCoreApplication::translate("WorkshopPrinting", "Sign-in sheet by category");
     case WorkshopPrinting::Document::SignInByProvince: return QCoreApplication::translate("WorkshopPrinting", "Sign-in sheet by province");
     case WorkshopPrinting::Document::Report: return QCoreApplication::translate("WorkshopPrinting", "Workshop report");
+    case WorkshopPrinting::Document::SignInWithPhones:
+        return QCoreApplication::translate("WorkshopPrinting", "Sign-in sheet with phone numbers");
     }
     return {};
 }
@@ -40,7 +42,7 @@ QString titleOf(WorkshopPrinting::Document document)
 // before it is laid out (`form`: "pdf", or "preview", from which it can be printed).
 bool recordPrint(WorkshopPrinting::Document document, const QSqlDatabase &db, qint64 workshopId, const QString &form, QString *error)
 {
-    static const char *const names[] = {"badges", "sign-in-by-category", "sign-in-by-province", "report"};
+    static const char *const names[] = {"badges", "sign-in-by-category", "sign-in-by-province", "report", "sign-in-with-phones"};
     const QString detail = QStringLiteral("document=%1; form=%2").arg(QLatin1String(names[int(document)]), form);
     if (AuditLog::record(db, AuditLog::Action::Print, QStringLiteral("registration"), QString::number(workshopId), detail))
         return true;
@@ -65,10 +67,12 @@ Printer printerFor(WorkshopPrinting::Document document, const QSqlDatabase &db, 
             return WorkshopDocuments::printBadges(w, entries, device, progress);
         };
     case WorkshopPrinting::Document::SignInByCategory:
-    case WorkshopPrinting::Document::SignInByProvince: {
-        const auto grouping = document == WorkshopPrinting::Document::SignInByCategory ? WorkshopDocuments::Grouping::Category
-                                                                                        : WorkshopDocuments::Grouping::Province;
-        const QString html = WorkshopDocuments::signInSheetHtml(*workshop, entries, grouping);
+    case WorkshopPrinting::Document::SignInByProvince:
+    case WorkshopPrinting::Document::SignInWithPhones: {
+        const auto grouping = document == WorkshopPrinting::Document::SignInByProvince ? WorkshopDocuments::Grouping::Province
+                                                                                        : WorkshopDocuments::Grouping::Category;
+        const QString html = WorkshopDocuments::signInSheetHtml(*workshop, entries, grouping,
+                                                                document == WorkshopPrinting::Document::SignInWithPhones);
         return [html](QPagedPaintDevice *device, const WorkProgress &progress) {
             return WorkshopDocuments::printHtml(html, device, false, progress);
         };
@@ -101,7 +105,8 @@ bool hasBadges(const QSqlDatabase &db, qint64 workshopId)
 
 void WorkshopPrinting::populateMenu(QMenu *menu, const QSqlDatabase &db, const std::function<qint64()> &workshopId, QWidget *parent)
 {
-    const QList<Document> documents = {Document::Badges, Document::SignInByCategory, Document::SignInByProvince, Document::Report};
+    const QList<Document> documents = {Document::Badges, Document::SignInByCategory, Document::SignInByProvince, Document::SignInWithPhones,
+                                       Document::Report};
     for (Document d : documents)
         menu->addAction(titleOf(d) + QStringLiteral("…"), parent, [d, db, workshopId, parent] { preview(d, db, workshopId(), parent); });
     menu->addSeparator();

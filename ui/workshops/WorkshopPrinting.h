@@ -12,7 +12,9 @@ namespace khana {
 class WorkshopPrinting
 {
 public:
-    enum class Document { Badges, SignInByCategory, SignInByProvince, Report };
+    // SignInWithPhones: by category with a column of phone numbers, chosen as such (the other
+    // sheets carry none).
+    enum class Document { Badges, SignInByCategory, SignInByProvince, Report, SignInWithPhones };
 
     // Fills `menu` with the documents; `workshopId` is asked for when an entry is chosen.
     static void populateMenu(QMenu *menu, const QSqlDatabase &db, const std::function<qint64()> &workshopId, QWidget *parent);
