@@ -179,8 +179,7 @@ private Q_SLOTS:
                                                    .arg(m_person)),
                  qint64(1));
         const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
-        if (pdftotext.isEmpty())
-            QSKIP("pdftotext (poppler-utils) is not installed");
+        QVERIFY2(!pdftotext.isEmpty(), "pdftotext (poppler-utils, scripts/packages.txt) is missing: run ./scripts/setup");
         QProcess text;
         text.start(pdftotext, {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
         QVERIFY(text.waitForFinished(30000));
