@@ -16,6 +16,7 @@
 #include "pack/PackWriter.h"
 #include "stores/CheckInSession.h"
 #include "stores/ConsentStore.h"
+#include "stores/RetentionStore.h"
 #include "stores/PersonStore.h"
 #include "stores/RegistrationStore.h"
 #include "stores/WorkshopStore.h"
@@ -258,6 +259,13 @@ private Q_SLOTS:
         QCOMPARE(refusal(as(QStringLiteral("anna")), QStringLiteral("DELETE FROM person_consent_history")), QStringLiteral("42501"));
         QCOMPARE(refusal(as(QStringLiteral("anna")), QStringLiteral("UPDATE person_consent SET recorded_by = 'someone else'")), QString());
         QCOMPARE(ConsentStore(as(QStringLiteral("vee"))).decisions(m_somchai).first().recordedBy, QStringLiteral("anna"));
+        // Retention: the periods are an administrator's to set; staff keep their own people.
+        QVERIFY(!RetentionStore(as(QStringLiteral("anna"))).savePolicy({24, 12}).ok());
+        QVERIFY(RetentionStore(as(QStringLiteral("adm"))).savePolicy({24, 12}).ok());
+        QCOMPARE(RetentionStore(as(QStringLiteral("anna"))).policy().contactMonths, 24);
+        QVERIFY(RetentionStore(as(QStringLiteral("anna"))).keep(m_somchai, QDate::currentDate(), 12).ok());
+        QVERIFY(!RetentionStore(as(QStringLiteral("anna"))).keep(m_wilai, QDate::currentDate(), 12).ok());
+        QVERIFY(!RetentionStore(as(QStringLiteral("vee"))).keep(m_somchai, QDate::currentDate(), 12).ok());
         // The server's trail names who recorded it.
         QCOMPARE(TestDatabase::number(QSqlDatabase::database(QStringLiteral("owner")),
                                       QStringLiteral("SELECT count(*) FROM audit_entry WHERE entity = 'person_consent' AND actor = 'anna' AND entity_id = '%1'").arg(m_somchai)),
@@ -363,9 +371,9 @@ private Q_SLOTS:
     {
         const QSqlDatabase owner = QSqlDatabase::database(QStringLiteral("owner"));
         QVERIFY(QSqlQuery(owner).exec(QStringLiteral("UPDATE khana_meta SET value = '17' WHERE key = 'schema_version'")));
-        // Undoes the latest steps by hand: 20, consent; 18, workshop packs (19, the audit trail
-        // kept in a local file, has nothing to do on a server).
-        for (const char *table : {"person_consent_history", "person_consent", "consent_statement", "consent_purpose"})
+        // Undoes the latest steps by hand: 21, retention review; 20, consent; 18, workshop packs
+        // (19, the audit trail kept in a local file, has nothing to do on a server).
+        for (const char *table : {"retention_review", "person_consent_history", "person_consent", "consent_statement", "consent_purpose"})
             QVERIFY(QSqlQuery(owner).exec(QStringLiteral("DROP TABLE %1").arg(QLatin1String(table))));
         QVERIFY(QSqlQuery(owner).exec(QStringLiteral("DROP TABLE pack_change_merged")));
         QVERIFY(QSqlQuery(owner).exec(QStringLiteral("DROP TABLE workshop_pack")));

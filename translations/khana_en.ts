@@ -202,6 +202,23 @@
     </message>
 </context>
 <context>
+    <name>khana::RetentionReviewDialog</name>
+    <message numerus="yes">
+        <source>%n people are past the office&apos;s retention periods. Choose, for each, to keep them for another year or to delete them; nothing is deleted without that choice.</source>
+        <translation>
+            <numerusform>One person is past the office&apos;s retention periods. Choose to keep them for another year or to delete them; nothing is deleted without that choice.</numerusform>
+            <numerusform>%n people are past the office&apos;s retention periods. Choose, for each, to keep them for another year or to delete them; nothing is deleted without that choice.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n people? This cannot be undone here.</source>
+        <translation>
+            <numerusform>Delete this person? This cannot be undone here.</numerusform>
+            <numerusform>Delete %n people? This cannot be undone here.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>khana::RosterImportDialog</name>
     <message numerus="yes">
         <source>(%n new, %1 already in People)</source>

@@ -106,6 +106,14 @@
         <source>Consent purpose</source>
         <translation>วัตถุประสงค์ของความยินยอม</translation>
     </message>
+    <message>
+        <source>Retention review</source>
+        <translation>การทบทวนระยะเวลาเก็บข้อมูล</translation>
+    </message>
+    <message>
+        <source>Retention periods</source>
+        <translation>ระยะเวลาเก็บข้อมูล</translation>
+    </message>
 </context>
 <context>
     <name>BackgroundWork</name>
@@ -2299,6 +2307,17 @@
     <message>
         <source>Fiscal year %1</source>
         <translation>ปีงบประมาณ %1</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionStore</name>
+    <message>
+        <source>A period is between 0 (not reviewed) and 1,200 months.</source>
+        <translation>ระยะเวลาต้องอยู่ระหว่าง 0 (ไม่ทบทวน) ถึง 1,200 เดือน</translation>
+    </message>
+    <message>
+        <source>Keep a person for one month or more.</source>
+        <translation>เก็บข้อมูลบุคคลไว้ต่ออย่างน้อยหนึ่งเดือน</translation>
     </message>
 </context>
 <context>
@@ -5970,6 +5989,96 @@
         <translation>
             <numerusform>นำเข้าการลงทะเบียน %n รายการแล้ว</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>khana::RetentionPanel</name>
+    <message>
+        <source> months</source>
+        <translation> เดือน</translation>
+    </message>
+    <message>
+        <source>not reviewed</source>
+        <translation>ไม่ทบทวน</translation>
+    </message>
+    <message>
+        <source>Keeping personal data</source>
+        <translation>ระยะเวลาเก็บข้อมูลส่วนบุคคล</translation>
+    </message>
+    <message>
+        <source>&amp;Save periods</source>
+        <translation>บันทึกระยะเวลา (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Review people past them…</source>
+        <translation>ทบทวนผู้ที่เกินระยะเวลา… (&amp;R)</translation>
+    </message>
+    <message>
+        <source>People who are not &amp;members, after their last activity:</source>
+        <translation>ผู้ที่ไม่ได้เป็นสมาชิก นับจากกิจกรรมล่าสุด (&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;Former members, after their membership ended:</source>
+        <translation>อดีตสมาชิก นับจากวันสิ้นสุดสมาชิกภาพ (&amp;F):</translation>
+    </message>
+</context>
+<context>
+    <name>khana::RetentionReviewDialog</name>
+    <message>
+        <source>People past the retention periods</source>
+        <translation>ผู้ที่เกินระยะเวลาเก็บข้อมูล</translation>
+    </message>
+    <message>
+        <source>&amp;Keep for another year</source>
+        <translation>เก็บไว้อีกหนึ่งปี (&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>ลบ… (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>เหตุผล</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>ตั้งแต่</translation>
+    </message>
+    <message>
+        <source>The review could not be read: %1</source>
+        <translation>อ่านรายการทบทวนไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>Not a member; nothing since</source>
+        <translation>ไม่ได้เป็นสมาชิก และไม่มีกิจกรรมตั้งแต่นั้น</translation>
+    </message>
+    <message>
+        <source>Membership ended</source>
+        <translation>สมาชิกภาพสิ้นสุดแล้ว</translation>
+    </message>
+    <message>
+        <source>Nobody is past the office&apos;s retention periods.</source>
+        <translation>ไม่มีผู้ใดเกินระยะเวลาเก็บข้อมูลของสำนักงาน</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people are past the office&apos;s retention periods. Choose, for each, to keep them for another year or to delete them; nothing is deleted without that choice.</source>
+        <translation>
+            <numerusform>มี %n คนที่เกินระยะเวลาเก็บข้อมูลของสำนักงาน เลือกสำหรับแต่ละคนว่าจะเก็บไว้อีกหนึ่งปีหรือลบ ไม่มีการลบใดโดยไม่ได้เลือก</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n people? This cannot be undone here.</source>
+        <translation>
+            <numerusform>ลบ %n คนหรือไม่ การลบนี้เลิกทำที่นี่ไม่ได้</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some people were not deleted:</source>
+        <translation>บางคนไม่ได้ถูกลบ:</translation>
     </message>
 </context>
 <context>

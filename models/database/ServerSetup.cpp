@@ -33,7 +33,8 @@ const QStringList &auditedTables()
         QStringLiteral("plan"), QStringLiteral("plan_reference"), QStringLiteral("plan_item"), QStringLiteral("plan_review"),
         QStringLiteral("review_entry"), QStringLiteral("member_count"), QStringLiteral("growth_target"),
         QStringLiteral("representative_election"), QStringLiteral("district"), QStringLiteral("khana_staff_scope"),
-        QStringLiteral("workshop_pack"), QStringLiteral("consent_purpose"), QStringLiteral("person_consent")};
+        QStringLiteral("workshop_pack"), QStringLiteral("consent_purpose"), QStringLiteral("person_consent"),
+        QStringLiteral("retention_review")};
     return tables;
 }
 

@@ -45,7 +45,7 @@ bool AuditTrail::page(const AuditFilter &filter, qint64 beforeId, int limit, QLi
         // changes).
         // Before schema step 19 an import's entry named its count where a record's id goes,
         // with no detail: those are not taken for a record's.
-        where.append(QStringLiteral("((entity IN ('person', 'person_consent') AND entity_id = ?) OR (entity = 'registration' AND entity_id IN "
+        where.append(QStringLiteral("((entity IN ('person', 'person_consent', 'retention_review') AND entity_id = ?) OR (entity = 'registration' AND entity_id IN "
                                     "(SELECT CAST(id AS TEXT) FROM registration WHERE person_id = ?))) AND NOT (action = 'import' AND detail = '')"));
         values << QString::number(filter.personId) << filter.personId;
     }
@@ -126,6 +126,8 @@ QString AuditTrail::entityLabel(const QString &entity)
         {QStringLiteral("registration"), QT_TRANSLATE_NOOP("AuditTrail", "Registration")},
         {QStringLiteral("person_consent"), QT_TRANSLATE_NOOP("AuditTrail", "Consent")},
         {QStringLiteral("consent_purpose"), QT_TRANSLATE_NOOP("AuditTrail", "Consent purpose")},
+        {QStringLiteral("retention_review"), QT_TRANSLATE_NOOP("AuditTrail", "Retention review")},
+        {QStringLiteral("retention_policy"), QT_TRANSLATE_NOOP("AuditTrail", "Retention periods")},
         {QStringLiteral("workshop"), QT_TRANSLATE_NOOP("AuditTrail", "Workshop")},
         {QStringLiteral("breakout_group"), QT_TRANSLATE_NOOP("AuditTrail", "Breakout group")},
         {QStringLiteral("outcome"), QT_TRANSLATE_NOOP("AuditTrail", "Outcome")},

@@ -48,6 +48,9 @@ GRANT SELECT ON workshop_pack TO khana_viewer;
 GRANT SELECT ON consent_purpose, consent_statement, person_consent, person_consent_history TO khana_coordinator, khana_staff, khana_facilitator, khana_viewer;
 GRANT INSERT, UPDATE, DELETE ON person_consent TO khana_coordinator, khana_staff;
 GRANT INSERT ON person_consent_history TO khana_coordinator, khana_staff;
+-- Retention: whoever may change a person decides to keep them past the office's period.
+GRANT SELECT ON retention_review TO khana_coordinator, khana_staff, khana_viewer;
+GRANT INSERT, UPDATE ON retention_review TO khana_coordinator, khana_staff;
 GRANT SELECT ON khana_staff_scope TO khana_coordinator, khana_staff, khana_facilitator, khana_viewer;
 
 -- Rows: people and registrations of the login's provinces (or workshops).
@@ -94,6 +97,13 @@ DROP POLICY IF EXISTS person_consent_history_read ON person_consent_history;
 CREATE POLICY person_consent_history_read ON person_consent_history FOR SELECT USING (EXISTS (SELECT 1 FROM person p WHERE p.id = person_id));
 DROP POLICY IF EXISTS person_consent_history_add ON person_consent_history;
 CREATE POLICY person_consent_history_add ON person_consent_history FOR INSERT WITH CHECK (khana_writes_person(person_id));
+ALTER TABLE retention_review ENABLE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS retention_review_read ON retention_review;
+CREATE POLICY retention_review_read ON retention_review FOR SELECT USING (EXISTS (SELECT 1 FROM person p WHERE p.id = person_id));
+DROP POLICY IF EXISTS retention_review_add ON retention_review;
+CREATE POLICY retention_review_add ON retention_review FOR INSERT WITH CHECK (khana_writes_person(person_id));
+DROP POLICY IF EXISTS retention_review_change ON retention_review;
+CREATE POLICY retention_review_change ON retention_review FOR UPDATE USING (khana_writes_person(person_id)) WITH CHECK (khana_writes_person(person_id));
 
 CREATE OR REPLACE FUNCTION khana_audit_change() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_catalog AS $$ DECLARE row_id text := coalesce(to_jsonb(NEW) ->> 'id', to_jsonb(OLD) ->> 'id', to_jsonb(NEW) ->> 'person_id', to_jsonb(OLD) ->> 'person_id', to_jsonb(NEW) ->> 'uid', to_jsonb(OLD) ->> 'uid', ''); BEGIN INSERT INTO audit_entry (actor, action, entity, entity_id) VALUES (session_user, CASE TG_OP WHEN 'INSERT' THEN 'create' WHEN 'UPDATE' THEN 'update' ELSE 'delete' END, TG_TABLE_NAME, row_id); RETURN NULL; END $$;
 CREATE OR REPLACE FUNCTION khana_person_stamp() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW.created_by := session_user; RETURN NEW; END $$;

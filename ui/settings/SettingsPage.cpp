@@ -1,6 +1,7 @@
 #include "SettingsPage.h"
 
 #include "ConsentPurposesPanel.h"
+#include "RetentionPanel.h"
 
 #include "database/Backup.h"
 
@@ -108,7 +109,12 @@ SettingsPage::SettingsPage(const QSqlDatabase &db, const QString &databasePath, 
     layout->addWidget(areas);
     layout->addWidget(database);
     m_purposes = new ConsentPurposesPanel(db, this);
-    layout->addWidget(m_purposes, 1);
+    m_retention = new RetentionPanel(db, this);
+    // Side by side: the page fits a 1366×768 screen.
+    auto *personal = new QHBoxLayout;
+    personal->addWidget(m_purposes, 3);
+    personal->addWidget(m_retention, 2);
+    layout->addLayout(personal, 1);
 
     auto changed = [this, restart] {
         saveLanguage();
@@ -127,6 +133,7 @@ void SettingsPage::activated()
 {
     refreshAreas();
     m_purposes->reload();
+    m_retention->reload();
 }
 
 void SettingsPage::colleaguesChanged(const QSet<QString> &tables)

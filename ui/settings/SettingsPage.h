@@ -10,6 +10,7 @@ class QLabel;
 namespace khana {
 
 class ConsentPurposesPanel;
+class RetentionPanel;
 
 // Language, era, the areas reference data (district import), the database and its backups,
 // and the office's consent purposes.
@@ -42,6 +43,7 @@ private:
     QLabel *m_restartNote;
     QLabel *m_areas;
     ConsentPurposesPanel *m_purposes = nullptr;
+    RetentionPanel *m_retention = nullptr;
 };
 
 } // namespace khana
