@@ -28,11 +28,49 @@ using DataStep = bool (*)(const QSqlDatabase &, QString *);
 
 // The step that brought ICU sort keys (person.sort_key).
 constexpr int kFirstCollationKeysVersion = 9;
+// Step 22 on SQLite: registration.person_id may be NULL (an erased person's registration).
+// SQLite cannot drop a NOT NULL in place; rebuilding the table would drop a workshop pack's
+// journal triggers on it and, with foreign keys on, the breakout group members that refer to
+// it. SQLite documents editing the table's definition in sqlite_schema as the safe way to
+// remove a NOT NULL constraint: no stored row can break a constraint that is gone.
+bool allowRegistrationsWithoutPerson(const QSqlDatabase &db, QString *error)
+{
+    if (db.driverName() != QLatin1String("QSQLITE"))
+        return true;
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA schema_version")) || !q.next()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    const int schemaVersion = q.value(0).toInt();
+    q.finish();
+    const QString before = QStringLiteral("person_id INTEGER NOT NULL REFERENCES person (id)");
+    const QString after = QStringLiteral("person_id INTEGER REFERENCES person (id)");
+    // sqlite_schema can be written (and so prepared for writing) only once writable_schema is on.
+    QSqlQuery edit(db);
+    const bool writable = q.exec(QStringLiteral("PRAGMA writable_schema = ON"))
+                          && edit.prepare(QStringLiteral("UPDATE sqlite_schema SET sql = replace(sql, ?, ?) WHERE type = 'table' AND name = 'registration' AND instr(sql, ?) > 0"));
+    edit.addBindValue(before);
+    edit.addBindValue(after);
+    edit.addBindValue(before);
+    const bool edited = writable && edit.exec() && edit.numRowsAffected() == 1;
+    const QString why = edited ? QString() : (edit.lastError().isValid() ? edit.lastError().text() : QStringLiteral("registration.person_id not as expected"));
+    // The new schema version makes every connection read the edited definition.
+    const bool bumped = edited && q.exec(QStringLiteral("PRAGMA schema_version = %1").arg(schemaVersion + 1));
+    q.exec(QStringLiteral("PRAGMA writable_schema = OFF"));
+    if (!bumped) {
+        *error = why.isEmpty() ? q.lastError().text() : why;
+        return false;
+    }
+    return true;
+}
+
 DataStep dataStepFor(int version)
 {
     switch (version) {
     case 8: return &ReferenceData::addShippedDistricts;
     case 9: return [](const QSqlDatabase &db, QString *error) { return SortKeys::rebuild(db, error); };
+    case 22: return &allowRegistrationsWithoutPerson;
     default: return nullptr;
     }
 }

@@ -328,7 +328,8 @@ PackMerge::Report PackMerge::merge(const Decisions &decisions, const WorkProgres
             const OfficeRegistration r{q->value(0).toLongLong(), q->value(1).toLongLong(), q->value(2).toString(), q->value(3).toString(),
                                        q->value(4).toString()};
             office.insert(r.id, r);
-            registrationOfPerson.insert(r.personId, r.id);
+            if (r.personId != 0) // an erased person's registration has none
+                registrationOfPerson.insert(r.personId, r.id);
         }
     }
     for (const Net &n : registrations) {

@@ -22,6 +22,7 @@ QString actionCode(AuditLog::Action action)
     case AuditLog::Action::Import: return QStringLiteral("import");
     case AuditLog::Action::Export: return QStringLiteral("export");
     case AuditLog::Action::Print: return QStringLiteral("print");
+    case AuditLog::Action::Erase: return QStringLiteral("erase");
     }
     return QStringLiteral("update");
 }

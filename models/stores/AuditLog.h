@@ -14,7 +14,8 @@ class AuditLog
 public:
     // Export and Print record personal data leaving the database (a list, badges, a sign-in
     // sheet): `detail` says how much and in what form ("120 rows · xlsx"), never the data.
-    enum class Action { Create, Update, Delete, Import, Export, Print };
+    // Erase records a person erased on request (their id only; they are gone).
+    enum class Action { Create, Update, Delete, Import, Export, Print, Erase };
 
     // `driverError` gets the database's words when the entry could not be written.
     static bool record(const QSqlDatabase &db, Action action, const QString &entity, const QString &entityId,

@@ -98,7 +98,7 @@ QStringList AuditTrail::actors() const
 QStringList AuditTrail::actions()
 {
     return {QStringLiteral("create"), QStringLiteral("update"), QStringLiteral("delete"),
-            QStringLiteral("import"), QStringLiteral("export"), QStringLiteral("print")};
+            QStringLiteral("import"), QStringLiteral("export"), QStringLiteral("print"), QStringLiteral("erase")};
 }
 
 QString AuditTrail::actionLabel(const QString &action)
@@ -115,6 +115,8 @@ QString AuditTrail::actionLabel(const QString &action)
         return Text::tr("Exported");
     if (action == QLatin1String("print"))
         return Text::tr("Printed");
+    if (action == QLatin1String("erase"))
+        return Text::tr("Erased on request");
     return action;
 }
 

@@ -150,7 +150,7 @@ GroupStore::SaveResult GroupStore::distributeEvenly(qint64 workshopId)
     QList<std::pair<qint64, QString>> people;
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT id, COALESCE(province_code, '') FROM registration WHERE workshop_id = ? "
-                             "AND status IN ('registered', 'confirmed', 'attended') ORDER BY id"));
+                             "AND status IN ('registered', 'confirmed', 'attended') AND person_id IS NOT NULL ORDER BY id"));
     q.addBindValue(workshopId);
     if (!StorageHealth::exec(q)) {
         result.error = failure(q);

@@ -123,6 +123,8 @@ CREATE TRIGGER khana_pack_stamp BEFORE INSERT ON workshop_pack FOR EACH ROW EXEC
 -- Exports, prints and imports (what the server cannot see for itself) are recorded through
 -- this function; no login may insert into the trail, so none can write an entry of its own
 -- choosing, only say what it disclosed, and the server stamps who and when.
-CREATE OR REPLACE FUNCTION khana_disclosed(p_action text, p_entity text, p_entity_id text, p_detail text) RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_catalog AS $$ BEGIN IF p_action NOT IN ('export', 'print', 'import') THEN RAISE EXCEPTION 'only exports, prints and imports are recorded this way' USING ERRCODE = '42501'; END IF; INSERT INTO audit_entry (actor, action, entity, entity_id, detail) VALUES (session_user, p_action, p_entity, p_entity_id, coalesce(p_detail, '')); END $$;
+-- An erasure is recorded the same way, and only an administrator's: the transaction that
+-- erases a person records it, so for anyone else the server refuses the erasure as a whole.
+CREATE OR REPLACE FUNCTION khana_disclosed(p_action text, p_entity text, p_entity_id text, p_detail text) RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_catalog AS $$ BEGIN IF p_action NOT IN ('export', 'print', 'import', 'erase') THEN RAISE EXCEPTION 'only exports, prints, imports and erasures are recorded this way' USING ERRCODE = '42501'; END IF; IF p_action = 'erase' AND NOT khana_is('khana_admin') THEN RAISE EXCEPTION 'only an administrator may erase a person' USING ERRCODE = '42501'; END IF; INSERT INTO audit_entry (actor, action, entity, entity_id, detail) VALUES (session_user, p_action, p_entity, p_entity_id, coalesce(p_detail, '')); END $$;
 REVOKE ALL ON FUNCTION khana_disclosed(text, text, text, text) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION khana_disclosed(text, text, text, text) TO khana_admin, khana_coordinator, khana_staff, khana_facilitator, khana_viewer;
