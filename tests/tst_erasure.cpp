@@ -302,12 +302,20 @@ private Q_SLOTS:
         QVERIFY(bytesOf(QDir(backups).filePath(QStringLiteral("khana-2026-10-01.sqlite"))).contains(QStringLiteral("บุคคลอื่น ต่างฐาน").toUtf8()));
 
         // A copy out of Khana's reach, restored, is erased again.
-        const QList<qint64> erased = ErasureStore(t->db()).erasedIds();
+        const ErasureCleanup::Erased erased = ErasureCleanup::erasedIn(t->path());
+        QCOMPARE(erased.personIds, QList<qint64>{m_person});
         QVERIFY(Backup::restore(elsewhere, t->path()).ok());
         QVERIFY(PersonStore(t->db()).find(m_person));
         int again = 0;
-        QVERIFY(ErasureStore(t->db()).eraseAgain(erased, &again).ok());
+        ErasureCleanup::Erased ofAnother = erased;
+        ofAnother.officeId = QStringLiteral("another office");
+        QVERIFY(ErasureCleanup::eraseAgainIn(t->path(), ofAnother, &again).ok());
+        QCOMPARE(again, 0);
+        QVERIFY(PersonStore(t->db()).find(m_person));
+        const ErasureCleanup::Result cleaned = ErasureCleanup::eraseAgainIn(t->path(), erased, &again);
+        QVERIFY2(cleaned.ok(), qPrintable(cleaned.error));
         QCOMPARE(again, 1);
+        QCOMPARE(traces(databaseBytes()), QStringList());
         QVERIFY(!PersonStore(t->db()).find(m_person));
         QCOMPARE(TestDatabase::number(t->db(), QStringLiteral("SELECT count(*) FROM registration WHERE person_id IS NULL")), qint64(1));
     }

@@ -9,8 +9,12 @@
 #include "itemmodels/PeopleModel.h"
 #include "people/PeoplePage.h"
 #include "shell/MainWindow.h"
+#include "widgets/BackgroundWork.h"
 #include "stores/PersonStore.h"
 #include "stores/ConsentStore.h"
+#include "stores/RegistrationStore.h"
+#include "stores/WorkshopStore.h"
+#include "WorkshopFixtures.h"
 
 #include <QAction>
 #include <QApplication>
@@ -514,6 +518,60 @@ private Q_SLOTS:
         QVERIFY2(refusal.contains(QStringLiteral("overwrite")), qPrintable(refusal));
         QCOMPARE(store.find(p.id)->notes, QStringLiteral("โทรแล้ว"));
         QCOMPARE(store.find(p.id)->phone, QStringLiteral("0899999999"));
+    }
+
+    // A registered person cannot be deleted without losing the workshop's figures: Delete says
+    // so and points to erasure, which asks first, says what stays, and keeps the registration.
+    void eraseKeepsTheRegistrationAndCannotBeUndone()
+    {
+        TestDatabase t(QStringLiteral("erase"));
+        QVERIFY(t.ok());
+        Person p;
+        p.nameTh = QStringLiteral("ผู้ขอลบ ข้อมูลตนเอง");
+        QVERIFY(PersonStore(t.db()).save(p).ok());
+        Workshop w = fixtures::chiangRaiWorkshop();
+        QVERIFY(WorkshopStore(t.db()).save(w).ok());
+        Registration r = fixtures::registrationFor(w, p.id);
+        QVERIFY(RegistrationStore(t.db()).add(r).ok());
+
+        MainWindow window(t.db(), t.path(), false);
+        window.show();
+        window.showPage(MainWindow::PeopleIndex);
+        auto *view = window.findChild<QTableView *>(QStringLiteral("peopleView"));
+        view->selectRow(window.peoplePage()->model()->rowOfPerson(p.id));
+        QString deleteSaid;
+        whenDialog<QMessageBox>(this, [&](QMessageBox *box) {
+            deleteSaid = box->text();
+            box->accept();
+        });
+        window.peoplePage()->deleteSelected();
+        QTRY_VERIFY(!QApplication::activeModalWidget());
+        QVERIFY2(deleteSaid.contains(QStringLiteral("Erase this person")), qPrintable(deleteSaid));
+        QVERIFY(PersonStore(t.db()).find(p.id));
+
+        // Cancel first: nothing happens.
+        QString asked;
+        QString kept;
+        whenDialog<QMessageBox>(this, [&](QMessageBox *box) {
+            asked = box->text();
+            kept = box->informativeText();
+            box->button(QMessageBox::Cancel)->click();
+        });
+        window.findChild<QAction *>(QStringLiteral("personErase"))->trigger();
+        QTRY_VERIFY(!QApplication::activeModalWidget());
+        QVERIFY(asked.contains(p.nameTh));
+        QVERIFY2(kept.contains(QStringLiteral("1 workshop registration")) && kept.contains(QStringLiteral("counted in attendance")), qPrintable(kept));
+        QVERIFY(kept.contains(QStringLiteral("workshop packs")));
+        QVERIFY(PersonStore(t.db()).find(p.id));
+
+        whenDialog<QMessageBox>(this, [](QMessageBox *box) { box->findChild<QPushButton *>(QStringLiteral("confirmErase"))->click(); });
+        window.findChild<QAction *>(QStringLiteral("personErase"))->trigger();
+        QTRY_VERIFY(!QApplication::activeModalWidget());
+        QTRY_VERIFY(!BackgroundWork::isRunning());
+        QVERIFY(!PersonStore(t.db()).find(p.id));
+        QCOMPARE(TestDatabase::number(t.db(), QStringLiteral("SELECT count(*) FROM registration WHERE person_id IS NULL")), qint64(1));
+        QCOMPARE(window.peoplePage()->undoStack()->count(), 0);
+        QCOMPARE(window.peoplePage()->model()->rowCount(), 0);
     }
 
     void addFindAndUndo()

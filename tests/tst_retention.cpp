@@ -135,7 +135,7 @@ private Q_SLOTS:
         QCOMPARE(RetentionStore(t->db()).policy().contactMonths, 0);
     }
 
-    // The review dialog: the people due, kept for a year with one button, deleted only when asked.
+    // The review dialog: the people due, kept for a year with one button, erased only when asked.
     void reviewDialogDecides()
     {
         QVERIFY(RetentionStore(t->db()).savePolicy({24, 12}).ok());
@@ -148,10 +148,12 @@ private Q_SLOTS:
         QCOMPARE(PersonStore(t->db()).count(), 5);
         view->selectRow(0); // the former member
         whenDialog<QMessageBox>(this, [](QMessageBox *box) { box->button(QMessageBox::Yes)->click(); });
-        dialog.findChild<QPushButton *>(QStringLiteral("deletePeople"))->click();
+        dialog.findChild<QPushButton *>(QStringLiteral("erasePeople"))->click();
         QCOMPARE(dialog.rowCount(), 0);
         QVERIFY(!PersonStore(t->db()).find(m_formerMember));
         QCOMPARE(PersonStore(t->db()).count(), 4);
+        QCOMPARE(TestDatabase::number(t->db(), QStringLiteral("SELECT count(*) FROM audit_entry WHERE action = 'erase' AND entity_id = '%1'").arg(m_formerMember)),
+                 qint64(1));
     }
 };
 

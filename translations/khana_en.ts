@@ -12,6 +12,37 @@
     </message>
 </context>
 <context>
+    <name>PersonErasure</name>
+    <message numerus="yes">
+        <source>%n workshop registration(s), counted in attendance and quotas as before</source>
+        <translation>
+            <numerusform>%n workshop registration, counted in attendance and quotas as before</numerusform>
+            <numerusform>%n workshop registrations, counted in attendance and quotas as before</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n election(s), with their votes, without the person elected</source>
+        <translation>
+            <numerusform>%n election, with its votes, without the person elected</numerusform>
+            <numerusform>%n elections, with their votes, without the person elected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plan activity(ies), without them as lead</source>
+        <translation>
+            <numerusform>%n plan activity, without them as lead</numerusform>
+            <numerusform>%n plan activities, without them as lead</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the audit trail&apos;s %n entry(ies) about them, which name their record number only</source>
+        <translation>
+            <numerusform>the audit trail&apos;s %n entry about them, which names their record number only</numerusform>
+            <numerusform>the audit trail&apos;s %n entries about them, which name their record number only</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Recovery</name>
     <message numerus="yes">
         <source>%n damaged place(s) could not be read: rows stored there are lost.</source>
@@ -35,6 +66,16 @@
         <translation>
             <numerusform>%n member</numerusform>
             <numerusform>%n members</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>khana::BackupActions</name>
+    <message numerus="yes">
+        <source>%n person(s) erased since the backup was made were erased again.</source>
+        <translation>
+            <numerusform>%n person erased since the backup was made was erased again.</numerusform>
+            <numerusform>%n people erased since the backup was made were erased again.</numerusform>
         </translation>
     </message>
 </context>
@@ -204,17 +245,17 @@
 <context>
     <name>khana::RetentionReviewDialog</name>
     <message numerus="yes">
-        <source>%n people are past the office&apos;s retention periods. Choose, for each, to keep them for another year or to delete them; nothing is deleted without that choice.</source>
+        <source>%n people are past the office&apos;s retention periods. Choose, for each, to keep them for another year or to erase them; nothing is erased without that choice.</source>
         <translation>
-            <numerusform>One person is past the office&apos;s retention periods. Choose to keep them for another year or to delete them; nothing is deleted without that choice.</numerusform>
-            <numerusform>%n people are past the office&apos;s retention periods. Choose, for each, to keep them for another year or to delete them; nothing is deleted without that choice.</numerusform>
+            <numerusform>%n person is past the office&apos;s retention periods. Choose to keep them for another year or to erase them; nothing is erased without that choice.</numerusform>
+            <numerusform>%n people are past the office&apos;s retention periods. Choose, for each, to keep them for another year or to erase them; nothing is erased without that choice.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Delete %n people? This cannot be undone here.</source>
+        <source>Erase %n people?</source>
         <translation>
-            <numerusform>Delete this person? This cannot be undone here.</numerusform>
-            <numerusform>Delete %n people? This cannot be undone here.</numerusform>
+            <numerusform>Erase %n person?</numerusform>
+            <numerusform>Erase %n people?</numerusform>
         </translation>
     </message>
 </context>

@@ -114,6 +114,10 @@
         <source>Retention periods</source>
         <translation>ระยะเวลาเก็บข้อมูล</translation>
     </message>
+    <message>
+        <source>Erased on request</source>
+        <translation>ลบข้อมูลตามคำขอ</translation>
+    </message>
 </context>
 <context>
     <name>BackgroundWork</name>
@@ -742,6 +746,28 @@
     <message>
         <source>not recorded</source>
         <translation>ไม่ได้บันทึก</translation>
+    </message>
+</context>
+<context>
+    <name>ErasureCleanup</name>
+    <message>
+        <source>The search index could not be cleaned: %1</source>
+        <translation>ล้างดัชนีค้นหาไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>The database&apos;s journal could not be emptied: %1</source>
+        <translation>ล้างบันทึกการเขียน (journal) ของฐานข้อมูลไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be cleaned: %2</source>
+        <translation>ล้างข้อมูลในสำรอง %1 ไม่ได้: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ErasureStore</name>
+    <message>
+        <source>Someone else changed or removed this person after you opened them; nothing was erased.</source>
+        <translation>มีผู้อื่นแก้ไขหรือลบบุคคลนี้หลังจากที่คุณเปิดดู จึงยังไม่ได้ลบข้อมูลใด ๆ</translation>
     </message>
 </context>
 <context>
@@ -1436,6 +1462,93 @@
     <message>
         <source>Someone else saved %1 since; undoing or redoing here would overwrite their change, so nothing was changed.</source>
         <translation>มีผู้อื่นบันทึก %1 หลังจากนั้น การเลิกทำหรือทำซ้ำตรงนี้จะเขียนทับการแก้ไขของเขา จึงไม่ได้เปลี่ยนแปลงสิ่งใด</translation>
+    </message>
+</context>
+<context>
+    <name>PersonErasure</name>
+    <message>
+        <source>Their name, phone, national ID, address, notes, tags, consent decisions and breakout groups are removed for good; undo cannot bring them back.</source>
+        <translation>ชื่อ โทรศัพท์ เลขประจำตัวประชาชน ที่อยู่ หมายเหตุ แท็ก การให้ความยินยอม และกลุ่มย่อยของบุคคลนี้จะถูกลบถาวร เลิกทำ (Undo) เพื่อนำกลับมาไม่ได้</translation>
+    </message>
+    <message>
+        <source>Erase this person</source>
+        <translation>ลบข้อมูลบุคคลนี้ตามคำขอ</translation>
+    </message>
+    <message>
+        <source>This person is no longer in the database.</source>
+        <translation>ไม่มีบุคคลนี้ในฐานข้อมูลแล้ว</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workshop registration(s), counted in attendance and quotas as before</source>
+        <translation>
+            <numerusform>การลงทะเบียนอบรม %n รายการ ยังนับในยอดผู้เข้าร่วมและโควตาเหมือนเดิม</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n election(s), with their votes, without the person elected</source>
+        <translation>
+            <numerusform>การเลือกตั้ง %n ครั้ง พร้อมคะแนนเสียง โดยไม่ระบุผู้ได้รับเลือก</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plan activity(ies), without them as lead</source>
+        <translation>
+            <numerusform>กิจกรรมในแผน %n รายการ โดยไม่ระบุบุคคลนี้เป็นผู้รับผิดชอบ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the audit trail&apos;s %n entry(ies) about them, which name their record number only</source>
+        <translation>
+            <numerusform>บันทึกการตรวจสอบ %n รายการที่เกี่ยวกับบุคคลนี้ ซึ่งระบุเพียงเลขระเบียน</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erase %1 from Khana?</source>
+        <translation>ลบข้อมูลของ %1 ออกจาก Khana หรือไม่</translation>
+    </message>
+    <message>
+        <source>Kept without their name, so that the office&apos;s figures stay right:</source>
+        <translation>สิ่งที่เก็บไว้โดยไม่มีชื่อ เพื่อให้ตัวเลขของสำนักงานยังถูกต้อง:</translation>
+    </message>
+    <message>
+        <source>Copies outside this database are not reached: exported files, printed lists and workshop packs taken offline. Ask whoever holds them to destroy them.</source>
+        <translation>สำเนานอกฐานข้อมูลนี้จะไม่ถูกลบ ได้แก่ ไฟล์ที่ส่งออก รายชื่อที่พิมพ์ และชุดข้อมูลงานอบรมที่นำไปใช้แบบออฟไลน์ โปรดขอให้ผู้ที่ถือสำเนาเหล่านั้นทำลายเสีย</translation>
+    </message>
+    <message>
+        <source>&amp;Erase</source>
+        <translation>ลบข้อมูล (&amp;E)</translation>
+    </message>
+    <message>
+        <source>Erased %1; no copy Khana keeps holds their details.</source>
+        <translation>ลบข้อมูลของ %1 แล้ว ไม่มีสำเนาใดที่ Khana เก็บไว้มีรายละเอียดของบุคคลนี้</translation>
+    </message>
+    <message>
+        <source>Erased %1.</source>
+        <translation>ลบข้อมูลของ %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>Removing the erased details from the search index and the backups…</source>
+        <translation>กำลังล้างรายละเอียดที่ลบออกจากดัชนีค้นหาและไฟล์สำรอง…</translation>
+    </message>
+    <message>
+        <source>Khana tries again the next time a person is erased.</source>
+        <translation>Khana จะลองอีกครั้งเมื่อมีการลบข้อมูลบุคคลครั้งถัดไป</translation>
+    </message>
+    <message>
+        <source>The person is erased, but the search index and backups could not be cleaned of them: %1</source>
+        <translation>ลบข้อมูลบุคคลแล้ว แต่ล้างดัชนีค้นหาและไฟล์สำรองไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>The person is erased. Cleaning the search index and the backups was stopped; until it is done they may still hold the person&apos;s details.</source>
+        <translation>ลบข้อมูลบุคคลแล้ว แต่การล้างดัชนีค้นหาและไฟล์สำรองถูกหยุดไว้ จนกว่าจะล้างเสร็จ อาจยังมีรายละเอียดของบุคคลนี้อยู่</translation>
+    </message>
+    <message>
+        <source>The backups are cleaned, but that could not be noted in the database.</source>
+        <translation>ล้างไฟล์สำรองแล้ว แต่บันทึกเรื่องนี้ลงฐานข้อมูลไม่ได้</translation>
+    </message>
+    <message>
+        <source>The person is erased and the backups are cleaned. The database&apos;s journal still holds the earlier pages while another window reads them; it is emptied when Khana closes.</source>
+        <translation>ลบข้อมูลบุคคลและล้างไฟล์สำรองแล้ว บันทึกการเขียน (journal) ของฐานข้อมูลยังมีหน้าข้อมูลเดิมอยู่ขณะที่หน้าต่างอื่นยังอ่านอยู่ และจะถูกล้างเมื่อปิด Khana</translation>
     </message>
 </context>
 <context>
@@ -3305,6 +3418,16 @@
         <source>Today&apos;s automatic backup is written (%1).</source>
         <translation>เขียนสำเนาสำรองอัตโนมัติของวันนี้แล้ว (%1)</translation>
     </message>
+    <message>
+        <source>People erased since the backup was made could not be erased again: %1. Erase them again before anyone uses these records.</source>
+        <translation>บุคคลที่ถูกลบข้อมูลหลังจากทำสำรองนี้ ไม่สามารถลบซ้ำได้: %1 โปรดลบข้อมูลของบุคคลเหล่านั้นอีกครั้งก่อนที่จะมีผู้ใช้ระเบียนเหล่านี้</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) erased since the backup was made were erased again.</source>
+        <translation>
+            <numerusform>ลบข้อมูลซ้ำแล้ว %n คน ซึ่งถูกลบหลังจากทำสำรองนี้</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>khana::BringBackDialog</name>
@@ -5073,6 +5196,18 @@
         <source>%1 could not be written.</source>
         <translation>เขียน %1 ไม่ได้</translation>
     </message>
+    <message>
+        <source>E&amp;rase this person…</source>
+        <translation>ลบข้อมูลบุคคลนี้ตามคำขอ (&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Remove this person&apos;s personal data for good, keeping attendance and vote figures without them</source>
+        <translation>ลบข้อมูลส่วนบุคคลของบุคคลนี้ถาวร โดยเก็บยอดผู้เข้าร่วมและคะแนนเสียงไว้โดยไม่มีชื่อ</translation>
+    </message>
+    <message>
+        <source>%1 is registered for workshops, was elected or leads plan activities, and deleting them would take those records too. To remove their personal data and keep those figures, use Erase this person…</source>
+        <translation>%1 มีการลงทะเบียนอบรม ได้รับเลือกตั้ง หรือรับผิดชอบกิจกรรมในแผน การลบจะทำให้ระเบียนเหล่านั้นหายไปด้วย หากต้องการลบข้อมูลส่วนบุคคลโดยเก็บตัวเลขเหล่านั้นไว้ ให้ใช้ ลบข้อมูลบุคคลนี้ตามคำขอ…</translation>
+    </message>
 </context>
 <context>
     <name>khana::PersonConflictDialog</name>
@@ -6033,10 +6168,6 @@
         <translation>เก็บไว้อีกหนึ่งปี (&amp;K)</translation>
     </message>
     <message>
-        <source>&amp;Delete…</source>
-        <translation>ลบ… (&amp;D)</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>ชื่อ</translation>
     </message>
@@ -6064,21 +6195,29 @@
         <source>Nobody is past the office&apos;s retention periods.</source>
         <translation>ไม่มีผู้ใดเกินระยะเวลาเก็บข้อมูลของสำนักงาน</translation>
     </message>
+    <message>
+        <source>&amp;Erase…</source>
+        <translation>ลบข้อมูล (&amp;E)…</translation>
+    </message>
     <message numerus="yes">
-        <source>%n people are past the office&apos;s retention periods. Choose, for each, to keep them for another year or to delete them; nothing is deleted without that choice.</source>
+        <source>%n people are past the office&apos;s retention periods. Choose, for each, to keep them for another year or to erase them; nothing is erased without that choice.</source>
         <translation>
-            <numerusform>มี %n คนที่เกินระยะเวลาเก็บข้อมูลของสำนักงาน เลือกสำหรับแต่ละคนว่าจะเก็บไว้อีกหนึ่งปีหรือลบ ไม่มีการลบใดโดยไม่ได้เลือก</numerusform>
+            <numerusform>มี %n คนที่เกินระยะเวลาเก็บรักษาของสำนักงาน เลือกสำหรับแต่ละคนว่าจะเก็บไว้อีกหนึ่งปีหรือลบข้อมูล จะไม่มีการลบข้อมูลใดหากไม่ได้เลือก</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Delete %n people? This cannot be undone here.</source>
+        <source>Erase %n people?</source>
         <translation>
-            <numerusform>ลบ %n คนหรือไม่ การลบนี้เลิกทำที่นี่ไม่ได้</numerusform>
+            <numerusform>ลบข้อมูลของ %n คนหรือไม่</numerusform>
         </translation>
     </message>
     <message>
-        <source>Some people were not deleted:</source>
-        <translation>บางคนไม่ได้ถูกลบ:</translation>
+        <source>Their workshop registrations and elections stay in the figures, without their names.</source>
+        <translation>การลงทะเบียนอบรมและการเลือกตั้งของบุคคลเหล่านี้ยังนับอยู่ในตัวเลข โดยไม่มีชื่อ</translation>
+    </message>
+    <message>
+        <source>Some people were not erased:</source>
+        <translation>บางคนยังไม่ถูกลบข้อมูล:</translation>
     </message>
 </context>
 <context>

@@ -84,6 +84,42 @@ QStringList ErasureCleanup::backupsOf(const QString &databasePath, const QString
     return out;
 }
 
+ErasureCleanup::Erased ErasureCleanup::erasedIn(const QString &databasePath)
+{
+    const QString name = connectionName();
+    Erased erased;
+    if (Database::openSqlite(databasePath, name).ok()) {
+        const QSqlDatabase db = QSqlDatabase::database(name, false);
+        erased.officeId = Database::metaValue(db, QStringLiteral("office_id"));
+        erased.personIds = ErasureStore(db).erasedIds();
+    }
+    Database::close(name);
+    return erased;
+}
+
+ErasureCleanup::Result ErasureCleanup::eraseAgainIn(const QString &databasePath, const Erased &before, int *erased)
+{
+    Result result;
+    if (before.personIds.isEmpty() || officeIdOf(databasePath) != before.officeId)
+        return result;
+    const QString name = connectionName();
+    {
+        const Database::OpenResult opened = Database::openSqlite(databasePath, name);
+        if (!opened.ok()) {
+            result.error = opened.message;
+        } else {
+            const QSqlDatabase db = QSqlDatabase::database(name, false);
+            const PersonStore::SaveResult again = ErasureStore(db).eraseAgain(before.personIds, erased);
+            if (!again.ok())
+                result.error = again.error;
+            else
+                result = cleanDatabase(db);
+        }
+    }
+    Database::close(name);
+    return result;
+}
+
 ErasureCleanup::Result ErasureCleanup::cleanBackups(const QStringList &backups, const QString &officeId, const QList<qint64> &personIds,
                                                     const WorkProgress &progress)
 {

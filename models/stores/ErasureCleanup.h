@@ -46,6 +46,18 @@ public:
 
     // Erases `personIds` in each of `backups` that is a copy of the database whose office id
     // is `officeId`. Progress counts backups.
+    // A restore from a copy made before an erasure: the ids erased in the database at
+    // `databasePath` (read before it is replaced), then, once restored, those erased again and
+    // the restored file cleaned of them; `erased` counts them. Each on a connection of its own.
+    // Nothing is erased when the restored copy is of another database (another office id).
+    struct Erased
+    {
+        QString officeId;
+        QList<qint64> personIds;
+    };
+    static Erased erasedIn(const QString &databasePath);
+    static Result eraseAgainIn(const QString &databasePath, const Erased &before, int *erased = nullptr);
+
     static Result cleanBackups(const QStringList &backups, const QString &officeId, const QList<qint64> &personIds,
                                const WorkProgress &progress = {});
 };

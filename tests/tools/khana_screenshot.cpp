@@ -42,6 +42,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QMessageBox>
 #include <QTimer>
 
 #include <memory>
@@ -60,6 +61,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption search(QStringLiteral("search"), QStringLiteral("search text"), QStringLiteral("text"));
     const QCommandLineOption form(QStringLiteral("form"), QStringLiteral("show the add-person form with a mistake"));
     const QCommandLineOption consent(QStringLiteral("consent"), QStringLiteral("show the selected person's consent dialog"));
+    const QCommandLineOption erase(QStringLiteral("erase"), QStringLiteral("show the question before erasing the selected person"));
     const QCommandLineOption tab(QStringLiteral("tab"), QStringLiteral("workshop editor tab"), QStringLiteral("n"));
     const QCommandLineOption checkIn(QStringLiteral("checkin"), QStringLiteral("show check-in for the workshop, typing this"), QStringLiteral("text"));
     const QCommandLineOption document(QStringLiteral("document"), QStringLiteral("save printed document N of the workshop most registered for as PDF"),
@@ -86,7 +88,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption merged(QStringLiteral("merged"), QStringLiteral("with --bring-back: the report after merging"));
     const QCommandLineOption askPassphrase(QStringLiteral("ask-passphrase"), QStringLiteral("show the passphrase asked for a sealed pack, after a wrong one"));
     parser.addOptions({takeOffline, bringBack, merged, askPassphrase});
-    parser.addOptions({consent});
+    parser.addOptions({consent, erase});
     parser.addOptions({lang, page, output, database, search, form, tab, checkIn, document, planTab, growthTab, saveDemo, readOnly, damaged, size,
                        connectTo, waiting, conflict, workshopConflict, planConflict, colleague, dropped});
     parser.process(app);
@@ -187,6 +189,22 @@ int main(int argc, char *argv[])
             QApplication::processEvents();
             if (auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget()))
                 target = dialog;
+        }
+        if (parser.isSet(erase)) {
+            // The question waits for an answer: taken once it shows, then answered Cancel.
+            bool taken = false;
+            QTimer::singleShot(300, &app, [&] {
+                if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                    box->grab().save(parser.value(output));
+                    taken = true;
+                    box->reject();
+                }
+            });
+            window.peoplePage()->eraseSelected();
+            if (taken) {
+                app.quit();
+                return;
+            }
         }
         if (parser.isSet(colleague)) {
             window.peoplePage()->editSelected();

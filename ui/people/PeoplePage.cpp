@@ -3,6 +3,7 @@
 #include "ConsentDialog.h"
 #include "PersonCommands.h"
 #include "PersonDialog.h"
+#include "PersonErasure.h"
 #include "RosterImportDialog.h"
 #include "domain/DisplayConventions.h"
 #include "domain/NationalId.h"
@@ -13,6 +14,8 @@
 #include "itemmodels/PeopleModel.h"
 #include "stores/AreaStore.h"
 #include "stores/ConsentStore.h"
+#include "stores/ErasureStore.h"
+#include "widgets/BackgroundWork.h"
 #include "widgets/SpreadsheetExport.h"
 #include "widgets/ViewPlace.h"
 #include "widgets/WriteLock.h"
@@ -109,10 +112,17 @@ PeoplePage::PeoplePage(const QSqlDatabase &db, QWidget *parent)
         if (!path.isEmpty() && saveEverythingAbout(id, path))
             Q_EMIT message(tr("Saved %1 and %2.").arg(QDir::toNativeSeparators(path), QFileInfo(path).completeBaseName() + QStringLiteral(".json")));
     });
+    // Erasure on request (PDPA section 33): unlike Delete, it keeps the person's registrations
+    // and elections as anonymous figures, and it cannot be undone.
+    m_eraseAction = new QAction(tr("E&rase this person…"), this);
+    m_eraseAction->setObjectName(QStringLiteral("personErase"));
+    m_eraseAction->setToolTip(tr("Remove this person's personal data for good, keeping attendance and vote figures without them"));
+    connect(m_eraseAction, &QAction::triggered, this, &PeoplePage::eraseSelected);
     auto *findAction = new QAction(tr("Find"), this);
     findAction->setShortcut(QKeySequence::Find);
     m_view->addAction(m_editAction);
     m_view->addAction(m_deleteAction);
+    m_view->addAction(m_eraseAction);
     addAction(m_addAction);
     addAction(findAction);
     connect(m_addAction, &QAction::triggered, this, &PeoplePage::addPerson);
@@ -143,7 +153,7 @@ PeoplePage::PeoplePage(const QSqlDatabase &db, QWidget *parent)
         importRosterFrom(path);
     });
 
-    for (QAction *action : {m_addAction, m_editAction, m_deleteAction})
+    for (QAction *action : {m_addAction, m_editAction, m_deleteAction, m_eraseAction})
         writeLock()->add(action);
     writeLock()->add(importButton);
     auto *exportButton = new QToolButton(this);
@@ -277,8 +287,19 @@ bool PeoplePage::confirmConsentForExport(const QString &search, QList<qint64> *c
 {
     if (const qint64 purpose = m_model->consentPurpose())
         consentedTo->append(purpose);
+    // Counting a million people against each purpose takes a while: beside the window, with
+    // Cancel.
     QString error;
-    const auto missing = DataExport::missingConsent(m_db, search, *consentedTo, &error);
+    std::optional<QList<DataExport::MissingConsent>> missing;
+    QString connectionError;
+    const bool finished = BackgroundWork::runOnConnection(this, tr("Checking consent before the export…"), m_db.connectionName(), &connectionError,
+                                                          [&](const QSqlDatabase &worker, const WorkProgress &) {
+                                                              missing = DataExport::missingConsent(worker, search, *consentedTo, &error);
+                                                          });
+    if (!finished)
+        return false;
+    if (!connectionError.isEmpty())
+        error = connectionError;
     if (!missing) {
         reportError(tr("Khana could not check consent before the export: %1").arg(error));
         return false;
@@ -510,6 +531,16 @@ void PeoplePage::deleteSelected()
     const auto person = id ? m_store->find(id) : std::nullopt;
     if (!person)
         return;
+    // Their registrations and elections would go with them, and the office's figures with
+    // those: that is what erasure is for.
+    if (const auto impact = ErasureStore(m_db).impact(person->id);
+        impact && (impact->registrations > 0 || impact->elections > 0 || impact->planActivities > 0)) {
+        QMessageBox::information(this, tr("Delete person"),
+                                 tr("%1 is registered for workshops, was elected or leads plan activities, and deleting them would take "
+                                    "those records too. To remove their personal data and keep those figures, use Erase this person…")
+                                     .arg(person->nameTh));
+        return;
+    }
     // Consent decisions go with the person and are not brought back by undo: they are the
     // record of what the person agreed to, and a person put back has agreed to nothing yet.
     const qsizetype decisions = ConsentStore(m_db).history(person->id).size();
@@ -530,6 +561,23 @@ void PeoplePage::deleteSelected()
     if (m_model->rowCount() > 0)
         m_view->selectRow(qMin(row, m_model->rowCount() - 1));
     Q_EMIT message(tr("Deleted %1.").arg(person->nameTh));
+}
+
+void PeoplePage::eraseSelected()
+{
+    const qint64 id = selectedId();
+    if (id == 0)
+        return;
+    const int row = m_view->currentIndex().row();
+    QString done;
+    if (PersonErasure::confirmAndErase(this, m_db, id, &done) != PersonErasure::Outcome::Erased)
+        return;
+    // The undo history holds the person's earlier values and could not apply to them anyway.
+    m_undo->clear();
+    m_model->reload();
+    if (m_model->rowCount() > 0)
+        m_view->selectRow(qMin(row, m_model->rowCount() - 1));
+    Q_EMIT message(done);
 }
 
 bool PeoplePage::saveEverythingAbout(qint64 personId, const QString &pdfPath)

@@ -46,6 +46,8 @@ public:
     void addPerson();
     void editSelected();
     void deleteSelected();
+    // Erasure on request: asks first, keeps the figures, cannot be undone.
+    void eraseSelected();
     void focusSearch();
     // Imports a member roster from a CSV file through the import dialog; returns the rows
     // imported (0 when cancelled).
@@ -95,6 +97,7 @@ private:
     QAction *m_addAction;
     QAction *m_editAction;
     QAction *m_deleteAction;
+    QAction *m_eraseAction = nullptr;
     QAction *m_auditAction;
 };
 

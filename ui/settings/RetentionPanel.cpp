@@ -1,6 +1,8 @@
 #include "RetentionPanel.h"
 
 #include "domain/DisplayConventions.h"
+#include "people/PersonErasure.h"
+#include "stores/ErasureStore.h"
 #include "stores/PersonStore.h"
 #include "stores/RetentionStore.h"
 
@@ -99,10 +101,10 @@ RetentionReviewDialog::RetentionReviewDialog(const QSqlDatabase &db, QWidget *pa
     m_summary->setWordWrap(true);
     auto *keep = new QPushButton(tr("&Keep for another year"), this);
     keep->setObjectName(QStringLiteral("keepPeople"));
-    auto *remove = new QPushButton(tr("&Delete…"), this);
-    remove->setObjectName(QStringLiteral("deletePeople"));
+    auto *remove = new QPushButton(tr("&Erase…"), this);
+    remove->setObjectName(QStringLiteral("erasePeople"));
     connect(keep, &QPushButton::clicked, this, &RetentionReviewDialog::keepSelected);
-    connect(remove, &QPushButton::clicked, this, &RetentionReviewDialog::deleteSelected);
+    connect(remove, &QPushButton::clicked, this, &RetentionReviewDialog::eraseSelected);
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *buttons = new QHBoxLayout;
@@ -145,7 +147,7 @@ void RetentionReviewDialog::reload()
     m_view->resizeColumnsToContents();
     m_summary->setText(due->isEmpty() ? tr("Nobody is past the office's retention periods.")
                                       : tr("%n people are past the office's retention periods. Choose, for each, to keep them for "
-                                           "another year or to delete them; nothing is deleted without that choice.",
+                                           "another year or to erase them; nothing is erased without that choice.",
                                            nullptr, int(due->size())));
 }
 
@@ -170,26 +172,32 @@ void RetentionReviewDialog::keepSelected()
     reload();
 }
 
-void RetentionReviewDialog::deleteSelected()
+void RetentionReviewDialog::eraseSelected()
 {
     const QList<qint64> ids = selectedPeople();
     if (ids.isEmpty())
         return;
-    if (QMessageBox::question(this, windowTitle(), tr("Delete %n people? This cannot be undone here.", nullptr, int(ids.size())))
+    // Erased, not deleted: a walk-in's registrations stay in the workshop's figures.
+    if (QMessageBox::question(this, windowTitle(),
+                              tr("Erase %n people?", nullptr, int(ids.size())) + QLatin1Char(' ') + PersonErasure::whatHappens() + QLatin1Char(' ')
+                                  + tr("Their workshop registrations and elections stay in the figures, without their names."))
         != QMessageBox::Yes)
         return;
-    PersonStore people(m_db);
+    ErasureStore store(m_db);
     QStringList refused;
     for (qint64 id : ids) {
-        const auto person = people.find(id);
-        if (!person)
+        const auto impact = store.impact(id);
+        if (!impact)
             continue;
-        const PersonStore::SaveResult result = people.remove(id, person->rowVersion);
+        const PersonStore::SaveResult result = store.erase(id, impact->rowVersion);
         if (!result.ok())
-            refused.append(QStringLiteral("%1: %2").arg(person->nameTh, result.error));
+            refused.append(QStringLiteral("%1: %2").arg(impact->name, result.error));
     }
+    const QString remains = PersonErasure::cleanFiles(this, m_db);
     if (!refused.isEmpty())
-        QMessageBox::warning(this, windowTitle(), tr("Some people were not deleted:") + QLatin1Char('\n') + refused.join(QLatin1Char('\n')));
+        QMessageBox::warning(this, windowTitle(), tr("Some people were not erased:") + QLatin1Char('\n') + refused.join(QLatin1Char('\n')));
+    else if (!remains.isEmpty())
+        QMessageBox::warning(this, windowTitle(), remains);
     reload();
 }
 

@@ -30,7 +30,8 @@ private:
 };
 
 // The people past the office's retention periods, for someone to decide about each: keep them
-// for another year, or delete them. Nothing goes without that decision.
+// for another year, or erase them (their registrations stay in the figures without them).
+// Nothing goes without that decision.
 class RetentionReviewDialog : public QDialog
 {
     Q_OBJECT
@@ -43,7 +44,7 @@ private:
     void reload();
     QList<qint64> selectedPeople() const;
     void keepSelected();
-    void deleteSelected();
+    void eraseSelected();
 
     QSqlDatabase m_db;
     QStandardItemModel *m_model;

@@ -2,6 +2,7 @@
 
 #include "AppSettings.h"
 #include "domain/DisplayConventions.h"
+#include "stores/ErasureCleanup.h"
 #include "widgets/BackgroundWork.h"
 
 #include <QCoreApplication>
@@ -102,13 +103,24 @@ void BackupActions::restore()
                                               QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes)
         return;
+    // People erased since the backup was made are erased again in what it brings back.
+    const ErasureCleanup::Erased erased = ErasureCleanup::erasedIn(m_databasePath);
+    ErasureCleanup::Result erasedAgain;
+    int erasedAgainCount = 0;
     const Backup::Result r = runWithProgress(tr("Restoring the backup…"), [&](const Backup::Progress &progress) {
-        return Backup::restore(backup, m_databasePath, progress);
+        Backup::Result restored = Backup::restore(backup, m_databasePath, progress);
+        if (restored.ok())
+            erasedAgain = ErasureCleanup::eraseAgainIn(m_databasePath, erased, &erasedAgainCount);
+        return restored;
     });
     if (!succeeded(r, tr("Restore from a backup"), tr("Restore cancelled; the database is as it was.")))
         return;
-    QMessageBox::information(m_window, tr("Restore from a backup"),
-                             tr("The backup is restored. What the database held before is kept in %1.").arg(QDir::toNativeSeparators(r.path)));
+    QString text = tr("The backup is restored. What the database held before is kept in %1.").arg(QDir::toNativeSeparators(r.path));
+    if (!erasedAgain.error.isEmpty())
+        text += QStringLiteral("\n\n") + tr("People erased since the backup was made could not be erased again: %1. Erase them again before anyone uses these records.").arg(erasedAgain.error);
+    else if (erasedAgainCount > 0)
+        text += QStringLiteral("\n\n") + tr("%n person(s) erased since the backup was made were erased again.", nullptr, erasedAgainCount);
+    QMessageBox::information(m_window, tr("Restore from a backup"), text);
     Q_EMIT restored();
 }
 
