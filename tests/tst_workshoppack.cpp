@@ -5,6 +5,7 @@
 #include "pack/SealedPack.h"
 #include "database/WorkerConnection.h"
 #include "stores/CheckInSession.h"
+#include "stores/ConsentStore.h"
 #include "stores/GroupStore.h"
 #include "stores/PersonStore.h"
 #include "stores/RegistrationStore.h"
@@ -191,6 +192,18 @@ private Q_SLOTS:
     // A pack holds the workshop and what check-in needs, no more; the office records it.
     void aPackHoldsOnlyWhatTheDayNeeds()
     {
+        ConsentPurpose photos;
+        photos.name = QStringLiteral("ภาพถ่ายในกิจกรรม");
+        photos.statement = QStringLiteral("ข้าพเจ้ายินยอมให้เผยแพร่ภาพถ่าย");
+        QVERIFY(ConsentStore(office()).savePurpose(photos).ok());
+        for (const qint64 person : {m_people.at(0), m_unregistered}) {
+            ConsentDecision d;
+            d.personId = person;
+            d.purposeId = photos.id;
+            d.given = true;
+            d.decidedOn = QDate(2024, 5, 3);
+            QVERIFY(ConsentStore(office()).record(d).ok());
+        }
         PackWriter::Result made;
         const QString path = makePack(QStringLiteral("Desk 1"), &made);
         QVERIFY2(!path.isEmpty(), qPrintable(made.error));
@@ -220,6 +233,17 @@ private Q_SLOTS:
             QCOMPARE(number(pack, QStringLiteral("SELECT count(*) FROM outcome")), qint64(1));
             QCOMPARE(number(pack, QStringLiteral("SELECT count(*) FROM budget_line")), number(office(), QStringLiteral("SELECT count(*) FROM budget_line")));
             QCOMPARE(number(pack, QStringLiteral("SELECT count(*) FROM pack_change")), qint64(0));
+            // Who agreed to photos can be read at the workshop (and only of its people); a
+            // decision is the office's to record.
+            const QList<ConsentDecision> consents = ConsentStore(pack).decisions(m_people.at(0));
+            QCOMPARE(consents.size(), 1);
+            QVERIFY(consents.first().given);
+            QCOMPARE(number(pack, QStringLiteral("SELECT count(*) FROM person_consent")), qint64(1));
+            ConsentDecision withdrawn = consents.first();
+            withdrawn.given = false;
+            const ConsentStore::SaveResult refusedConsent = ConsentStore(pack).record(withdrawn);
+            QVERIFY(!refusedConsent.ok());
+            QVERIFY2(refusedConsent.error.contains(QStringLiteral("workshop pack")), qPrintable(refusedConsent.error));
             // Found by a Thai name fragment, as the check-in desk finds them.
             CheckInSession desk(pack, m_workshop.id);
             QCOMPARE(desk.size(), 5);

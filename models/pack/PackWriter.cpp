@@ -214,7 +214,12 @@ PackWriter::Result PackWriter::write(qint64 workshopId, const QString &path, con
                             && (result.registrations = copier.copy(QStringLiteral("registration"), copier.columnsOf(QStringLiteral("registration")), ofWorkshop, id)) >= 0
                             && copier.copy(QStringLiteral("breakout_group"), copier.columnsOf(QStringLiteral("breakout_group")), ofWorkshop, id) >= 0
                             && copier.copy(QStringLiteral("group_member"), copier.columnsOf(QStringLiteral("group_member")), ofGroups, id) >= 0
-                            && copier.copy(QStringLiteral("outcome"), copier.columnsOf(QStringLiteral("outcome")), ofGroups, id) >= 0;
+                            && copier.copy(QStringLiteral("outcome"), copier.columnsOf(QStringLiteral("outcome")), ofGroups, id) >= 0
+                            // Where each person's consents stand (who agreed to photos), to read
+                            // at the workshop; decisions are recorded at the office.
+                            && copier.copy(QStringLiteral("consent_purpose"), copier.columnsOf(QStringLiteral("consent_purpose")), QStringLiteral("1 = 1"), {}) >= 0
+                            && copier.copy(QStringLiteral("person_consent"), copier.columnsOf(QStringLiteral("person_consent")),
+                                           QStringLiteral("person_id IN (SELECT person_id FROM registration WHERE workshop_id = ?)"), id) >= 0;
         if (!copied) {
             result.cancelled = copier.cancelled();
             result.error = result.cancelled ? QString() : copier.error();

@@ -45,3 +45,12 @@ CREATE TRIGGER pack_budget_kept BEFORE DELETE ON budget_line BEGIN SELECT RAISE(
 CREATE TRIGGER pack_agenda_added BEFORE INSERT ON agenda_item BEGIN SELECT RAISE(ABORT, 'khana-pack: office only'); END;
 CREATE TRIGGER pack_agenda_changed BEFORE UPDATE ON agenda_item BEGIN SELECT RAISE(ABORT, 'khana-pack: office only'); END;
 CREATE TRIGGER pack_agenda_kept BEFORE DELETE ON agenda_item BEGIN SELECT RAISE(ABORT, 'khana-pack: office only'); END;
+
+-- Consent: where each person's consents stand travels with the pack, to be read at the
+-- workshop (who agreed to photos); a decision is recorded at the office, where its history is.
+CREATE TRIGGER pack_consent_added BEFORE INSERT ON person_consent BEGIN SELECT RAISE(ABORT, 'khana-pack: office only'); END;
+CREATE TRIGGER pack_consent_changed BEFORE UPDATE ON person_consent BEGIN SELECT RAISE(ABORT, 'khana-pack: office only'); END;
+CREATE TRIGGER pack_consent_history_added BEFORE INSERT ON person_consent_history BEGIN SELECT RAISE(ABORT, 'khana-pack: office only'); END;
+CREATE TRIGGER pack_purpose_added BEFORE INSERT ON consent_purpose BEGIN SELECT RAISE(ABORT, 'khana-pack: office only'); END;
+CREATE TRIGGER pack_purpose_changed BEFORE UPDATE ON consent_purpose BEGIN SELECT RAISE(ABORT, 'khana-pack: office only'); END;
+CREATE TRIGGER pack_purpose_removed BEFORE DELETE ON consent_purpose BEGIN SELECT RAISE(ABORT, 'khana-pack: office only'); END;
