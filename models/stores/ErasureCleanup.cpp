@@ -124,6 +124,7 @@ ErasureCleanup::Result ErasureCleanup::cleanBackups(const QStringList &backups, 
                                                     const WorkProgress &progress)
 {
     Result result;
+    QStringList failures;
     for (qsizetype i = 0; i < backups.size(); ++i) {
         if (!keepGoing(progress, i, backups.size())) {
             result.cancelled = true;
@@ -154,13 +155,14 @@ ErasureCleanup::Result ErasureCleanup::cleanBackups(const QStringList &backups, 
             }
             Database::close(name);
         }
-        if (!failure.isEmpty()) {
-            result.error = QCoreApplication::translate("ErasureCleanup", "The backup %1 could not be cleaned: %2").arg(QDir::toNativeSeparators(path), failure);
-            return result;
-        }
-        ++result.backupsCleaned;
+        // One unreadable copy does not keep the others from being cleaned.
+        if (!failure.isEmpty())
+            failures.append(QCoreApplication::translate("ErasureCleanup", "The backup %1 could not be cleaned: %2").arg(QDir::toNativeSeparators(path), failure));
+        else
+            ++result.backupsCleaned;
     }
     keepGoing(progress, backups.size(), backups.size());
+    result.error = failures.join(QLatin1Char('\n'));
     return result;
 }
 

@@ -47,10 +47,8 @@ std::optional<ErasureStore::Impact> ErasureStore::impact(qint64 personId, QStrin
         "(SELECT count(*) FROM representative_election e WHERE e.elected_person_id = p.id), "
         "(SELECT count(*) FROM plan_item i WHERE i.lead_person_id = p.id), "
         "(SELECT count(*) FROM person_consent_history c WHERE c.person_id = p.id), "
-        "(SELECT count(*) FROM person_tag t WHERE t.person_id = p.id), "
-        "(SELECT count(*) FROM audit_entry a WHERE a.entity IN ('person', 'person_consent', 'retention_review') AND a.entity_id = ?) "
+        "(SELECT count(*) FROM person_tag t WHERE t.person_id = p.id) "
         "FROM person p WHERE p.id = ?"));
-    q.addBindValue(QString::number(personId));
     q.addBindValue(personId);
     if (!StorageHealth::exec(q)) {
         if (error)
@@ -69,8 +67,11 @@ std::optional<ErasureStore::Impact> ErasureStore::impact(qint64 personId, QStrin
     i.planActivities = q.value(6).toInt();
     i.consents = q.value(7).toInt();
     i.tags = q.value(8).toInt();
-    // An office server shows a login only the audit entries its role may read.
-    i.auditEntries = q.value(9).toInt();
+    // On an office server only administrators read the trail: for anyone else, unknown.
+    QSqlQuery audit(m_db);
+    audit.prepare(QStringLiteral("SELECT count(*) FROM audit_entry WHERE entity IN ('person', 'person_consent', 'retention_review') AND entity_id = ?"));
+    audit.addBindValue(QString::number(personId));
+    i.auditEntries = audit.exec() && audit.next() ? audit.value(0).toInt() : -1;
     return i;
 }
 

@@ -34,7 +34,7 @@ public:
         int planActivities = 0;   // kept, without the person leading
         int consents = 0;         // decisions in the history, removed
         int tags = 0;             // removed
-        int auditEntries = 0;     // kept, ids only
+        int auditEntries = 0;     // kept, ids only; -1 when the login may not read the trail
         int rowVersion = 0;
     };
     // nullopt when the person is not there (or could not be read; `error` then says why).

@@ -361,6 +361,11 @@ qint64 PeoplePage::selectedId() const
     return current.isValid() ? m_model->personId(current.row()) : 0;
 }
 
+void PeoplePage::offerErasure(bool offer)
+{
+    m_eraseAction->setVisible(offer);
+}
+
 void PeoplePage::offerExport(bool offer)
 {
     findChild<QToolButton *>(QStringLiteral("exportPeople"))->setVisible(offer);

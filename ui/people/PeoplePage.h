@@ -39,6 +39,8 @@ public:
     void activated() override;
     // Export is not offered to a role the server keeps from exporting people (facilitators).
     void offerExport(bool offer);
+    // Erasure is not offered to a role the server keeps from erasing (all but administrators).
+    void offerErasure(bool offer);
     void colleaguesChanged(const QSet<QString> &tables) override;
 
     PeopleModel *model() const { return m_model; }

@@ -35,7 +35,9 @@ PersonErasure::Outcome PersonErasure::confirmAndErase(QWidget *parent, const QSq
             kept.append(tr("%n election(s), with their votes, without the person elected", nullptr, impact->elections));
         if (impact->planActivities > 0)
             kept.append(tr("%n plan activity(ies), without them as lead", nullptr, impact->planActivities));
-        kept.append(tr("the audit trail's %n entry(ies) about them, which name their record number only", nullptr, impact->auditEntries));
+        kept.append(impact->auditEntries >= 0
+                        ? tr("the audit trail's %n entry(ies) about them, which name their record number only", nullptr, impact->auditEntries)
+                        : tr("the audit trail's entries about them, which name their record number only"));
         QMessageBox box(QMessageBox::Warning, tr("Erase this person"), tr("Erase %1 from Khana?").arg(impact->name), QMessageBox::Cancel, parent);
         box.setInformativeText(whatHappens() + QStringLiteral("\n\n") + tr("Kept without their name, so that the office's figures stay right:")
                                + QStringLiteral("\n• ") + kept.join(QStringLiteral("\n• ")) + QStringLiteral("\n\n")

@@ -234,6 +234,7 @@ void MainWindow::showPack()
     for (int index : {PlansIndex, GrowthIndex, PeopleIndex, SettingsIndex})
         page(index)->writeLock()->lock();
     m_people->offerExport(false);
+    m_people->offerErasure(false); // the office erases; a pack refuses it
     m_workshops->limitToPack();
     m_workshops->openWorkshop(info->workshopId);
     showPage(WorkshopsIndex);
@@ -258,8 +259,11 @@ void MainWindow::showSignedIn(const ServerAddress &server)
     if (role == ServerRole::Staff || role == ServerRole::Coordinator || role == ServerRole::Facilitator)
         hold(SettingsIndex); // the district list is the administrators'
     // The audit trail is the administrators' to read (the server refuses everyone else).
-    if (role != ServerRole::Admin)
+    // So is erasure.
+    if (role != ServerRole::Admin) {
         m_navigation->item(AuditIndex)->setHidden(true);
+        m_people->offerErasure(false);
+    }
     if (role == ServerRole::Staff || role == ServerRole::Facilitator)
         hold(PlansIndex);
     if (role == ServerRole::Facilitator) {
