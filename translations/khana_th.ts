@@ -1550,6 +1550,10 @@
         <source>The person is erased and the backups are cleaned. The database&apos;s journal still holds the earlier pages while another window reads them; it is emptied when Khana closes.</source>
         <translation>ลบข้อมูลบุคคลและล้างไฟล์สำรองแล้ว บันทึกการเขียน (journal) ของฐานข้อมูลยังมีหน้าข้อมูลเดิมอยู่ขณะที่หน้าต่างอื่นยังอ่านอยู่ และจะถูกล้างเมื่อปิด Khana</translation>
     </message>
+    <message>
+        <source>the audit trail&apos;s entries about them, which name their record number only</source>
+        <translation>บันทึกการตรวจสอบที่เกี่ยวกับบุคคลนี้ ซึ่งระบุเพียงเลขระเบียน</translation>
+    </message>
 </context>
 <context>
     <name>PersonRecord</name>
@@ -5207,6 +5211,10 @@
     <message>
         <source>%1 is registered for workshops, was elected or leads plan activities, and deleting them would take those records too. To remove their personal data and keep those figures, use Erase this person…</source>
         <translation>%1 มีการลงทะเบียนอบรม ได้รับเลือกตั้ง หรือรับผิดชอบกิจกรรมในแผน การลบจะทำให้ระเบียนเหล่านั้นหายไปด้วย หากต้องการลบข้อมูลส่วนบุคคลโดยเก็บตัวเลขเหล่านั้นไว้ ให้ใช้ ลบข้อมูลบุคคลนี้ตามคำขอ…</translation>
+    </message>
+    <message>
+        <source>Checking consent before the export…</source>
+        <translation>กำลังตรวจสอบความยินยอมก่อนส่งออก…</translation>
     </message>
 </context>
 <context>
