@@ -400,9 +400,11 @@ private Q_SLOTS:
     {
         const QSqlDatabase owner = QSqlDatabase::database(QStringLiteral("owner"));
         QVERIFY(QSqlQuery(owner).exec(QStringLiteral("UPDATE khana_meta SET value = '17' WHERE key = 'schema_version'")));
-        // Undoes the latest steps by hand: 22, erasure (its other changes can run again); 21, retention review; 20, consent; 18, workshop packs
+        // Undoes the latest steps by hand: 23, the member summary; 22, erasure (its other changes can run again); 21, retention review; 20, consent; 18, workshop packs
         // (19, the audit trail kept in a local file, has nothing to do on a server).
-        for (const char *table : {"erased_person", "retention_review", "person_consent_history", "person_consent", "consent_statement", "consent_purpose"})
+        QVERIFY(QSqlQuery(owner).exec(QStringLiteral("DROP TRIGGER member_month_added ON person; DROP TRIGGER member_month_changed ON person; "
+                                                     "DROP TRIGGER member_month_removed ON person")));
+        for (const char *table : {"member_month", "erased_person", "retention_review", "person_consent_history", "person_consent", "consent_statement", "consent_purpose"})
             QVERIFY(QSqlQuery(owner).exec(QStringLiteral("DROP TABLE %1").arg(QLatin1String(table))));
         QVERIFY(QSqlQuery(owner).exec(QStringLiteral("DROP TABLE pack_change_merged")));
         QVERIFY(QSqlQuery(owner).exec(QStringLiteral("DROP TABLE workshop_pack")));

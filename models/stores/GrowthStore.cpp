@@ -222,42 +222,36 @@ QString GrowthStore::scopeCondition(const Scope &scope, QVariantList *values) co
 
 GrowthStore::RosterMovements GrowthStore::rosterMovements(const Scope &scope, const QDate &from, const QDate &to) const
 {
-    // Members at the start (joined before, not ended before), then joins and ends per month of
-    // the period. Every query is a range of the member_joined or member_ended index, so a
-    // million-member roster is counted without reading its rows.
+    // From the monthly summary (schema step 23), kept by the database with every change to
+    // people: members at the start, then joins and ends per month of the period, each a range of
+    // the summary's rows, however many people joined.
     RosterMovements m;
     m.first = QDate(from.year(), from.month(), 1);
     m.to = to;
-    const QString start = m.first.toString(Qt::ISODate);
-    const QString end = monthEnd(to).toString(Qt::ISODate);
-    auto count = [&](const QString &column) {
-        QVariantList values{start};
+    const QString firstMonth = m.first.toString(QStringLiteral("yyyy-MM"));
+    const QString lastMonth = to.toString(QStringLiteral("yyyy-MM"));
+    {
+        QVariantList values{firstMonth};
         const QString where = scopeCondition(scope, &values);
         QSqlQuery q(m_db);
-        q.prepare(QStringLiteral("SELECT count(*) FROM person WHERE membership_type <> 'none' AND %1 IS NOT NULL AND %1 < ?%2").arg(column, where));
+        q.prepare(QStringLiteral("SELECT COALESCE(sum(joined - ended), 0) FROM member_month WHERE month < ?%1").arg(where));
         for (const QVariant &v : values)
             q.addBindValue(v);
-        return StorageHealth::exec(q) && q.next() ? q.value(0).toLongLong() : 0;
-    };
-    auto perMonth = [&](const QString &column) {
-        QHash<QString, qint64> counts;
-        QVariantList values{start, end};
-        const QString where = scopeCondition(scope, &values);
-        QSqlQuery q(m_db);
-        q.setForwardOnly(true);
-        q.prepare(QStringLiteral("SELECT substr(%1, 1, 7), count(*) FROM person WHERE membership_type <> 'none' AND %1 IS NOT NULL "
-                                 "AND %1 BETWEEN ? AND ?%2 GROUP BY 1").arg(column, where));
-        for (const QVariant &v : values)
-            q.addBindValue(v);
-        if (StorageHealth::exec(q))
-            while (q.next())
-                counts.insert(q.value(0).toString(), q.value(1).toLongLong());
-        return counts;
-    };
-    // A membership that ends during a month no longer counts at that month's end.
-    m.before = count(QStringLiteral("join_date")) - count(QStringLiteral("end_date"));
-    m.joined = perMonth(QStringLiteral("join_date"));
-    m.ended = perMonth(QStringLiteral("end_date"));
+        if (StorageHealth::exec(q) && q.next())
+            m.before = q.value(0).toLongLong();
+    }
+    QVariantList values{firstMonth, lastMonth};
+    const QString where = scopeCondition(scope, &values);
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT month, sum(joined), sum(ended) FROM member_month WHERE month BETWEEN ? AND ?%1 GROUP BY month").arg(where));
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (StorageHealth::exec(q))
+        while (q.next()) {
+            m.joined.insert(q.value(0).toString(), q.value(1).toLongLong());
+            m.ended.insert(q.value(0).toString(), q.value(2).toLongLong());
+        }
     return m;
 }
 
@@ -288,20 +282,7 @@ QList<GrowthPoint> GrowthStore::rosterByMonth(const Scope &scope, const QDate &f
 
 QList<GrowthPoint> GrowthStore::newMembersByMonth(const Scope &scope, const QDate &from, const QDate &to) const
 {
-    QVariantList values{from.toString(Qt::ISODate), monthEnd(to).toString(Qt::ISODate)};
-    const QString where = scopeCondition(scope, &values);
-    QHash<QString, qint64> joined;
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT substr(join_date, 1, 7), count(*) FROM person WHERE membership_type <> 'none' AND join_date BETWEEN ? AND ?%1 GROUP BY 1").arg(where));
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    if (StorageHealth::exec(q))
-        while (q.next())
-            joined.insert(q.value(0).toString(), q.value(1).toLongLong());
-    QList<GrowthPoint> out;
-    for (QDate m(from.year(), from.month(), 1); m <= to; m = m.addMonths(1))
-        out.append({monthEnd(m), joined.value(m.toString(QStringLiteral("yyyy-MM"))), GrowthPoint::Source::Roster});
-    return out;
+    return newMembersByMonth(rosterMovements(scope, from, to));
 }
 
 QList<GrowthPoint> GrowthStore::series(const Scope &scope, const QDate &from, const QDate &to) const
@@ -501,15 +482,33 @@ QList<AreaFigure> GrowthStore::breakdown(const Scope &scope, const QDate &on) co
     const QString day = on.toString(Qt::ISODate);
     QHash<QString, AreaFigure> figures;
 
+    // Members on `on`: the summary's months up to its month, less those who join or leave later
+    // that month (a few rows of the member_joined and member_ended indexes, one range per
+    // province).
+    const QString month = on.toString(QStringLiteral("yyyy-MM"));
+    const QString after = on.addDays(1).toString(Qt::ISODate);
+    const QString lastDay = monthEnd(on).toString(Qt::ISODate);
+    const QString provinces = byDistrict ? QStringLiteral("province_code = ?") : QStringLiteral("province_code IN (SELECT code FROM province)");
     QSqlQuery roster(m_db);
     roster.setForwardOnly(true);
-    roster.prepare(QStringLiteral("SELECT %1, count(*) FROM person WHERE membership_type <> 'none' AND join_date <= ? "
-                                  "AND (end_date IS NULL OR end_date > ?) AND %1 IS NOT NULL%2 GROUP BY %1")
-                       .arg(column, byDistrict ? QStringLiteral(" AND province_code = ?") : QString()));
-    roster.addBindValue(day);
-    roster.addBindValue(day);
+    roster.prepare(QStringLiteral("SELECT area, sum(n) FROM ("
+                                  "SELECT %1 AS area, sum(joined - ended) AS n FROM member_month WHERE month <= ? AND %1 <> ''%2 GROUP BY 1 "
+                                  "UNION ALL SELECT %1, -count(*) FROM person WHERE membership_type <> 'none' AND join_date IS NOT NULL AND %3 "
+                                  "AND join_date BETWEEN ? AND ? AND %1 IS NOT NULL GROUP BY 1 "
+                                  "UNION ALL SELECT %1, count(*) FROM person WHERE membership_type <> 'none' AND end_date IS NOT NULL AND %3 "
+                                  "AND end_date BETWEEN ? AND ? AND join_date IS NOT NULL AND %1 IS NOT NULL GROUP BY 1"
+                                  ") moves GROUP BY area HAVING sum(n) > 0")
+                       .arg(column, byDistrict ? QStringLiteral(" AND province_code = ?") : QString(), provinces));
+    QVariantList values{month};
     if (byDistrict)
-        roster.addBindValue(SqlValues::text(scope.code));
+        values.append(SqlValues::text(scope.code));
+    for (int part = 0; part < 2; ++part) {
+        if (byDistrict)
+            values.append(SqlValues::text(scope.code));
+        values << after << lastDay;
+    }
+    for (const QVariant &v : values)
+        roster.addBindValue(v);
     if (StorageHealth::exec(roster))
         while (roster.next())
             figures.insert(roster.value(0).toString(), {roster.value(0).toString(), roster.value(1).toLongLong(), GrowthPoint::Source::Roster});

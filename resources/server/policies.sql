@@ -29,7 +29,7 @@ GRANT USAGE ON SCHEMA public TO khana_admin, khana_coordinator, khana_staff, kha
 GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO khana_admin, khana_coordinator, khana_staff, khana_facilitator;
 GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO khana_admin;
 REVOKE UPDATE, DELETE ON audit_entry FROM khana_admin;
-GRANT SELECT ON khana_meta, province, district, workshop, workshop_day, budget_line, agenda_item, participant_category, registration, breakout_group, group_member, outcome, plan, plan_reference, plan_item, plan_review, review_entry, member_count, growth_target, representative_election, person_tag TO khana_coordinator, khana_staff, khana_facilitator, khana_viewer;
+GRANT SELECT ON khana_meta, province, district, workshop, workshop_day, budget_line, agenda_item, participant_category, registration, breakout_group, group_member, outcome, plan, plan_reference, plan_item, plan_review, review_entry, member_count, member_month, growth_target, representative_election, person_tag TO khana_coordinator, khana_staff, khana_facilitator, khana_viewer;
 GRANT SELECT ON person TO khana_coordinator, khana_staff;
 GRANT SELECT (id, row_version, name_th, sort_key, name_en, nickname, phone, province_code, district_code, member_no, membership_type, join_date, end_date, status, notes, created_at, updated_at, created_by, search_text) ON person TO khana_facilitator, khana_viewer;
 GRANT INSERT, UPDATE, DELETE ON person, person_tag, workshop, workshop_day, budget_line, agenda_item, participant_category, registration, breakout_group, group_member, outcome, member_count, growth_target, representative_election TO khana_coordinator, khana_staff;
@@ -63,6 +63,12 @@ DROP POLICY IF EXISTS person_change ON person;
 CREATE POLICY person_change ON person FOR UPDATE USING (khana_writes_province(province_code)) WITH CHECK (khana_writes_province(province_code));
 DROP POLICY IF EXISTS person_remove ON person;
 CREATE POLICY person_remove ON person FOR DELETE USING (khana_writes_province(province_code));
+
+-- The monthly member summary counts no one by name, but it shows a login the members of the
+-- provinces it may see, as counting the roster itself would; its triggers (as the owner) keep it.
+ALTER TABLE member_month ENABLE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS member_month_read ON member_month;
+CREATE POLICY member_month_read ON member_month FOR SELECT USING (khana_sees_province(province_code));
 
 ALTER TABLE registration ENABLE ROW LEVEL SECURITY;
 DROP POLICY IF EXISTS registration_read ON registration;
