@@ -217,8 +217,9 @@ private Q_SLOTS:
             const QList<GrowthPoint> joined = growth.newMembersByMonth(country, day, day);
             QCOMPARE(joined.size(), 1);
             QCOMPARE(joined.first().value,
-                     TestDatabase::number(t->db(), QStringLiteral("SELECT count(*) FROM person WHERE membership_type <> 'none' AND substr(join_date, 1, 7) = '%1'")
-                                                      .arg(day.toString(QStringLiteral("yyyy-MM")))));
+                     TestDatabase::number(t->db(), QStringLiteral("SELECT count(*) FROM person WHERE membership_type <> 'none' AND join_date >= '%1' "
+                                                                  "AND substr(join_date, 1, 7) = '%2'")
+                                                      .arg(day.toString(Qt::ISODate), day.toString(QStringLiteral("yyyy-MM")))));
         }
     }
 };

@@ -282,7 +282,21 @@ QList<GrowthPoint> GrowthStore::rosterByMonth(const Scope &scope, const QDate &f
 
 QList<GrowthPoint> GrowthStore::newMembersByMonth(const Scope &scope, const QDate &from, const QDate &to) const
 {
-    return newMembersByMonth(rosterMovements(scope, from, to));
+    QList<GrowthPoint> out = newMembersByMonth(rosterMovements(scope, from, to));
+    if (from.day() == 1 || out.isEmpty())
+        return out;
+    // The summary counts whole months: a period from mid-month (a target's start) leaves out
+    // who joined earlier that month, a range of the join-date index.
+    QVariantList values{QDate(from.year(), from.month(), 1).toString(Qt::ISODate), from.toString(Qt::ISODate)};
+    const QString where = scopeCondition(scope, &values);
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT count(*) FROM person WHERE COALESCE(join_date, '') >= ? AND COALESCE(join_date, '') < ? "
+                             "AND membership_type <> 'none'%1").arg(where));
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (StorageHealth::exec(q) && q.next())
+        out.first().value -= q.value(0).toLongLong();
+    return out;
 }
 
 QList<GrowthPoint> GrowthStore::series(const Scope &scope, const QDate &from, const QDate &to) const

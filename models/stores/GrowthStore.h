@@ -102,7 +102,7 @@ public:
     // Members on the roster at each month's end (or at `to` in the last month) from `from` to `to` (membership held: joined on
     // or before, not ended by then).
     QList<GrowthPoint> rosterByMonth(const Scope &scope, const QDate &from, const QDate &to) const;
-    // People who joined in each month.
+    // People who joined in each month, the first month from `from` on.
     QList<GrowthPoint> newMembersByMonth(const Scope &scope, const QDate &from, const QDate &to) const;
     // Roster months and recorded counts together, in date order. Where counts are recorded,
     // months with nobody on the roster are left out.
