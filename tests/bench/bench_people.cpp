@@ -17,6 +17,7 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QProcess>
+#include <QSqlQuery>
 #include <QTimer>
 
 #include <algorithm>
@@ -113,6 +114,27 @@ void printSearch(const char *label, const Timings &times)
                 label, r.median, r.p95, r.max, c.median, c.p95, c.max, static_cast<long long>(times.rows.size()));
 }
 
+// SQLite's own lookup of the same fragments, three characters and more, in the same run: the
+// trigram index counting its matches (the peer the typed searches are measured against).
+QList<double> rawLookups(const QSqlDatabase &db, const QStringList &fragments, qsizetype startAt)
+{
+    QList<double> out;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT count(*) FROM person_search WHERE person_search MATCH ?"));
+    for (const QString &f : fragments)
+        for (qsizetype n = std::max<qsizetype>(startAt, 3); n <= f.size(); ++n) {
+            QString phrase = f.left(n);
+            phrase.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+            q.addBindValue(QLatin1Char('"') + phrase + QLatin1Char('"'));
+            QElapsedTimer timer;
+            timer.start();
+            if (q.exec() && q.next())
+                out.append(double(timer.nsecsElapsed()) / 1e6);
+            q.finish();
+        }
+    return out;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -171,12 +193,14 @@ int main(int argc, char *argv[])
     PeopleModel &model = *page->model();
     // Thai fragments from the middle of names and surnames, typed from their third letter on
     // (trigram index) and from their first (short fragments scan).
+    const QStringList thaiFragments{QStringLiteral("ประเสริฐ"), QStringLiteral("ศรีสุขวงศ์"), QStringLiteral("กิตติพงษ์"),
+                                    QStringLiteral("แก้วมณี"), QStringLiteral("สมบูรณ์"), QStringLiteral("แสงเดือน")};
+    const QStringList phoneFragments{QStringLiteral("0812345"), QStringLiteral("0967"), QStringLiteral("5551234"), QStringLiteral("089-123-45")};
     Timings thai;
-    for (const QString &f : {QStringLiteral("ประเสริฐ"), QStringLiteral("ศรีสุขวงศ์"), QStringLiteral("กิตติพงษ์"),
-                             QStringLiteral("แก้วมณี"), QStringLiteral("สมบูรณ์"), QStringLiteral("แสงเดือน")})
+    for (const QString &f : thaiFragments)
         thai += typeAndTime(model, f, 1);
     Timings phone;
-    for (const QString &f : {QStringLiteral("0812345"), QStringLiteral("0967"), QStringLiteral("5551234"), QStringLiteral("089-123-45")})
+    for (const QString &f : phoneFragments)
         phone += typeAndTime(model, f, 3);
 
     std::printf("people in database            %lld\n", static_cast<long long>(PersonStore(db).count()));
@@ -184,6 +208,16 @@ int main(int argc, char *argv[])
     std::printf("first rows in People view     %.1f ms (%d rows)\n", firstRowsMs, firstRows);
     printSearch("search, Thai fragment", thai);
     printSearch("search, phone fragment", phone);
+    if (!place.server) {
+        for (const auto &[label, fragments] : {std::pair{"raw FTS5 count, Thai", thaiFragments}, std::pair{"raw FTS5 count, phone", phoneFragments}}) {
+            const QList<double> raw = rawLookups(db, fragments, 3);
+            if (raw.isEmpty())
+                continue;
+            const Stats r = stats(raw);
+            std::printf("%-30smedian %.1f ms, p95 %.1f ms, max %.1f ms (%lld lookups, three letters or more)\n", label, r.median, r.p95, r.max,
+                        static_cast<long long>(raw.size()));
+        }
+    }
     std::printf("peak memory                   %.0f MB\n", peakMegabytes());
     delete page;
     db = QSqlDatabase();
