@@ -2,6 +2,7 @@
 #include "domain/Person.h"
 #include "domain/PhoneNumber.h"
 
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace khana;
@@ -98,6 +99,42 @@ private Q_SLOTS:
             QCOMPARE(PhoneNumber::format(normalised), formatted);
             QCOMPARE(PhoneNumber::normalise(formatted), normalised);
         }
+    }
+
+    // normalise() builds numbers in national form itself instead of parsing them; on every
+    // kind of prefix, length and way of writing, its answer is the library's own.
+    void nationalFormReadsAsTheLibraryParsesIt()
+    {
+        QRandomGenerator random(20261205);
+        const QString thaiDigits = QStringLiteral("๐๑๒๓๔๕๖๗๘๙");
+        int valid = 0;
+        int mobiles = 0;
+        for (int i = 0; i < 30000; ++i) {
+            QString digits = QStringLiteral("0") + QString::number(random.bounded(1, 10));
+            const int more = random.bounded(7, 9);
+            for (int d = 0; d < more; ++d)
+                digits += QString::number(random.bounded(10));
+            QString input = digits;
+            switch (random.bounded(4)) {
+            case 1: input = digits.left(3) + QLatin1Char('-') + digits.mid(3, 3) + QLatin1Char('-') + digits.mid(6); break;
+            case 2: input = QStringLiteral(" (") + digits.left(3) + QStringLiteral(") ") + digits.mid(3) + QLatin1Char(' '); break;
+            case 3:
+                for (QChar &c : input)
+                    c = thaiDigits.at(c.digitValue());
+                break;
+            default: break;
+            }
+            PhoneNumber::Kind kind = PhoneNumber::Kind::Invalid;
+            PhoneNumber::Kind parsedKind = PhoneNumber::Kind::Invalid;
+            const QString read = PhoneNumber::normalise(input, &kind);
+            QCOMPARE(read, PhoneNumber::normaliseByParsing(input, &parsedKind));
+            QCOMPARE(kind, parsedKind);
+            valid += read.isEmpty() ? 0 : 1;
+            mobiles += kind == PhoneNumber::Kind::Mobile ? 1 : 0;
+        }
+        // Both answers, and both kinds, were met often.
+        QVERIFY2(valid > 3000 && valid < 27000, qPrintable(QString::number(valid)));
+        QVERIFY(mobiles > 1000 && mobiles < valid - 1000);
     }
 
     void personRules_data()

@@ -116,15 +116,18 @@ FieldErrors cleanAndValidate(Person &p)
                 return true;
         return false;
     };
-    const QString controlMessage = QCoreApplication::translate("Person", "This holds a control character (an invisible code from a damaged file): retype it.");
+    // (translated only when needed: an import cleans a million people)
+    const auto controlMessage = [] {
+        return QCoreApplication::translate("Person", "This holds a control character (an invisible code from a damaged file): retype it.");
+    };
     for (const auto &[field, text] : {std::pair{PersonField::NameTh, &p.nameTh}, std::pair{PersonField::NameEn, &p.nameEn},
                                       std::pair{PersonField::Nickname, &p.nickname}, std::pair{PersonField::MemberNumber, &p.memberNumber},
                                       std::pair{PersonField::Phone, &p.phone}, std::pair{PersonField::NationalId, &p.nationalId}}) {
         if (hasControl(*text, false))
-            fail(field, controlMessage);
+            fail(field, controlMessage());
     }
     if (hasControl(p.notes, true))
-        fail(PersonField::Notes, controlMessage);
+        fail(PersonField::Notes, controlMessage());
     if (!errors.isEmpty())
         return errors;
 

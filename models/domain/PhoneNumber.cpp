@@ -7,6 +7,7 @@
 #include <phonenumbers/phonenumberutil.h>
 
 #include <algorithm>
+#include <optional>
 
 namespace khana::PhoneNumber {
 
@@ -51,9 +52,40 @@ QString withoutCountryCode(QString digits)
     return digits;
 }
 
+// A number written with its trunk zero and 8 or 9 more digits (the form nearly every roster
+// holds) is what Parse() reads as +66 and the digits after the zero. Built directly, the
+// library still decides whether it is a number in use and of what kind; only the parsing,
+// most of the library's time per number (its patterns run one by one), is skipped.
+std::optional<LibraryNumber> nationalForm(const QString &typed, const QString &digits)
+{
+    if ((digits.size() != 9 && digits.size() != 10) || digits.at(0) != QLatin1Char('0') || digits.at(1) == QLatin1Char('0')
+        || typed.contains(QLatin1Char('+')))
+        return std::nullopt;
+    LibraryNumber number;
+    number.set_country_code(kThailand);
+    number.set_national_number(digits.mid(1).toULongLong());
+    return number;
+}
+
+QString stored(const PhoneNumberUtil &util, const LibraryNumber &number, PhoneNumberUtil::PhoneNumberType type, Kind *kind)
+{
+    std::string text;
+    Kind found = Kind::Foreign;
+    if (number.country_code() == kThailand) {
+        util.GetNationalSignificantNumber(number, &text);
+        text.insert(0, 1, '0');
+        found = type == PhoneNumberUtil::MOBILE || type == PhoneNumberUtil::FIXED_LINE_OR_MOBILE ? Kind::Mobile : Kind::Landline;
+    } else {
+        util.Format(number, PhoneNumberUtil::E164, &text);
+    }
+    if (kind)
+        *kind = found;
+    return QString::fromStdString(text);
+}
+
 } // namespace
 
-QString normalise(const QString &input, Kind *kind)
+QString normaliseByParsing(const QString &input, Kind *kind)
 {
     if (kind)
         *kind = Kind::Invalid;
@@ -63,26 +95,33 @@ QString normalise(const QString &input, Kind *kind)
     const PhoneNumberUtil &util = *PhoneNumberUtil::GetInstance();
     LibraryNumber number;
     const QString typed = ThaiText::toArabicDigits(input.trimmed());
+    // The library's type of a number is UNKNOWN exactly when the number is not valid.
+    auto type = PhoneNumberUtil::UNKNOWN;
     auto valid = [&](const QString &text) {
-        return util.Parse(text.toStdString(), "TH", &number) == PhoneNumberUtil::NO_PARSING_ERROR && util.IsValidNumber(number);
+        if (util.Parse(text.toStdString(), "TH", &number) != PhoneNumberUtil::NO_PARSING_ERROR)
+            return false;
+        type = util.GetNumberType(number);
+        return type != PhoneNumberUtil::UNKNOWN;
     };
     // Calling out of Thailand starts 001 (or 007, 008, 009); people used to other countries
     // write 00 and the country code: read that as +.
     if (!valid(typed) && !(typed.startsWith(QLatin1String("00")) && valid(QLatin1Char('+') + typed.mid(2))))
         return {};
-    std::string stored;
-    Kind found = Kind::Foreign;
-    if (number.country_code() == kThailand) {
-        util.GetNationalSignificantNumber(number, &stored);
-        stored.insert(0, 1, '0');
-        const auto type = util.GetNumberType(number);
-        found = type == PhoneNumberUtil::MOBILE || type == PhoneNumberUtil::FIXED_LINE_OR_MOBILE ? Kind::Mobile : Kind::Landline;
-    } else {
-        util.Format(number, PhoneNumberUtil::E164, &stored);
+    return stored(util, number, type, kind);
+}
+
+QString normalise(const QString &input, Kind *kind)
+{
+    bool clean = false;
+    const QString digits = digitsOf(input, &clean);
+    if (clean) {
+        if (const auto number = nationalForm(input, digits)) {
+            const PhoneNumberUtil &util = *PhoneNumberUtil::GetInstance();
+            if (const auto type = util.GetNumberType(*number); type != PhoneNumberUtil::UNKNOWN)
+                return stored(util, *number, type, kind);
+        }
     }
-    if (kind)
-        *kind = found;
-    return QString::fromStdString(stored);
+    return normaliseByParsing(input, kind);
 }
 
 QString format(const QString &stored)

@@ -15,6 +15,9 @@ enum class Kind { Invalid, Mobile, Landline, Foreign };
 // than refused: a member may live abroad). Accepts separators, +66 / 0066 / 66 prefixes and
 // Thai digits; empty when the input is not a valid number (letters are never read as digits).
 QString normalise(const QString &input, Kind *kind = nullptr);
+// The same answer through the library's whole parse, which normalise() skips for numbers in
+// national form: the reference it is tested against.
+QString normaliseByParsing(const QString &input, Kind *kind = nullptr);
 
 // As Thais write a number: 081-234-5678, 02-123-4567, 053-123-456; from abroad
 // +1 415-555-2671.

@@ -1,6 +1,6 @@
 #include "RosterImporter.h"
 
-#include "database/SqlDialect.h"
+#include "BoundedQueue.h"
 #include "database/Transaction.h"
 
 #include "stores/PersonStore.h"
@@ -10,7 +10,9 @@
 #include <QSqlError>
 
 #include <array>
-#include <optional>
+#include <atomic>
+#include <thread>
+#include <utility>
 
 namespace khana {
 
@@ -131,7 +133,7 @@ RosterImporter::Mapping RosterImporter::guessMapping(const QStringList &header)
     return mapping;
 }
 
-RosterImporter::Result RosterImporter::prepare(const CsvReader::Table &table, const Mapping &mapping,
+RosterImporter::Result RosterImporter::prepare(const CsvReader::Table &table, const Mapping &mapping, const PersonStore::Known &known,
                                                const std::function<bool(const Person &)> &addNew, QList<Person> *matched,
                                                const WorkProgress &progress) const
 {
@@ -148,7 +150,6 @@ RosterImporter::Result RosterImporter::prepare(const CsvReader::Table &table, co
     for (int f = 0; f < FieldCount; ++f)
         column[f] = mapping.value(Field(f), -1);
     const QDate today = m_today.isValid() ? m_today : QDate::currentDate();
-    const PersonStore::Known known = PersonStore(m_db).known();
     // Rows already taken, so that a person is in the file once.
     QHash<QString, int> lineOfNationalId;
     QHash<QString, int> lineOfMemberNumber;
@@ -293,50 +294,110 @@ RosterImporter::Result RosterImporter::prepare(const CsvReader::Table &table, co
 
 RosterImporter::Result RosterImporter::check(const CsvReader::Table &table, const Mapping &mapping, const WorkProgress &progress) const
 {
-    return prepare(table, mapping, {}, nullptr, progress);
+    return prepare(table, mapping, PersonStore(m_db).known(), {}, nullptr, progress);
 }
+
+namespace {
+
+// New people go from the checking thread to the writing one this many at a time, at most
+// kBatchesAhead batches ahead of the writer.
+constexpr qsizetype kBatchRows = 2048;
+constexpr qsizetype kBatchesAhead = 8;
+// How often the writing thread reports progress and looks for Cancel while it waits.
+constexpr std::chrono::milliseconds kReportEvery{50};
+
+} // namespace
 
 RosterImporter::Result RosterImporter::import(const CsvReader::Table &table, const Mapping &mapping, const WorkProgress &progress)
 {
     const qint64 rows = table.records.size();
-    // On a server new people go to it as their rows pass the checks, and the server stores
-    // them while the next rows are checked: its transaction starts first. SQLite gathers them
-    // and writes them at the end, holding its write lock only then.
-    const bool streams = SqlDialect::forDatabase(m_db).kind() == SqlDialect::Kind::Postgres;
-    const qint64 total = streams ? rows : 2 * rows;
-    std::optional<Transaction> t;
-    if (streams)
-        t.emplace(m_db);
+    const qint64 total = 2 * rows;
+    // Everything from reading who is known to the last row is one transaction, so nobody
+    // changes People between the checks and the writes.
+    Transaction t(m_db);
+    Result result;
+    if (!t.ok()) {
+        result.fileError = QCoreApplication::translate("RosterImporter", "Nothing was imported: %1").arg(t.errorText());
+        return result;
+    }
     PersonStore people(m_db);
+    const PersonStore::Known known = people.known();
     PersonStore::Adding adding(people, rows);
+
+    // Two cores: this thread (the connection's) writes while another checks the next rows,
+    // which touches no database.
+    BoundedQueue<QList<Person>> checked(kBatchesAhead);
+    std::atomic<qint64> rowsChecked{0};
+    std::atomic<bool> stop{false};
     QList<Person> matched;
-    Result result = prepare(table, mapping, [&adding](const Person &p) { return adding.add(p); }, &matched,
-                            [&](qint64 done, qint64) { return keepGoing(progress, done, total); });
-    const auto failed = [&](bool stopped) {
+    std::thread checker([&] {
+        QList<Person> batch;
+        batch.reserve(kBatchRows);
+        result = prepare(
+            table, mapping, known,
+            [&](const Person &p) {
+                batch.append(p);
+                if (batch.size() < kBatchRows)
+                    return true;
+                return checked.push(std::exchange(batch, {}));
+            },
+            &matched,
+            [&](qint64 done, qint64) {
+                rowsChecked = done;
+                return !stop;
+            });
+        if (!batch.isEmpty())
+            checked.push(std::move(batch));
+        checked.close();
+    });
+    bool stopped = false;
+    bool writeFailed = false;
+    for (QList<Person> batch;;) {
+        const auto popped = checked.pop(&batch, kReportEvery);
+        if (popped == BoundedQueue<QList<Person>>::Popped::Finished)
+            break;
+        if (!keepGoing(progress, rowsChecked, total)) {
+            stopped = true;
+            break;
+        }
+        if (popped != BoundedQueue<QList<Person>>::Popped::Item)
+            continue;
+        for (const Person &p : std::as_const(batch))
+            if (!adding.add(p)) {
+                writeFailed = true;
+                break;
+            }
+        if (writeFailed)
+            break;
+    }
+    stop = true;
+    checked.close();
+    checker.join();
+
+    const auto failed = [&](bool cancelled) {
         result.replaced.clear();
-        result.cancelled = stopped || t->errorText().isEmpty() || t->errorKind() == StorageError::Kind::Cancelled;
+        result.addedIds.clear();
+        result.cancelled = cancelled || t.errorText().isEmpty() || t.errorKind() == StorageError::Kind::Cancelled;
         result.fileError = result.cancelled ? QCoreApplication::translate("RosterImporter", "The import was cancelled; nothing was imported.")
-                                            : QCoreApplication::translate("RosterImporter", "Nothing was imported: %1").arg(t->errorText());
+                                            : QCoreApplication::translate("RosterImporter", "Nothing was imported: %1").arg(t.errorText());
         return result;
     };
-    if (!adding.error().isEmpty()) {
-        if (!t)
-            t.emplace(m_db);
-        t->failWithDriverText(adding.error());
+    if (writeFailed) {
+        t.failWithDriverText(adding.error());
         return failed(false);
     }
+    if (stopped || result.cancelled)
+        return failed(true);
     if (!result.fileError.isEmpty() || result.goodRows() == 0)
-        return result;
-    if (!t)
-        t.emplace(m_db);
-    bool stopped = false;
-    const WorkProgress writing = [&](qint64 done, qint64) {
-        stopped = !keepGoing(progress, rows + done, total);
+        return result; // nothing is written: the transaction is rolled back
+    const qsizetype steps = adding.finishingSteps();
+    const WorkProgress finishing = [&](qint64 done, qint64) {
+        stopped = !keepGoing(progress, rows + (steps ? rows * done / steps : rows), total);
         return !stopped;
     };
-    if (!adding.finish(writing)) {
+    if (!adding.finish(finishing)) {
         if (!stopped)
-            t->failWithDriverText(adding.error());
+            t.failWithDriverText(adding.error());
         return failed(stopped);
     }
     QList<qint64> matchedIds;
@@ -346,8 +407,8 @@ RosterImporter::Result RosterImporter::import(const CsvReader::Table &table, con
     // Read inside the transaction, so nobody changes them between reading and writing.
     result.replaced = people.membershipSnapshots(matchedIds);
     if (result.replaced.size() != matched.size())
-        t->fail(QCoreApplication::translate("RosterImporter", "Some of the people to update were deleted meanwhile."));
-    if (!t->ok() || !people.updateMemberships(*t, matched) || !keepGoing(progress, total, total) || !t->commit())
+        t.fail(QCoreApplication::translate("RosterImporter", "Some of the people to update were deleted meanwhile."));
+    if (!t.ok() || !people.updateMemberships(t, matched) || !keepGoing(progress, total, total) || !t.commit())
         return failed(false);
     result.imported = result.goodRows();
     result.addedIds = adding.ids();

@@ -51,15 +51,19 @@ public:
 
     // Checks every row without writing anything (the preview). `progress` counts rows.
     Result check(const CsvReader::Table &table, const Mapping &mapping, const WorkProgress &progress = {}) const;
-    // Checks and writes the good rows, all or nothing. `progress` counts each row twice,
-    // checked and written; on a server, which stores each row as it passes, once.
+    // Checks and writes the good rows, all or nothing. The rows are checked on a thread of
+    // their own while the connection's thread writes those that passed. `progress` counts
+    // each row twice: once checked and written, and once more for the indexes SQLite builds
+    // when a large import is in.
     Result import(const CsvReader::Table &table, const Mapping &mapping, const WorkProgress &progress = {});
 
 private:
-    // Checks every row; each good row's person goes to `addNew` (a new person, in file order;
-    // prepare stops when it returns false) or `matched` (someone already in People).
-    Result prepare(const CsvReader::Table &table, const Mapping &mapping, const std::function<bool(const Person &)> &addNew,
-                   QList<Person> *matched, const WorkProgress &progress) const;
+    // Checks every row against `known` (PersonStore::known()) and the rows before it; each good
+    // row's person goes to `addNew` (a new person, in file order; prepare stops when it returns
+    // false) or `matched` (someone already in People). Touches no database: it may run on any
+    // thread.
+    Result prepare(const CsvReader::Table &table, const Mapping &mapping, const PersonStore::Known &known,
+                   const std::function<bool(const Person &)> &addNew, QList<Person> *matched, const WorkProgress &progress) const;
 
     QSqlDatabase m_db;
     PlaceNames m_places;

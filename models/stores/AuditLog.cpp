@@ -3,6 +3,7 @@
 #include "database/StorageHealth.h"
 #include "database/Transaction.h"
 
+#include <QDateTime>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
@@ -142,6 +143,30 @@ bool AuditLog::recordEach(const QSqlDatabase &db, Action action, const QString &
         }
     }
     return true;
+}
+
+bool AuditLog::recordEachAdded(const QSqlDatabase &db, Action action, const QString &table, qint64 idsAbove, const QString &detail,
+                               QString *driverError)
+{
+    if (serverRecordsChanges(db, AuditLog::Action::Create))
+        return true;
+    // One time for them all, as the rows themselves were stamped (the column's default would
+    // be evaluated per row).
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO audit_entry (at, action, entity, entity_id, actor, detail) "
+                             "SELECT ?, ?, ?, CAST(id AS TEXT), ?, ? FROM %1 WHERE id > ? ORDER BY id")
+                  .arg(table));
+    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    q.addBindValue(actionCode(action));
+    q.addBindValue(table);
+    q.addBindValue(currentActor());
+    q.addBindValue(detail.isNull() ? QStringLiteral("") : detail);
+    q.addBindValue(idsAbove);
+    if (StorageHealth::exec(q))
+        return true;
+    if (driverError)
+        *driverError = q.lastError().text();
+    return false;
 }
 
 bool AuditLog::record(Transaction &t, Action action, const QString &entity, const QString &entityId, const QString &detail)

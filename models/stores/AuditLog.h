@@ -32,6 +32,10 @@ public:
     // server its own triggers record each row already, and nothing is added.
     static bool recordEach(const QSqlDatabase &db, Action action, const QString &entity, const QList<qint64> &ids, const QString &detail,
                            QString *driverError = nullptr);
+    // The same for the rows of `table` with ids above `idsAbove`: the rows a bulk insert into an
+    // embedded database just added (its ids follow on from the table's highest), in one statement.
+    static bool recordEachAdded(const QSqlDatabase &db, Action action, const QString &table, qint64 idsAbove, const QString &detail,
+                                QString *driverError = nullptr);
     static QString currentActor();
     // Who works on `db`: the server login on an office server, else currentActor().
     static QString actorOn(const QSqlDatabase &db);

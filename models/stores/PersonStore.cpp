@@ -4,6 +4,7 @@
 #include "domain/Collation.h"
 #include "AuditLog.h"
 #include "database/Transaction.h"
+#include "PersonColumns.h"
 #include "SqlValues.h"
 #include "database/FastStatement.h"
 #include "database/PostgresCopy.h"
@@ -22,43 +23,6 @@ namespace khana {
 using SqlValues::dateOrNull;
 using SqlValues::text;
 using SqlValues::textOrNull;
-
-namespace {
-
-QString placeholders(qsizetype count)
-{
-    QStringList marks;
-    for (qsizetype i = 0; i < count; ++i)
-        marks.append(QStringLiteral("?"));
-    return marks.join(QLatin1Char(','));
-}
-
-// The columns written for a person, in the order insert and update bind them.
-const char *const kWriteColumns =
-    "name_th, sort_key, name_en, nickname, phone, national_id, province_code, district_code, member_no, "
-    "membership_type, join_date, end_date, status, notes";
-
-constexpr int kWriteColumnCount = 14;
-
-QVariantList writeValues(const Person &p)
-{
-    return {text(p.nameTh),
-            Collation::sortKey(p.nameTh),
-            text(p.nameEn),
-            text(p.nickname),
-            text(p.phone),
-            textOrNull(p.nationalId),
-            textOrNull(p.provinceCode),
-            textOrNull(p.districtCode),
-            text(p.memberNumber),
-            PersonCodes::membershipCode(p.membershipType),
-            dateOrNull(p.joinDate),
-            dateOrNull(p.endDate),
-            PersonCodes::statusCode(p.status),
-            text(p.notes)};
-}
-
-} // namespace
 
 PersonStore::PersonStore(const QSqlDatabase &db)
     : m_db(db)
@@ -206,9 +170,9 @@ bool PersonStore::writeTags(Transaction &t, const Person &p)
 bool PersonStore::insertRow(Transaction &t, const Person &p, bool keepId, qint64 *newId)
 {
     QSqlQuery q(m_db);
-    const QVariantList values = writeValues(p);
-    QString columns = QString::fromLatin1(kWriteColumns);
-    QString marks = placeholders(values.size());
+    const QVariantList values = PersonColumns::values(p);
+    QString columns = QString::fromLatin1(PersonColumns::kWritten);
+    QString marks = PersonColumns::placeholders(values.size());
     if (keepId) {
         columns += QStringLiteral(", id, row_version");
         marks += QStringLiteral(",?,?");
@@ -247,11 +211,11 @@ PersonStore::SaveResult PersonStore::save(Person &input)
         }
     } else {
         QSqlQuery q(m_db);
-        const QStringList cols = QString::fromLatin1(kWriteColumns).split(QStringLiteral(", "));
+        const QStringList cols = QString::fromLatin1(PersonColumns::kWritten).split(QStringLiteral(", "));
         q.prepare(QStringLiteral("UPDATE person SET %1 = ?, updated_at = ?, row_version = row_version + 1 "
                                  "WHERE id = ? AND row_version = ?")
                       .arg(cols.join(QStringLiteral(" = ?, "))));
-        for (const QVariant &v : writeValues(p))
+        for (const QVariant &v : PersonColumns::values(p))
             q.addBindValue(v);
         q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
         q.addBindValue(p.id);
@@ -303,426 +267,6 @@ PersonStore::SaveResult PersonStore::restore(const Person &person)
         || !AuditLog::record(t, AuditLog::Action::Create, QStringLiteral("person"), QString::number(p.id)) || !t.commit())
         result.error = t.errorText();
     return result;
-}
-
-namespace {
-
-// Inserting rows into a table's indexes one by one costs more than sorting the rows into fresh
-// indexes once they are all in, when the insert at least doubles the table.
-constexpr qsizetype kRebuildIndexesFrom = 20000;
-
-// 64 rows × 16 columns stays far below SQLite's limit of bound values per statement.
-constexpr qsizetype kRowsPerInsert = 64;
-
-} // namespace
-
-bool PersonStore::insertBulk(QList<Person> &people, QString *error)
-{
-    Transaction t(m_db);
-    if (!insertBulk(t, people) || !t.commit()) {
-        *error = t.errorText();
-        return false;
-    }
-    return true;
-}
-
-bool PersonStore::insertBulk(Transaction &t, QList<Person> &people, const WorkProgress &progress)
-{
-    QString why;
-    const bool ok = insertBulkRows(people, progress, &why);
-    if (!ok)
-        return t.failWithDriverText(why);
-    return t.ok();
-}
-
-// A server's side of Adding: ids taken from the table's sequence a block at a time (COPY
-// returns none, and the tags need them), rows streamed by COPY, or — for a login whose row
-// policies apply, which PostgreSQL refuses COPY into such a table — multi-row INSERTs.
-class PersonStore::Adding::Stream
-{
-public:
-    Stream(const QSqlDatabase &db, qsizetype atMost)
-        : m_db(db)
-        , m_left(atMost)
-        , m_now(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs))
-    {
-        m_columns = QString::fromLatin1(kWriteColumns).split(QStringLiteral(", "));
-        m_columns.prepend(QStringLiteral("id"));
-        m_columns << QStringLiteral("created_at") << QStringLiteral("updated_at");
-    }
-
-    bool add(const Person &person, qint64 *id)
-    {
-        if (m_nextId == m_ids.size() && !startBlock())
-            return false;
-        *id = m_ids.at(m_nextId++);
-        QVariantList values{*id};
-        values += writeValues(person);
-        values << m_now << m_now;
-        for (const QString &t : person.tags)
-            m_tags.append({*id, t});
-        if (m_copy)
-            return m_copy->addRow(values) || fail(m_copy->error());
-        m_pending.append(values);
-        return m_pending.size() < kRowsPerStatement || flushInserts();
-    }
-
-    bool finish()
-    {
-        if (!endBlock())
-            return false;
-        if (m_tags.isEmpty())
-            return true;
-        PostgresCopy tags(m_db, QStringLiteral("person_tag"), {QStringLiteral("person_id"), QStringLiteral("tag")});
-        for (const auto &[id, tag] : std::as_const(m_tags))
-            if (!tags.addRow({id, tag}))
-                return fail(tags.error());
-        return tags.finish() || fail(tags.error());
-    }
-
-    QString error() const { return m_error; }
-
-private:
-    // Blocks grow from small (an import of a few rows takes few ids) to large (each block ends
-    // its COPY, a pause while the server catches up).
-    static constexpr qsizetype kFirstBlock = 4096;
-    static constexpr qsizetype kLargestBlock = 131072;
-    static constexpr qsizetype kRowsPerStatement = 500; // × 17 values, far below PostgreSQL's 65,535
-
-    bool fail(const QString &why)
-    {
-        m_error = why;
-        return false;
-    }
-
-    // No other statement may run while a COPY is open: a block's ids come before its COPY.
-    bool startBlock()
-    {
-        if (!endBlock())
-            return false;
-        if (!takeIds())
-            return false;
-        if (!m_policed) {
-            QSqlQuery policed(m_db);
-            if (!StorageHealth::exec(policed, QStringLiteral("SELECT row_security_active('person')")) || !policed.next())
-                return fail(policed.lastError().text());
-            m_policed = policed.value(0).toBool();
-        } // (a query's statement is freed as it goes, which would end a COPY already open)
-        if (!*m_policed) {
-            m_copy = std::make_unique<PostgresCopy>(m_db, QStringLiteral("person"), m_columns);
-            if (!m_copy->isValid())
-                return fail(m_copy->error());
-        }
-        return true;
-    }
-
-    bool takeIds()
-    {
-        const qsizetype count = std::clamp<qsizetype>(m_left, 1, m_block);
-        m_block = std::min(2 * m_block, kLargestBlock);
-        m_ids.clear();
-        m_nextId = 0;
-        // The sequence is looked up once: per row, the lookup costs more than nextval itself.
-        // Nobody else taking ids meanwhile (the usual case), the block is one unbroken range
-        // and only its ends travel; otherwise every id does.
-        QSqlQuery ids(m_db);
-        ids.setForwardOnly(true);
-        if (m_sequence.isEmpty()) {
-            if (!StorageHealth::exec(ids, QStringLiteral("SELECT pg_get_serial_sequence('person', 'id')")) || !ids.next())
-                return fail(ids.lastError().text());
-            m_sequence = ids.value(0).toString();
-        }
-        ids.prepare(QStringLiteral("SELECT min(v), max(v) FROM (SELECT nextval(?) AS v FROM generate_series(1, ?)) taken"));
-        ids.addBindValue(m_sequence);
-        ids.addBindValue(count);
-        if (!StorageHealth::exec(ids) || !ids.next())
-            return fail(ids.lastError().text());
-        const qint64 first = ids.value(0).toLongLong();
-        if (ids.value(1).toLongLong() - first + 1 == count) {
-            for (qint64 id = first; id < first + count; ++id)
-                m_ids.append(id);
-        } else {
-            ids.prepare(QStringLiteral("SELECT nextval(?) FROM generate_series(1, ?)"));
-            ids.addBindValue(m_sequence);
-            ids.addBindValue(count);
-            if (!StorageHealth::exec(ids))
-                return fail(ids.lastError().text());
-            while (ids.next())
-                m_ids.append(ids.value(0).toLongLong());
-        }
-        if (m_ids.size() != count)
-            return fail(ids.lastError().text());
-        m_left -= count;
-        return true;
-    }
-
-    bool endBlock()
-    {
-        if (m_copy) {
-            const bool done = m_copy->finish();
-            const QString why = m_copy->error();
-            m_copy.reset();
-            if (!done)
-                return fail(why);
-        }
-        return flushInserts();
-    }
-
-    bool flushInserts()
-    {
-        if (m_pending.isEmpty())
-            return true;
-        const QString oneRow = QLatin1Char('(') + placeholders(m_columns.size()) + QLatin1Char(')');
-        QSqlQuery insert(m_db);
-        insert.prepare(QStringLiteral("INSERT INTO person (%1) VALUES %2")
-                           .arg(m_columns.join(QStringLiteral(", ")), QStringList(m_pending.size(), oneRow).join(QLatin1Char(','))));
-        for (const QVariantList &row : std::as_const(m_pending))
-            for (const QVariant &v : row)
-                insert.addBindValue(v);
-        m_pending.clear();
-        return StorageHealth::exec(insert) || fail(insert.lastError().text());
-    }
-
-    QSqlDatabase m_db;
-    qsizetype m_left; // ids still to take, at most
-    QString m_now;    // one time for the whole import
-    QStringList m_columns;
-    QList<qint64> m_ids;
-    qsizetype m_nextId = 0;
-    qsizetype m_block = kFirstBlock;
-    QString m_sequence; // the sequence of People's ids
-    std::optional<bool> m_policed;
-    std::unique_ptr<PostgresCopy> m_copy;
-    QList<QVariantList> m_pending;
-    QList<std::pair<qint64, QString>> m_tags;
-    QString m_error;
-};
-
-PersonStore::Adding::Adding(PersonStore &store, qsizetype atMost)
-    : m_store(store)
-    , m_atMost(atMost)
-{
-    if (SqlDialect::forDatabase(store.m_db).kind() == SqlDialect::Kind::Postgres)
-        m_stream = std::make_unique<Stream>(store.m_db, atMost);
-}
-
-PersonStore::Adding::~Adding() = default;
-
-bool PersonStore::Adding::add(const Person &person)
-{
-    if (!m_error.isEmpty())
-        return false;
-    if (m_ids.size() + m_gathered.size() >= m_atMost) {
-        m_error = QStringLiteral("more people than announced");
-        return false;
-    }
-    if (!m_stream) {
-        m_gathered.append(person);
-        return true;
-    }
-    qint64 id = 0;
-    if (!m_stream->add(person, &id)) {
-        m_error = m_stream->error();
-        return false;
-    }
-    m_ids.append(id);
-    return true;
-}
-
-bool PersonStore::Adding::finish(const WorkProgress &progress)
-{
-    if (!m_error.isEmpty())
-        return false;
-    qsizetype count = m_ids.size();
-    if (m_stream) {
-        if (!m_stream->finish()) {
-            m_error = m_stream->error();
-            return false;
-        }
-    } else {
-        if (!m_store.insertBulkRows(m_gathered, progress, &m_error))
-            return false;
-        for (const Person &p : std::as_const(m_gathered))
-            m_ids.append(p.id);
-        count = m_gathered.size();
-        m_gathered.clear();
-        return true; // insertBulkRows audits SQLite's rows itself
-    }
-    // Each person streamed, for their own trail (an office server's triggers record them
-    // already, and recordEach() then adds nothing).
-    return AuditLog::record(m_store.m_db, AuditLog::Action::Import, QStringLiteral("person"), AuditLog::kBatch, AuditLog::rows(count), &m_error)
-        && AuditLog::recordEach(m_store.m_db, AuditLog::Action::Import, QStringLiteral("person"), m_ids, QStringLiteral("added"), &m_error);
-}
-
-bool PersonStore::copyRows(QList<Person> &people, const WorkProgress &progress, QString *error)
-{
-    Adding adding(*this, people.size());
-    for (qsizetype i = 0; i < people.size(); ++i) {
-        if (!adding.add(people.at(i))) {
-            *error = adding.error();
-            return false;
-        }
-        if ((i & 0xFFF) == 0xFFF && !keepGoing(progress, i + 1, people.size())) {
-            *error = QCoreApplication::translate("PersonStore", "The import was cancelled.");
-            return false;
-        }
-    }
-    if (!adding.finish()) {
-        *error = adding.error();
-        return false;
-    }
-    const QList<qint64> ids = adding.ids();
-    for (qsizetype i = 0; i < people.size(); ++i) {
-        people[i].id = ids.at(i);
-        people[i].rowVersion = 1;
-    }
-    return true;
-}
-
-bool PersonStore::insertBulkRows(QList<Person> &people, const WorkProgress &progress, QString *error)
-{
-    auto fail = [&](const QString &why) {
-        *error = why;
-        return false;
-    };
-    if (SqlDialect::forDatabase(m_db).kind() == SqlDialect::Kind::Postgres)
-        return copyRows(people, progress, error);
-    // The search index is filled in one statement after the rows are in (see SqlDialect).
-    const SqlDialect dialect = SqlDialect::forDatabase(m_db);
-    const auto &index = SearchIndexes::people();
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    qint64 lastIdBefore = 0;
-    qint64 rowsBefore = 0;
-    if (StorageHealth::exec(q, QStringLiteral("SELECT COALESCE(max(id), 0), count(*) FROM person")) && q.next()) {
-        lastIdBefore = q.value(0).toLongLong();
-        rowsBefore = q.value(1).toLongLong();
-    }
-    QList<std::pair<QString, QString>> rebuilt; // name, definition
-    if (people.size() >= kRebuildIndexesFrom && people.size() > rowsBefore) {
-        const QString list = dialect.rebuildableIndexesQuery();
-        if (!list.isEmpty()) {
-            q.prepare(list);
-            q.addBindValue(QStringLiteral("person"));
-            if (!StorageHealth::exec(q))
-                return fail(q.lastError().text());
-            while (q.next())
-                rebuilt.append({q.value(0).toString(), q.value(1).toString()});
-        }
-        // Another statement still reading the table locks its indexes: then they are kept and
-        // grown row by row.
-        bool dropped = StorageHealth::exec(q, QStringLiteral("SAVEPOINT drop_indexes"));
-        for (const auto &[name, definition] : std::as_const(rebuilt))
-            dropped = dropped && StorageHealth::exec(q, QStringLiteral("DROP INDEX %1").arg(name));
-        if (!dropped) {
-            rebuilt.clear();
-            StorageHealth::exec(q, QStringLiteral("ROLLBACK TO drop_indexes"));
-        }
-        StorageHealth::exec(q, QStringLiteral("RELEASE drop_indexes"));
-    }
-    for (const QString &sql : dialect.beginBulkInsert(index.name))
-        if (!StorageHealth::exec(q, sql))
-            return fail(q.lastError().text());
-    // Likewise the monthly member summary's trigger (schema step 23): an upsert per row costs a
-    // large import a fifth of its time; the new rows are summed into it in one statement below.
-    QString summaryTrigger;
-    if (StorageHealth::exec(q, QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'member_month_added'")) && q.next()) {
-        summaryTrigger = q.value(0).toString();
-        q.finish();
-        if (!StorageHealth::exec(q, QStringLiteral("DROP TRIGGER member_month_added")))
-            return fail(q.lastError().text());
-    }
-    // One time for the whole import: binding it costs less than the column default per row.
-    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-    const QString insertSql = QStringLiteral("INSERT INTO person (%1, created_at, updated_at) VALUES ")
-                                  .arg(QString::fromLatin1(kWriteColumns));
-    const QString oneRow = QLatin1Char('(') + placeholders(kWriteColumnCount + 2) + QLatin1Char(')');
-    FastStatement insert(m_db, insertSql + oneRow);
-    FastStatement tag(m_db, QStringLiteral("INSERT INTO person_tag (person_id, tag) VALUES (?, ?)"));
-    if (!insert.isValid() || !tag.isValid())
-        return fail(insert.error() + tag.error());
-    // On SQLite most of a one-row INSERT is the statement's own cost (AUTOINCREMENT's sequence
-    // row is read and written per statement): rows go in groups of kRowsPerInsert. Their ids
-    // are consecutive, since this transaction is the only writer.
-    std::unique_ptr<FastStatement> group;
-    if (insert.bindsDirectly() && people.size() >= kRowsPerInsert) {
-        QStringList rows(kRowsPerInsert, oneRow);
-        group = std::make_unique<FastStatement>(m_db, insertSql + rows.join(QLatin1Char(',')));
-        if (!group->isValid())
-            return fail(group->error());
-    }
-    auto bindPerson = [&now](FastStatement &statement, int first, const Person &p) {
-        const QVariantList values = writeValues(p);
-        Q_ASSERT(values.size() == kWriteColumnCount);
-        for (int i = 0; i < kWriteColumnCount; ++i)
-            statement.bind(first + i, values.at(i));
-        statement.bindText(first + kWriteColumnCount, now);
-        statement.bindText(first + kWriteColumnCount + 1, now);
-    };
-    constexpr int kColumnsPerRow = kWriteColumnCount + 2;
-    qsizetype next = 0;
-    while (next < people.size()) {
-        const bool grouped = group && people.size() - next >= kRowsPerInsert;
-        FastStatement &statement = grouped ? *group : insert;
-        const qsizetype count = grouped ? kRowsPerInsert : 1;
-        for (qsizetype r = 0; r < count; ++r)
-            bindPerson(statement, int(r * kColumnsPerRow), people.at(next + r));
-        if (!statement.exec())
-            return fail(statement.error());
-        const qint64 firstId = statement.lastInsertId() - count + 1;
-        for (qsizetype r = 0; r < count; ++r) {
-            Person &p = people[next + r];
-            p.id = firstId + r;
-            p.rowVersion = 1;
-            for (const QString &t : std::as_const(p.tags)) {
-                tag.bindInt(0, p.id);
-                tag.bindText(1, t);
-                if (!tag.exec())
-                    return fail(tag.error());
-            }
-        }
-        next += count;
-        if ((next & 0xFFF) < count && !keepGoing(progress, next, people.size()))
-            return fail(QCoreApplication::translate("PersonStore", "The import was cancelled."));
-    }
-    for (const auto &[name, definition] : std::as_const(rebuilt))
-        if (!StorageHealth::exec(q, definition))
-            return fail(q.lastError().text());
-    const SqlDialect::Condition reindex = dialect.endBulkInsert(index.name, index.table, index.columns, lastIdBefore);
-    if (!reindex.sql.isEmpty()) {
-        QSqlQuery fill(m_db);
-        fill.prepare(reindex.sql);
-        for (const QVariant &v : reindex.values)
-            fill.addBindValue(v);
-        if (!fill.exec() || !fill.exec(dialect.insertTrigger(index.name, index.table, index.columns)))
-            return fail(fill.lastError().text());
-    }
-    if (!summaryTrigger.isEmpty()) {
-        QSqlQuery summed(m_db);
-        summed.prepare(QStringLiteral(
-            "INSERT INTO member_month (month, province_code, district_code, joined, ended) "
-            "SELECT month, p, d, sum(j), sum(e) FROM ("
-            "SELECT substr(join_date, 1, 7) AS month, COALESCE(province_code, '') AS p, COALESCE(district_code, '') AS d, 1 AS j, 0 AS e "
-            "FROM person WHERE id > ? AND membership_type <> 'none' AND join_date IS NOT NULL UNION ALL "
-            "SELECT substr(end_date, 1, 7), COALESCE(province_code, ''), COALESCE(district_code, ''), 0, 1 "
-            "FROM person WHERE id > ? AND membership_type <> 'none' AND join_date IS NOT NULL AND end_date IS NOT NULL) moves "
-            "WHERE true GROUP BY month, p, d "
-            "ON CONFLICT (month, province_code, district_code) DO UPDATE SET joined = joined + excluded.joined, ended = ended + excluded.ended"));
-        summed.addBindValue(lastIdBefore);
-        summed.addBindValue(lastIdBefore);
-        if (!summed.exec() || !summed.exec(summaryTrigger))
-            return fail(summed.lastError().text());
-    }
-    if (QString why; !AuditLog::record(m_db, AuditLog::Action::Import, QStringLiteral("person"), AuditLog::kBatch, AuditLog::rows(people.size()), &why))
-        return fail(why);
-    // And each person it added, for their own trail.
-    QList<qint64> ids;
-    ids.reserve(people.size());
-    for (const Person &p : std::as_const(people))
-        ids.append(p.id);
-    if (QString why; !AuditLog::recordEach(m_db, AuditLog::Action::Import, QStringLiteral("person"), ids, QStringLiteral("added"), &why))
-        return fail(why);
-    return true;
 }
 
 PersonStore::Known PersonStore::known() const
@@ -839,7 +383,7 @@ QList<PersonStore::MembershipSnapshot> PersonStore::membershipSnapshots(const QL
     for (qsizetype first = 0; first < ids.size(); first += kIdsPerQuery) {
         const QList<qint64> chunk = ids.mid(first, kIdsPerQuery);
         q.prepare(QStringLiteral("SELECT id, row_version, %1 FROM person WHERE id IN (%2)")
-                      .arg(columns.join(QStringLiteral(", ")), placeholders(chunk.size())));
+                      .arg(columns.join(QStringLiteral(", ")), PersonColumns::placeholders(chunk.size())));
         for (const qint64 id : chunk)
             q.addBindValue(id);
         if (!StorageHealth::exec(q))

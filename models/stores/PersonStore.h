@@ -75,9 +75,10 @@ public:
     bool insertBulk(Transaction &t, QList<Person> &people, const WorkProgress &progress = {});
 
     // New people written as they come (an import's rows as each passes its checks), inside
-    // the caller's transaction. On a server they stream through COPY, so the server stores one
-    // piece while the next rows are checked (two processes, two cores); on SQLite they are
-    // gathered and written by insertBulk() at finish(), which builds the indexes at once.
+    // the caller's transaction, which the first add() starts writing in. On a server they
+    // stream through COPY, so the server stores one piece while the next rows are checked; on
+    // SQLite they go in many rows to a statement, and an insert that at least doubles People
+    // builds its indexes once, at finish().
     class Adding
     {
     public:
@@ -88,18 +89,21 @@ public:
 
         // Takes a cleaned, valid person; false when the database refused (see error()).
         bool add(const Person &person);
-        // Writes what is left, the tags and the audit entry; `progress` counts what SQLite
-        // writes then and may cancel.
+        // Writes what is left, builds the indexes, the tags and the audit entries. `progress`
+        // counts finishingSteps() statements (each may take seconds) and may cancel.
         bool finish(const WorkProgress &progress = {});
+        qsizetype finishingSteps() const;
         QList<qint64> ids() const { return m_ids; } // of the people added, once finished
         QString error() const { return m_error; }
 
     private:
         class Stream;
+        class Bulk;
         PersonStore &m_store;
         qsizetype m_atMost;
+        qsizetype m_added = 0;
         std::unique_ptr<Stream> m_stream; // a server's
-        QList<Person> m_gathered;         // SQLite's
+        std::unique_ptr<Bulk> m_bulk;     // SQLite's
         QList<qint64> m_ids;
         QString m_error;
     };
@@ -131,10 +135,6 @@ private:
     FieldErrors checkAgainstDatabase(const Person &person, QString *error) const;
     bool writeTags(Transaction &t, const Person &person);
     bool insertRow(Transaction &t, const Person &person, bool keepId, qint64 *newId);
-    // The bulk insert's statements; SQLite's words in `error` when one fails.
-    bool insertBulkRows(QList<Person> &people, const WorkProgress &progress, QString *error);
-    // The same on PostgreSQL, streamed by COPY (Adding).
-    bool copyRows(QList<Person> &people, const WorkProgress &progress, QString *error);
     bool updateMembershipRows(const QList<Person> &people, QString *error);
 
     QSqlDatabase m_db;

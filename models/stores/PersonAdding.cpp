@@ -1,0 +1,514 @@
+// PersonStore's bulk paths: many new people at once (imports, merges, demo data), written as
+// they come, each database the way it stores many rows fastest.
+
+#include "PersonStore.h"
+
+#include "AuditLog.h"
+#include "PersonColumns.h"
+#include "database/FastStatement.h"
+#include "database/PostgresCopy.h"
+#include "database/SearchIndexes.h"
+#include "database/SqlDialect.h"
+#include "database/StorageHealth.h"
+#include "database/Transaction.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <algorithm>
+#include <memory>
+#include <optional>
+
+namespace khana {
+
+namespace {
+
+// Inserting rows into a table's indexes one by one costs more than sorting the rows into fresh
+// indexes once they are all in, when the insert at least doubles the table.
+constexpr qsizetype kRebuildIndexesFrom = 20000;
+
+// 64 rows × 16 columns stays far below SQLite's limit of bound values per statement.
+constexpr qsizetype kRowsPerInsert = 64;
+
+QString cancelled()
+{
+    return QCoreApplication::translate("PersonStore", "The import was cancelled.");
+}
+
+} // namespace
+
+bool PersonStore::insertBulk(QList<Person> &people, QString *error)
+{
+    Transaction t(m_db);
+    if (!insertBulk(t, people) || !t.commit()) {
+        *error = t.errorText();
+        return false;
+    }
+    return true;
+}
+
+bool PersonStore::insertBulk(Transaction &t, QList<Person> &people, const WorkProgress &progress)
+{
+    if (!t.ok())
+        return false;
+    Adding adding(*this, people.size());
+    for (qsizetype i = 0; i < people.size(); ++i) {
+        if (!adding.add(people.at(i)))
+            return t.failWithDriverText(adding.error());
+        if ((i & 0xFFF) == 0xFFF && !keepGoing(progress, i + 1, people.size()))
+            return t.failWithDriverText(cancelled());
+    }
+    if (!adding.finish())
+        return t.failWithDriverText(adding.error());
+    const QList<qint64> ids = adding.ids();
+    for (qsizetype i = 0; i < people.size(); ++i) {
+        people[i].id = ids.at(i);
+        people[i].rowVersion = 1;
+    }
+    return t.ok();
+}
+
+// A server's side of Adding: ids taken from the table's sequence a block at a time (COPY
+// returns none, and the tags need them), rows streamed by COPY, or — for a login whose row
+// policies apply, which PostgreSQL refuses COPY into such a table — multi-row INSERTs.
+class PersonStore::Adding::Stream
+{
+public:
+    Stream(const QSqlDatabase &db, qsizetype atMost)
+        : m_db(db)
+        , m_left(atMost)
+        , m_now(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs))
+    {
+        m_columns = QString::fromLatin1(PersonColumns::kWritten).split(QStringLiteral(", "));
+        m_columns.prepend(QStringLiteral("id"));
+        m_columns << QStringLiteral("created_at") << QStringLiteral("updated_at");
+    }
+
+    bool add(const Person &person, qint64 *id)
+    {
+        if (m_nextId == m_ids.size() && !startBlock())
+            return false;
+        *id = m_ids.at(m_nextId++);
+        QVariantList values{*id};
+        values += PersonColumns::values(person);
+        values << m_now << m_now;
+        for (const QString &t : person.tags)
+            m_tags.append({*id, t});
+        if (m_copy)
+            return m_copy->addRow(values) || fail(m_copy->error());
+        m_pending.append(values);
+        return m_pending.size() < kRowsPerStatement || flushInserts();
+    }
+
+    bool finish()
+    {
+        if (!endBlock())
+            return false;
+        if (m_tags.isEmpty())
+            return true;
+        PostgresCopy tags(m_db, QStringLiteral("person_tag"), {QStringLiteral("person_id"), QStringLiteral("tag")});
+        for (const auto &[id, tag] : std::as_const(m_tags))
+            if (!tags.addRow({id, tag}))
+                return fail(tags.error());
+        return tags.finish() || fail(tags.error());
+    }
+
+    QString error() const { return m_error; }
+
+private:
+    // Blocks grow from small (an import of a few rows takes few ids) to large (each block ends
+    // its COPY, a pause while the server catches up).
+    static constexpr qsizetype kFirstBlock = 4096;
+    static constexpr qsizetype kLargestBlock = 131072;
+    static constexpr qsizetype kRowsPerStatement = 500; // × 17 values, far below PostgreSQL's 65,535
+
+    bool fail(const QString &why)
+    {
+        m_error = why;
+        return false;
+    }
+
+    // No other statement may run while a COPY is open: a block's ids come before its COPY.
+    bool startBlock()
+    {
+        if (!endBlock())
+            return false;
+        if (!takeIds())
+            return false;
+        if (!m_policed) {
+            QSqlQuery policed(m_db);
+            if (!StorageHealth::exec(policed, QStringLiteral("SELECT row_security_active('person')")) || !policed.next())
+                return fail(policed.lastError().text());
+            m_policed = policed.value(0).toBool();
+        } // (a query's statement is freed as it goes, which would end a COPY already open)
+        if (!*m_policed) {
+            m_copy = std::make_unique<PostgresCopy>(m_db, QStringLiteral("person"), m_columns);
+            if (!m_copy->isValid())
+                return fail(m_copy->error());
+        }
+        return true;
+    }
+
+    bool takeIds()
+    {
+        const qsizetype count = std::clamp<qsizetype>(m_left, 1, m_block);
+        m_block = std::min(2 * m_block, kLargestBlock);
+        m_ids.clear();
+        m_nextId = 0;
+        // The sequence is looked up once: per row, the lookup costs more than nextval itself.
+        // Nobody else taking ids meanwhile (the usual case), the block is one unbroken range
+        // and only its ends travel; otherwise every id does.
+        QSqlQuery ids(m_db);
+        ids.setForwardOnly(true);
+        if (m_sequence.isEmpty()) {
+            if (!StorageHealth::exec(ids, QStringLiteral("SELECT pg_get_serial_sequence('person', 'id')")) || !ids.next())
+                return fail(ids.lastError().text());
+            m_sequence = ids.value(0).toString();
+        }
+        ids.prepare(QStringLiteral("SELECT min(v), max(v) FROM (SELECT nextval(?) AS v FROM generate_series(1, ?)) taken"));
+        ids.addBindValue(m_sequence);
+        ids.addBindValue(count);
+        if (!StorageHealth::exec(ids) || !ids.next())
+            return fail(ids.lastError().text());
+        const qint64 first = ids.value(0).toLongLong();
+        if (ids.value(1).toLongLong() - first + 1 == count) {
+            for (qint64 id = first; id < first + count; ++id)
+                m_ids.append(id);
+        } else {
+            ids.prepare(QStringLiteral("SELECT nextval(?) FROM generate_series(1, ?)"));
+            ids.addBindValue(m_sequence);
+            ids.addBindValue(count);
+            if (!StorageHealth::exec(ids))
+                return fail(ids.lastError().text());
+            while (ids.next())
+                m_ids.append(ids.value(0).toLongLong());
+        }
+        if (m_ids.size() != count)
+            return fail(ids.lastError().text());
+        m_left -= count;
+        return true;
+    }
+
+    bool endBlock()
+    {
+        if (m_copy) {
+            const bool done = m_copy->finish();
+            const QString why = m_copy->error();
+            m_copy.reset();
+            if (!done)
+                return fail(why);
+        }
+        return flushInserts();
+    }
+
+    bool flushInserts()
+    {
+        if (m_pending.isEmpty())
+            return true;
+        const QString oneRow = QLatin1Char('(') + PersonColumns::placeholders(m_columns.size()) + QLatin1Char(')');
+        QSqlQuery insert(m_db);
+        insert.prepare(QStringLiteral("INSERT INTO person (%1) VALUES %2")
+                           .arg(m_columns.join(QStringLiteral(", ")), QStringList(m_pending.size(), oneRow).join(QLatin1Char(','))));
+        for (const QVariantList &row : std::as_const(m_pending))
+            for (const QVariant &v : row)
+                insert.addBindValue(v);
+        m_pending.clear();
+        return StorageHealth::exec(insert) || fail(insert.lastError().text());
+    }
+
+    QSqlDatabase m_db;
+    qsizetype m_left; // ids still to take, at most
+    QString m_now;    // one time for the whole import
+    QStringList m_columns;
+    QList<qint64> m_ids;
+    qsizetype m_nextId = 0;
+    qsizetype m_block = kFirstBlock;
+    QString m_sequence; // the sequence of People's ids
+    std::optional<bool> m_policed;
+    std::unique_ptr<PostgresCopy> m_copy;
+    QList<QVariantList> m_pending;
+    QList<std::pair<qint64, QString>> m_tags;
+    QString m_error;
+};
+
+// SQLite's side of Adding. Rows go in kRowsPerInsert to a statement as they come (most of a
+// one-row INSERT is the statement's own cost: AUTOINCREMENT reads and writes its sequence row
+// per statement). An insert that at least doubles People drops the ordinary indexes first and
+// builds them once at the end; the search index and the monthly member summary skip their
+// row-by-row triggers and are filled for the new rows in one statement each. All of it is
+// inside the caller's transaction: if anything fails, its rollback puts every index and
+// trigger back.
+class PersonStore::Adding::Bulk
+{
+public:
+    Bulk(const QSqlDatabase &db, qsizetype atMost)
+        : m_db(db)
+        , m_atMost(atMost)
+        , m_dialect(SqlDialect::forDatabase(db))
+    {
+    }
+
+    bool add(const Person &person)
+    {
+        if (!m_started && !start())
+            return false;
+        m_pending.append(person);
+        return m_pending.size() < kRowsPerInsert || flush();
+    }
+
+    // How many statements finish() runs, each a step of its progress.
+    qsizetype finishingSteps() const { return m_rebuilt.size() + 2; }
+
+    bool finish(const WorkProgress &progress)
+    {
+        if (!m_started)
+            return true;
+        if (!flush())
+            return false;
+        qsizetype step = 0;
+        const qsizetype steps = finishingSteps();
+        auto next = [&] { return keepGoing(progress, ++step, steps) || fail(cancelled()); };
+        QSqlQuery q(m_db);
+        for (const auto &[name, definition] : std::as_const(m_rebuilt))
+            if (!StorageHealth::exec(q, definition) || !next())
+                return m_error.isEmpty() ? fail(q.lastError().text()) : false;
+        const auto &index = SearchIndexes::people();
+        const SqlDialect::Condition reindex = m_dialect.endBulkInsert(index.name, index.table, index.columns, m_lastIdBefore);
+        if (!reindex.sql.isEmpty()) {
+            q.prepare(reindex.sql);
+            for (const QVariant &v : reindex.values)
+                q.addBindValue(v);
+            if (!StorageHealth::exec(q) || !StorageHealth::exec(q, m_dialect.insertTrigger(index.name, index.table, index.columns)))
+                return fail(q.lastError().text());
+        }
+        if (!next())
+            return false;
+        if (!m_summaryTrigger.isEmpty() && (!sumIntoSummary() || !StorageHealth::exec(q, m_summaryTrigger)))
+            return m_error.isEmpty() ? fail(q.lastError().text()) : false;
+        // Each person added, for their own trail.
+        QString why;
+        if (!m_ids.isEmpty() && !AuditLog::recordEachAdded(m_db, AuditLog::Action::Import, QStringLiteral("person"), m_lastIdBefore,
+                                                           QStringLiteral("added"), &why))
+            return fail(why);
+        return next();
+    }
+
+    QList<qint64> ids() const { return m_ids; }
+    QString error() const { return m_error; }
+
+private:
+    bool fail(const QString &why)
+    {
+        m_error = why;
+        return false;
+    }
+
+    bool start()
+    {
+        m_started = true;
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        qint64 rowsBefore = 0;
+        if (!StorageHealth::exec(q, QStringLiteral("SELECT COALESCE(max(id), 0), count(*) FROM person")) || !q.next())
+            return fail(q.lastError().text());
+        m_lastIdBefore = q.value(0).toLongLong();
+        rowsBefore = q.value(1).toLongLong();
+        q.finish();
+        if (m_atMost >= kRebuildIndexesFrom && m_atMost > rowsBefore && !dropIndexes())
+            return false;
+        for (const QString &sql : m_dialect.beginBulkInsert(SearchIndexes::people().name))
+            if (!StorageHealth::exec(q, sql))
+                return fail(q.lastError().text());
+        // The monthly member summary's trigger (schema step 23): an upsert per row costs a large
+        // import a fifth of its time.
+        if (StorageHealth::exec(q, QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'member_month_added'")) && q.next()) {
+            m_summaryTrigger = q.value(0).toString();
+            q.finish();
+            if (!StorageHealth::exec(q, QStringLiteral("DROP TRIGGER member_month_added")))
+                return fail(q.lastError().text());
+        }
+        // One time for the whole import: binding it costs less than the column default per row.
+        m_now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+        const QString insertSql = QStringLiteral("INSERT INTO person (%1, created_at, updated_at) VALUES ")
+                                      .arg(QString::fromLatin1(PersonColumns::kWritten));
+        const QString oneRow = QLatin1Char('(') + PersonColumns::placeholders(kColumnsPerRow) + QLatin1Char(')');
+        m_insert = std::make_unique<FastStatement>(m_db, insertSql + oneRow);
+        m_tag = std::make_unique<FastStatement>(m_db, QStringLiteral("INSERT INTO person_tag (person_id, tag) VALUES (?, ?)"));
+        if (!m_insert->isValid() || !m_tag->isValid())
+            return fail(m_insert->error() + m_tag->error());
+        if (m_insert->bindsDirectly() && m_atMost >= kRowsPerInsert) {
+            m_group = std::make_unique<FastStatement>(m_db, insertSql + QStringList(kRowsPerInsert, oneRow).join(QLatin1Char(',')));
+            if (!m_group->isValid())
+                return fail(m_group->error());
+        }
+        m_pending.reserve(kRowsPerInsert);
+        return true;
+    }
+
+    bool dropIndexes()
+    {
+        const QString list = m_dialect.rebuildableIndexesQuery();
+        if (list.isEmpty())
+            return true;
+        QSqlQuery q(m_db);
+        q.prepare(list);
+        q.addBindValue(QStringLiteral("person"));
+        if (!StorageHealth::exec(q))
+            return fail(q.lastError().text());
+        while (q.next())
+            m_rebuilt.append({q.value(0).toString(), q.value(1).toString()});
+        q.finish();
+        // Another statement still reading the table locks its indexes: then they are kept and
+        // grown row by row.
+        bool dropped = StorageHealth::exec(q, QStringLiteral("SAVEPOINT drop_indexes"));
+        for (const auto &[name, definition] : std::as_const(m_rebuilt))
+            dropped = dropped && StorageHealth::exec(q, QStringLiteral("DROP INDEX %1").arg(name));
+        if (!dropped) {
+            m_rebuilt.clear();
+            StorageHealth::exec(q, QStringLiteral("ROLLBACK TO drop_indexes"));
+        }
+        StorageHealth::exec(q, QStringLiteral("RELEASE drop_indexes"));
+        return true;
+    }
+
+    void bindPerson(FastStatement &statement, int first, const Person &p) const
+    {
+        const QVariantList values = PersonColumns::values(p);
+        Q_ASSERT(values.size() == PersonColumns::kWrittenCount);
+        for (int i = 0; i < PersonColumns::kWrittenCount; ++i)
+            statement.bind(first + i, values.at(i));
+        statement.bindText(first + PersonColumns::kWrittenCount, m_now);
+        statement.bindText(first + PersonColumns::kWrittenCount + 1, m_now);
+    }
+
+    // Writes the rows waiting: a whole group in one statement, fewer one by one. Their ids are
+    // consecutive, since this transaction is the only writer.
+    bool flush()
+    {
+        if (m_pending.isEmpty())
+            return true;
+        const bool grouped = m_group && m_pending.size() == kRowsPerInsert;
+        FastStatement &statement = grouped ? *m_group : *m_insert;
+        const qsizetype perStatement = grouped ? kRowsPerInsert : 1;
+        for (qsizetype from = 0; from < m_pending.size(); from += perStatement) {
+            for (qsizetype r = 0; r < perStatement; ++r)
+                bindPerson(statement, int(r * kColumnsPerRow), m_pending.at(from + r));
+            if (!statement.exec())
+                return fail(statement.error());
+            const qint64 firstId = statement.lastInsertId() - perStatement + 1;
+            for (qsizetype r = 0; r < perStatement; ++r) {
+                const qint64 id = firstId + r;
+                m_ids.append(id);
+                for (const QString &t : std::as_const(m_pending.at(from + r).tags)) {
+                    m_tag->bindInt(0, id);
+                    m_tag->bindText(1, t);
+                    if (!m_tag->exec())
+                        return fail(m_tag->error());
+                }
+            }
+        }
+        m_pending.clear();
+        return true;
+    }
+
+    // The new rows' joins and ends, by month and place, added to the summary at once.
+    bool sumIntoSummary()
+    {
+        QSqlQuery summed(m_db);
+        summed.prepare(QStringLiteral(
+            "INSERT INTO member_month (month, province_code, district_code, joined, ended) "
+            "SELECT month, p, d, sum(j), sum(e) FROM ("
+            "SELECT substr(join_date, 1, 7) AS month, COALESCE(province_code, '') AS p, COALESCE(district_code, '') AS d, 1 AS j, 0 AS e "
+            "FROM person WHERE id > ? AND membership_type <> 'none' AND join_date IS NOT NULL UNION ALL "
+            "SELECT substr(end_date, 1, 7), COALESCE(province_code, ''), COALESCE(district_code, ''), 0, 1 "
+            "FROM person WHERE id > ? AND membership_type <> 'none' AND join_date IS NOT NULL AND end_date IS NOT NULL) moves "
+            "WHERE true GROUP BY month, p, d "
+            "ON CONFLICT (month, province_code, district_code) DO UPDATE SET joined = joined + excluded.joined, ended = ended + excluded.ended"));
+        summed.addBindValue(m_lastIdBefore);
+        summed.addBindValue(m_lastIdBefore);
+        return StorageHealth::exec(summed) || fail(summed.lastError().text());
+    }
+
+    static constexpr int kColumnsPerRow = PersonColumns::kWrittenCount + 2;
+
+    QSqlDatabase m_db;
+    qsizetype m_atMost;
+    SqlDialect m_dialect;
+    bool m_started = false;
+    qint64 m_lastIdBefore = 0;
+    QList<std::pair<QString, QString>> m_rebuilt; // name, definition
+    QString m_summaryTrigger;
+    QString m_now;
+    std::unique_ptr<FastStatement> m_insert;
+    std::unique_ptr<FastStatement> m_group;
+    std::unique_ptr<FastStatement> m_tag;
+    QList<Person> m_pending;
+    QList<qint64> m_ids;
+    QString m_error;
+};
+
+PersonStore::Adding::Adding(PersonStore &store, qsizetype atMost)
+    : m_store(store)
+    , m_atMost(atMost)
+{
+    if (SqlDialect::forDatabase(store.m_db).kind() == SqlDialect::Kind::Postgres)
+        m_stream = std::make_unique<Stream>(store.m_db, atMost);
+    else
+        m_bulk = std::make_unique<Bulk>(store.m_db, atMost);
+}
+
+PersonStore::Adding::~Adding() = default;
+
+bool PersonStore::Adding::add(const Person &person)
+{
+    if (!m_error.isEmpty())
+        return false;
+    if (m_added >= m_atMost) {
+        m_error = QStringLiteral("more people than announced");
+        return false;
+    }
+    ++m_added;
+    if (m_bulk) {
+        if (!m_bulk->add(person)) {
+            m_error = m_bulk->error();
+            return false;
+        }
+        return true;
+    }
+    qint64 id = 0;
+    if (!m_stream->add(person, &id)) {
+        m_error = m_stream->error();
+        return false;
+    }
+    m_ids.append(id);
+    return true;
+}
+
+qsizetype PersonStore::Adding::finishingSteps() const
+{
+    return m_bulk ? m_bulk->finishingSteps() : 0;
+}
+
+bool PersonStore::Adding::finish(const WorkProgress &progress)
+{
+    if (!m_error.isEmpty())
+        return false;
+    if (m_bulk) {
+        if (!m_bulk->finish(progress)) {
+            m_error = m_bulk->error();
+            return false;
+        }
+        m_ids = m_bulk->ids();
+    } else if (!m_stream->finish()) {
+        m_error = m_stream->error();
+        return false;
+    }
+    // Each person streamed, for their own trail (an office server's triggers record them
+    // already, and recordEach() then adds nothing); SQLite's bulk path recorded them itself.
+    return AuditLog::record(m_store.m_db, AuditLog::Action::Import, QStringLiteral("person"), AuditLog::kBatch, AuditLog::rows(m_added), &m_error)
+        && (m_bulk || AuditLog::recordEach(m_store.m_db, AuditLog::Action::Import, QStringLiteral("person"), m_ids, QStringLiteral("added"), &m_error));
+}
+
+} // namespace khana

@@ -1,0 +1,51 @@
+#pragma once
+
+// The columns of `person` that PersonStore writes, shared by its one-by-one statements and its
+// bulk paths (PersonAdding.cpp). Internal to the stores.
+
+#include "SqlValues.h"
+#include "domain/Collation.h"
+#include "domain/Person.h"
+
+#include <QStringList>
+#include <QVariantList>
+
+namespace khana::PersonColumns {
+
+// In the order insert and update bind them.
+inline constexpr const char *kWritten =
+    "name_th, sort_key, name_en, nickname, phone, national_id, province_code, district_code, member_no, "
+    "membership_type, join_date, end_date, status, notes";
+
+inline constexpr int kWrittenCount = 14;
+
+inline QVariantList values(const Person &p)
+{
+    using SqlValues::dateOrNull;
+    using SqlValues::text;
+    using SqlValues::textOrNull;
+    return {text(p.nameTh),
+            Collation::sortKey(p.nameTh),
+            text(p.nameEn),
+            text(p.nickname),
+            text(p.phone),
+            textOrNull(p.nationalId),
+            textOrNull(p.provinceCode),
+            textOrNull(p.districtCode),
+            text(p.memberNumber),
+            PersonCodes::membershipCode(p.membershipType),
+            dateOrNull(p.joinDate),
+            dateOrNull(p.endDate),
+            PersonCodes::statusCode(p.status),
+            text(p.notes)};
+}
+
+inline QString placeholders(qsizetype count)
+{
+    QStringList marks;
+    for (qsizetype i = 0; i < count; ++i)
+        marks.append(QStringLiteral("?"));
+    return marks.join(QLatin1Char(','));
+}
+
+} // namespace khana::PersonColumns
