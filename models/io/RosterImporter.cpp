@@ -326,17 +326,18 @@ RosterImporter::Result RosterImporter::import(const CsvReader::Table &table, con
 
     // Two cores: this thread (the connection's) writes while another checks the next rows,
     // which touches no database.
-    BoundedQueue<QList<Person>> checked(kBatchesAhead);
+    using Batch = QList<PersonStore::Adding::Row>;
+    BoundedQueue<Batch> checked(kBatchesAhead);
     std::atomic<qint64> rowsChecked{0};
     std::atomic<bool> stop{false};
     QList<Person> matched;
     std::thread checker([&] {
-        QList<Person> batch;
+        Batch batch;
         batch.reserve(kBatchRows);
         result = prepare(
             table, mapping, known,
             [&](const Person &p) {
-                batch.append(p);
+                batch.append(PersonStore::Adding::rowOf(p));
                 if (batch.size() < kBatchRows)
                     return true;
                 return checked.push(std::exchange(batch, {}));
@@ -352,18 +353,18 @@ RosterImporter::Result RosterImporter::import(const CsvReader::Table &table, con
     });
     bool stopped = false;
     bool writeFailed = false;
-    for (QList<Person> batch;;) {
+    for (Batch batch;;) {
         const auto popped = checked.pop(&batch, kReportEvery);
-        if (popped == BoundedQueue<QList<Person>>::Popped::Finished)
+        if (popped == BoundedQueue<Batch>::Popped::Finished)
             break;
         if (!keepGoing(progress, rowsChecked, total)) {
             stopped = true;
             break;
         }
-        if (popped != BoundedQueue<QList<Person>>::Popped::Item)
+        if (popped != BoundedQueue<Batch>::Popped::Item)
             continue;
-        for (const Person &p : std::as_const(batch))
-            if (!adding.add(p)) {
+        for (PersonStore::Adding::Row &row : batch)
+            if (!adding.add(std::move(row))) {
                 writeFailed = true;
                 break;
             }

@@ -5,6 +5,7 @@
 
 #include "AuditLog.h"
 #include "PersonColumns.h"
+#include "domain/Collation.h"
 #include "database/FastStatement.h"
 #include "database/PostgresCopy.h"
 #include "database/SearchIndexes.h"
@@ -14,6 +15,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -35,6 +37,20 @@ constexpr qsizetype kRowsPerInsert = 64;
 QString cancelled()
 {
     return QCoreApplication::translate("PersonStore", "The import was cancelled.");
+}
+
+// A row of the monthly member summary: a month (year × 100 + month) and a place.
+struct MonthPlace
+{
+    int month = 0;
+    QString province;
+    QString district;
+    bool operator==(const MonthPlace &other) const = default;
+};
+
+size_t qHash(const MonthPlace &key, size_t seed = 0)
+{
+    return qHashMulti(seed, key.month, key.province, key.district);
 }
 
 } // namespace
@@ -86,15 +102,15 @@ public:
         m_columns << QStringLiteral("created_at") << QStringLiteral("updated_at");
     }
 
-    bool add(const Person &person, qint64 *id)
+    bool add(const Row &row, qint64 *id)
     {
         if (m_nextId == m_ids.size() && !startBlock())
             return false;
         *id = m_ids.at(m_nextId++);
         QVariantList values{*id};
-        values += PersonColumns::values(person);
+        values += PersonColumns::values(row.person, row.sortKey);
         values << m_now << m_now;
-        for (const QString &t : person.tags)
+        for (const QString &t : row.person.tags)
             m_tags.append({*id, t});
         if (m_copy)
             return m_copy->addRow(values) || fail(m_copy->error());
@@ -250,11 +266,12 @@ public:
     {
     }
 
-    bool add(const Person &person)
+    bool add(Row row)
     {
         if (!m_started && !start())
             return false;
-        m_pending.append(person);
+        count(row.person);
+        m_pending.append(std::move(row));
         return m_pending.size() < kRowsPerInsert || flush();
     }
 
@@ -373,9 +390,9 @@ private:
         return true;
     }
 
-    void bindPerson(FastStatement &statement, int first, const Person &p) const
+    void bindRow(FastStatement &statement, int first, const Row &row) const
     {
-        const QVariantList values = PersonColumns::values(p);
+        const QVariantList values = PersonColumns::values(row.person, row.sortKey);
         Q_ASSERT(values.size() == PersonColumns::kWrittenCount);
         for (int i = 0; i < PersonColumns::kWrittenCount; ++i)
             statement.bind(first + i, values.at(i));
@@ -394,14 +411,14 @@ private:
         const qsizetype perStatement = grouped ? kRowsPerInsert : 1;
         for (qsizetype from = 0; from < m_pending.size(); from += perStatement) {
             for (qsizetype r = 0; r < perStatement; ++r)
-                bindPerson(statement, int(r * kColumnsPerRow), m_pending.at(from + r));
+                bindRow(statement, int(r * kColumnsPerRow), m_pending.at(from + r));
             if (!statement.exec())
                 return fail(statement.error());
             const qint64 firstId = statement.lastInsertId() - perStatement + 1;
             for (qsizetype r = 0; r < perStatement; ++r) {
                 const qint64 id = firstId + r;
                 m_ids.append(id);
-                for (const QString &t : std::as_const(m_pending.at(from + r).tags)) {
+                for (const QString &t : std::as_const(m_pending.at(from + r).person.tags)) {
                     m_tag->bindInt(0, id);
                     m_tag->bindText(1, t);
                     if (!m_tag->exec())
@@ -413,22 +430,35 @@ private:
         return true;
     }
 
-    // The new rows' joins and ends, by month and place, added to the summary at once.
+    // A member's join and end, by month and place, as the summary's row trigger counts them
+    // (schema step 23): tallied as the rows go in, added to the summary at finish().
+    void count(const Person &p)
+    {
+        if (p.membershipType == MembershipType::None || !p.joinDate.isValid())
+            return;
+        ++m_moves[{p.joinDate.year() * 100 + p.joinDate.month(), p.provinceCode, p.districtCode}].first;
+        if (p.endDate.isValid())
+            ++m_moves[{p.endDate.year() * 100 + p.endDate.month(), p.provinceCode, p.districtCode}].second;
+    }
+
     bool sumIntoSummary()
     {
-        QSqlQuery summed(m_db);
-        summed.prepare(QStringLiteral(
-            "INSERT INTO member_month (month, province_code, district_code, joined, ended) "
-            "SELECT month, p, d, sum(j), sum(e) FROM ("
-            "SELECT substr(join_date, 1, 7) AS month, COALESCE(province_code, '') AS p, COALESCE(district_code, '') AS d, 1 AS j, 0 AS e "
-            "FROM person WHERE id > ? AND membership_type <> 'none' AND join_date IS NOT NULL UNION ALL "
-            "SELECT substr(end_date, 1, 7), COALESCE(province_code, ''), COALESCE(district_code, ''), 0, 1 "
-            "FROM person WHERE id > ? AND membership_type <> 'none' AND join_date IS NOT NULL AND end_date IS NOT NULL) moves "
-            "WHERE true GROUP BY month, p, d "
+        FastStatement upsert(m_db, QStringLiteral(
+            "INSERT INTO member_month (month, province_code, district_code, joined, ended) VALUES (?, ?, ?, ?, ?) "
             "ON CONFLICT (month, province_code, district_code) DO UPDATE SET joined = joined + excluded.joined, ended = ended + excluded.ended"));
-        summed.addBindValue(m_lastIdBefore);
-        summed.addBindValue(m_lastIdBefore);
-        return StorageHealth::exec(summed) || fail(summed.lastError().text());
+        if (!upsert.isValid())
+            return fail(upsert.error());
+        for (auto it = m_moves.cbegin(); it != m_moves.cend(); ++it) {
+            const int month = it.key().month;
+            upsert.bindText(0, QStringLiteral("%1-%2").arg(month / 100, 4, 10, QLatin1Char('0')).arg(month % 100, 2, 10, QLatin1Char('0')));
+            upsert.bindText(1, it.key().province);
+            upsert.bindText(2, it.key().district);
+            upsert.bindInt(3, it.value().first);
+            upsert.bindInt(4, it.value().second);
+            if (!upsert.exec())
+                return fail(upsert.error());
+        }
+        return true;
     }
 
     static constexpr int kColumnsPerRow = PersonColumns::kWrittenCount + 2;
@@ -440,11 +470,12 @@ private:
     qint64 m_lastIdBefore = 0;
     QList<std::pair<QString, QString>> m_rebuilt; // name, definition
     QString m_summaryTrigger;
+    QHash<MonthPlace, std::pair<qint64, qint64>> m_moves; // joined, ended
     QString m_now;
     std::unique_ptr<FastStatement> m_insert;
     std::unique_ptr<FastStatement> m_group;
     std::unique_ptr<FastStatement> m_tag;
-    QList<Person> m_pending;
+    QList<Row> m_pending;
     QList<qint64> m_ids;
     QString m_error;
 };
@@ -461,7 +492,17 @@ PersonStore::Adding::Adding(PersonStore &store, qsizetype atMost)
 
 PersonStore::Adding::~Adding() = default;
 
+PersonStore::Adding::Row PersonStore::Adding::rowOf(const Person &person)
+{
+    return {person, Collation::sortKey(person.nameTh)};
+}
+
 bool PersonStore::Adding::add(const Person &person)
+{
+    return add(rowOf(person));
+}
+
+bool PersonStore::Adding::add(Row row)
 {
     if (!m_error.isEmpty())
         return false;
@@ -471,14 +512,14 @@ bool PersonStore::Adding::add(const Person &person)
     }
     ++m_added;
     if (m_bulk) {
-        if (!m_bulk->add(person)) {
+        if (!m_bulk->add(std::move(row))) {
             m_error = m_bulk->error();
             return false;
         }
         return true;
     }
     qint64 id = 0;
-    if (!m_stream->add(person, &id)) {
+    if (!m_stream->add(row, &id)) {
         m_error = m_stream->error();
         return false;
     }

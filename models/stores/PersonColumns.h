@@ -19,13 +19,15 @@ inline constexpr const char *kWritten =
 
 inline constexpr int kWrittenCount = 14;
 
-inline QVariantList values(const Person &p)
+
+// With the name's sort key already made (Collation::sortKey(), the costly part).
+inline QVariantList values(const Person &p, const QByteArray &sortKey)
 {
     using SqlValues::dateOrNull;
     using SqlValues::text;
     using SqlValues::textOrNull;
     return {text(p.nameTh),
-            Collation::sortKey(p.nameTh),
+            sortKey,
             text(p.nameEn),
             text(p.nickname),
             text(p.phone),
@@ -38,6 +40,11 @@ inline QVariantList values(const Person &p)
             dateOrNull(p.endDate),
             PersonCodes::statusCode(p.status),
             text(p.notes)};
+}
+
+inline QVariantList values(const Person &p)
+{
+    return values(p, Collation::sortKey(p.nameTh));
 }
 
 inline QString placeholders(qsizetype count)

@@ -89,6 +89,15 @@ public:
 
         // Takes a cleaned, valid person; false when the database refused (see error()).
         bool add(const Person &person);
+        // The same, with the name's sort key already made by rowOf(): the costly part of a
+        // row, which touches no database, so an import makes it on the thread that checks.
+        struct Row
+        {
+            Person person;
+            QByteArray sortKey;
+        };
+        static Row rowOf(const Person &person);
+        bool add(Row row);
         // Writes what is left, builds the indexes, the tags and the audit entries. `progress`
         // counts finishingSteps() statements (each may take seconds) and may cancel.
         bool finish(const WorkProgress &progress = {});
