@@ -226,11 +226,8 @@ qint64 SqlDialect::collectContaining(const QSqlDatabase &db, const QString &hitS
     // The trigram index answers a fragment as a phrase of its trigrams: a substring match.
     QString phrase = text;
     phrase.replace(QLatin1Char('"'), QLatin1String("\"\""));
-    if (!q.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS %1 (id INTEGER PRIMARY KEY)").arg(hitSet))
-        || !q.exec(QStringLiteral("DELETE FROM temp.%1").arg(hitSet))) {
-        *error = q.lastError().text();
+    if (!emptyHitSet(db, hitSet, error))
         return -1;
-    }
     q.prepare(QStringLiteral("INSERT INTO temp.%1 (id) SELECT rowid FROM %2 WHERE %2 MATCH ?").arg(hitSet, searchIndex));
     q.addBindValue(QString(QLatin1Char('"') + phrase + QLatin1Char('"')));
     if (!q.exec()) {
@@ -238,6 +235,31 @@ qint64 SqlDialect::collectContaining(const QSqlDatabase &db, const QString &hitS
         return -1;
     }
     return q.numRowsAffected();
+}
+
+bool SqlDialect::emptyHitSet(const QSqlDatabase &db, const QString &hitSet, QString *error)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS %1 (id INTEGER PRIMARY KEY)").arg(hitSet))
+        || !q.exec(QStringLiteral("DELETE FROM temp.%1").arg(hitSet))) {
+        *error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool SqlDialect::collectIds(const QSqlDatabase &db, const QString &hitSet, const QString &idsJson, QString *error) const
+{
+    if (!emptyHitSet(db, hitSet, error))
+        return false;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO temp.%1 (id) SELECT value FROM json_each(?)").arg(hitSet));
+    q.addBindValue(idsJson);
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    return true;
 }
 
 qint64 SqlDialect::estimateContaining(const QSqlDatabase &db, const QString &table, const QString &text) const

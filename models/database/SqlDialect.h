@@ -48,6 +48,9 @@ public:
     qint64 collectContaining(const QSqlDatabase &db, const QString &hitSet, const QString &table,
                              const QString &searchIndex, const QString &text,
                              QString *error) const;
+    // The same with ids found elsewhere (the embedded database's search in memory), in one
+    // statement. SQLite only. False with `error` set.
+    bool collectIds(const QSqlDatabase &db, const QString &hitSet, const QString &idsJson, QString *error) const;
     void dropHitSet(const QSqlDatabase &db, const QString &hitSet) const;
 
     // PostgreSQL: the planner's guess, from the statistics ANALYZE keeps, of how many rows of
@@ -104,6 +107,7 @@ public:
     QString listTablesQuery() const;
 
 private:
+    static bool emptyHitSet(const QSqlDatabase &db, const QString &hitSet, QString *error);
     QStringList translateSearchIndex(const QString &name, const QString &table, const QStringList &columns) const;
 
     Kind m_kind;

@@ -10,8 +10,10 @@
 #include "domain/Person.h"
 #include "domain/PhoneNumber.h"
 #include "domain/ThaiText.h"
+#include "search/PeopleSearch.h"
 
 #include <QScopedValueRollback>
+#include <QSet>
 
 #include <algorithm>
 #include <QSqlError>
@@ -39,9 +41,18 @@ QString joinedTagLabels(const QString &codes)
 
 } // namespace
 
+// What the embedded database's search in memory found, for pages in the list's order.
+struct PeopleModel::Found
+{
+    QList<qint64> inOrder; // by name: the pages hold them in this order
+    QSet<qint64> changed;  // since the search's index was built: placed by the database
+    qsizetype taken = 0;   // how many of inOrder the pages read so far hold
+};
+
 PeopleModel::PeopleModel(const QSqlDatabase &db, QObject *parent)
     : QAbstractTableModel(parent)
     , m_db(db)
+    , m_memorySearch(PeopleSearch::of(db))
 {
     static int instances = 0;
     m_hitSet = QStringLiteral("people_hits_%1").arg(++instances);
@@ -231,6 +242,8 @@ void PeopleModel::prepareSearch()
     m_matchCount = -1;
     m_rowsPerMatch = 0;
     m_serverFragment.clear();
+    m_found.reset();
+    m_searchedInMemory = false;
     if (m_counter)
         m_counter->cancel();
     if (!m_search.isEmpty())
@@ -276,7 +289,10 @@ void PeopleModel::prepareTextSearch()
         prepareServerSearch(dialect, parts.substring ? parts.text : QString());
         return;
     }
-    if (parts.substring) {
+    if (parts.substring && searchInMemory(parts.text)) {
+        if (m_found)
+            return;
+    } else if (parts.substring) {
         QString error;
         m_matchCount = dialect.collectContaining(m_db, m_hitSet, QStringLiteral("person"), SearchIndexes::people().name, parts.text, &error);
         if (m_matchCount < 0) {
@@ -302,6 +318,60 @@ void PeopleModel::prepareTextSearch()
     const bool drivenByOrder = !rangeInOrder && m_matchCount * 40 > totalCount();
     m_condition = parts.substring ? dialect.containsText(QStringLiteral("p"), m_hitSet, parts.text, drivenByOrder)
                                   : dialect.inRanges(QStringLiteral("p"), parts.prefixes, drivenByOrder);
+}
+
+bool PeopleModel::searchInMemory(const QString &fragment)
+{
+    if (!m_memorySearch)
+        return false;
+    std::optional<PeopleSearch::Found> found = m_memorySearch->find(fragment);
+    if (!found)
+        return false;
+    m_searchedInMemory = true;
+    m_matchCount = found->count;
+    if (m_sortColumn == Name && m_consentPurpose == 0) {
+        m_found = std::make_unique<Found>();
+        m_found->inOrder = std::move(found->inOrder);
+        m_found->changed = QSet<qint64>(found->changed.cbegin(), found->changed.cend());
+        return true;
+    }
+    // In another order, or with consent asked for, the database orders and narrows the matches
+    // from the connection's set of them.
+    QStringList ids;
+    ids.reserve(found->inOrder.size() + found->changed.size());
+    for (const QList<qint64> *list : {&found->inOrder, &found->changed})
+        for (qint64 id : *list)
+            ids.append(QString::number(id));
+    QString error;
+    if (!SqlDialect::forDatabase(m_db).collectIds(m_db, m_hitSet, QLatin1Char('[') + ids.join(QLatin1Char(',')) + QLatin1Char(']'), &error)) {
+        m_lastError = error;
+        m_matchCount = 0;
+    }
+    return true;
+}
+
+QList<PeopleModel::Row> PeopleModel::foundPage(const Row *after, int limit) const
+{
+    // The page is the first `limit` rows after `after` among the next `limit` unchanged matches
+    // and every changed one: unchanged matches keep their order among themselves, and a changed
+    // one may now sit anywhere among them, so the database orders the two together.
+    Found &found = *m_found;
+    if (!after)
+        found.taken = 0;
+    const qsizetype n = found.inOrder.size();
+    const qsizetype take = std::min<qsizetype>(limit, n - found.taken);
+    const bool ascending = m_sortOrder == Qt::AscendingOrder;
+    QStringList ids;
+    ids.reserve(take + found.changed.size());
+    for (qsizetype i = 0; i < take; ++i)
+        ids.append(QString::number(found.inOrder.at(ascending ? found.taken + i : n - 1 - found.taken - i)));
+    for (qint64 id : std::as_const(found.changed))
+        ids.append(QString::number(id));
+    if (ids.isEmpty())
+        return {};
+    const QList<Row> rows = queryPage(after, limit, Access::Found, 0, QLatin1Char('[') + ids.join(QLatin1Char(',')) + QLatin1Char(']'));
+    found.taken += std::count_if(rows.cbegin(), rows.cend(), [&](const Row &r) { return !found.changed.contains(r.id); });
+    return rows;
 }
 
 void PeopleModel::prepareServerSearch(const SqlDialect &dialect, const QString &fragment)
@@ -431,6 +501,8 @@ QList<PeopleModel::Row> PeopleModel::listedPage(const Row *after, int limit) con
 
 QList<PeopleModel::Row> PeopleModel::fetchPage(const Row *after, int limit) const
 {
+    if (m_found)
+        return foundPage(after, limit);
     if (m_fromList)
         return listedPage(after, limit);
     if (walksSortOrder()) {
@@ -494,6 +566,11 @@ QList<PeopleModel::Row> PeopleModel::queryPage(const Row *after, int limit, Acce
     } else if (access == Access::Listed) {
         conditions = {QStringLiteral("p.id = ANY(CAST(? AS bigint[]))")};
         values = {listedIds};
+    } else if (access == Access::Found) {
+        // The ids drive the query (CROSS JOIN keeps SQLite from walking the list's order
+        // instead); the keyset keeps those after the last row shown.
+        source = QStringLiteral("json_each(?) f CROSS JOIN person p ON p.id = f.value");
+        values.prepend(listedIds);
     } else if (const QString search = whereClause(&values); !search.isEmpty()) {
         conditions.append(search);
     }

@@ -7,11 +7,13 @@
 #include <QSqlDatabase>
 #include <QVariant>
 
+#include <memory>
 #include <optional>
 
 namespace khana {
 
 class BackgroundCount;
+class PeopleSearch;
 
 // The people list: lazy (pages of rows fetched as the view scrolls, by keyset so that deep
 // pages cost the same as the first), sortable on indexed columns, and filtered by a search
@@ -66,6 +68,9 @@ public:
     // Whether the current search reads the list in its order and tests each row (a server's
     // way for a fragment many people share), rather than starting from the index's matches.
     bool walksSortOrder() const { return m_rowsPerMatch > 0; }
+    // Whether the current search was answered by the embedded database's search in memory
+    // (PeopleSearch) rather than its trigram index.
+    bool searchedInMemory() const { return m_searchedInMemory; }
 
     qint64 personId(int row) const;
     int rowOfPerson(qint64 id) const; // -1 when not loaded
@@ -91,12 +96,15 @@ private:
     };
 
     // How a page's rows are found: as the planner chooses; by walking the sort order for at most
-    // `walkRows` rows (see walkWindow()); or (a server's fragment) from every match, then sorted.
-    enum class Access { Planner, Walk, Matches, Listed };
+    // `walkRows` rows (see walkWindow()); (a server's fragment) from every match, then sorted;
+    // by the ids of a server's listed matches or of the embedded database's search in memory.
+    enum class Access { Planner, Walk, Matches, Listed, Found };
     QList<Row> fetchPage(const Row *after, int limit) const;
-    // `walkRows`: how far Walk reads; `listedIds`: the page's ids for Listed ("{1,2,3}").
+    // `walkRows`: how far Walk reads; `listedIds`: the page's ids for Listed ("{1,2,3}") or Found ("[1,2,3]").
     QList<Row> queryPage(const Row *after, int limit, Access access, qint64 walkRows = 0, const QString &listedIds = QString()) const;
     QList<Row> listedPage(const Row *after, int limit) const;
+    QList<Row> foundPage(const Row *after, int limit) const;
+    bool searchInMemory(const QString &fragment);
     bool narrowListedMatches(const SqlDialect &dialect, const QString &fragment);
     void prepareServerSearch(const SqlDialect &dialect, const QString &fragment);
     QString sortExpression() const;
@@ -160,6 +168,12 @@ private:
     std::optional<PendingCount> m_pendingCount;
     void startPendingCount();
     BackgroundCount *m_counter = nullptr; // server only
+    // The embedded database's search in memory (null on a server), and what it found for the
+    // current fragment when the list is in its order (by name, with no consent asked for).
+    std::shared_ptr<PeopleSearch> m_memorySearch;
+    struct Found;
+    std::unique_ptr<Found> m_found;
+    bool m_searchedInMemory = false;
     mutable QString m_lastError;
 };
 

@@ -182,7 +182,9 @@ PackMerge::Report PackMerge::merge(const Decisions &decisions, const WorkProgres
             if (!sql.run(QStringLiteral("UPDATE person SET name_th = ?, sort_key = ?, name_en = ?, nickname = ?, phone = ?, updated_at = ?, "
                                         "row_version = row_version + 1 WHERE id = ?"),
                          {field(n.after, "name_th"), Collation::sortKey(field(n.after, "name_th")), field(n.after, "name_en"),
-                          field(n.after, "nickname"), field(n.after, "phone"), nowText(), id}))
+                          field(n.after, "nickname"), field(n.after, "phone"), nowText(), id})
+                || !AuditLog::record(t, AuditLog::Action::Update, QStringLiteral("person"), QString::number(id),
+                                     QStringLiteral("corrected at the workshop")))
                 return failed();
             mark(n, true);
             continue;
