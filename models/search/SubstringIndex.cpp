@@ -110,21 +110,28 @@ std::unique_ptr<SubstringIndex> SubstringIndex::Builder::build(const std::atomic
     const uint32_t slots = uint32_t(m_ids.size());
     const auto *text = reinterpret_cast<const uint8_t *>(m_text.data());
 
-    // First pass: the bytes each trigram's postings take (a trigram twice in a text is one
-    // posting: `last` is the slot it was last seen in).
+    // Each trigram of each text once, in slot order, with the gap from the slot it was last in
+    // (a trigram twice in a text is one posting); false when cancelled.
     std::vector<uint32_t> last(trigrams, kNone);
-    std::vector<uint32_t> bytes(trigrams, 0);
-    for (uint32_t s = 0; s < slots; ++s) {
-        if (s % 4096 == 0 && stopped())
-            return nullptr;
-        for (uint32_t i = m_start[s]; i + 3 <= m_start[s + 1]; ++i) {
-            const uint32_t t = trigramAt(text + i, c);
-            if (t == kNone || last[t] == s)
-                continue;
-            bytes[t] += uint32_t(varintSize(last[t] == kNone ? s + 1 : s - last[t]));
-            last[t] = s;
+    const auto eachPosting = [&](const auto &take) {
+        std::fill(last.begin(), last.end(), kNone);
+        for (uint32_t s = 0; s < slots; ++s) {
+            if (s % 4096 == 0 && stopped())
+                return false;
+            for (uint32_t i = m_start[s]; i + 3 <= m_start[s + 1]; ++i) {
+                const uint32_t t = trigramAt(text + i, c);
+                if (t == kNone || last[t] == s)
+                    continue;
+                take(t, last[t] == kNone ? s + 1 : s - last[t]);
+                last[t] = s;
+            }
         }
-    }
+        return true;
+    };
+    // First pass: the bytes each trigram's postings take.
+    std::vector<uint32_t> bytes(trigrams, 0);
+    if (!eachPosting([&](uint32_t t, uint32_t gap) { bytes[t] += uint32_t(varintSize(gap)); }))
+        return nullptr;
     // The directory, in trigram order; `bytes` becomes each trigram's place in it.
     uint64_t offset = 0;
     for (uint32_t t = 0; t < trigrams; ++t) {
@@ -136,27 +143,18 @@ std::unique_ptr<SubstringIndex> SubstringIndex::Builder::build(const std::atomic
         offset += bytes[t];
         bytes[t] = uint32_t(index->m_directory.size() - 1);
     }
-    index->m_postingsEnd = offset;
-    index->m_postings.resize(offset + 4); // a decoder may look past the last byte of a posting list
+    index->m_postings.resize(offset);
     std::vector<uint64_t> cursor(index->m_directory.size());
     for (size_t i = 0; i < cursor.size(); ++i)
         cursor[i] = index->m_directory[i].offset;
     // Second pass: the postings themselves.
-    std::fill(last.begin(), last.end(), kNone);
-    for (uint32_t s = 0; s < slots; ++s) {
-        if (s % 4096 == 0 && stopped())
-            return nullptr;
-        for (uint32_t i = m_start[s]; i + 3 <= m_start[s + 1]; ++i) {
-            const uint32_t t = trigramAt(text + i, c);
-            if (t == kNone || last[t] == s)
-                continue;
+    uint8_t *const postings = index->m_postings.data();
+    if (!eachPosting([&](uint32_t t, uint32_t gap) {
             const uint32_t d = bytes[t];
-            uint8_t *out = index->m_postings.data() + cursor[d];
-            cursor[d] = uint64_t(putVarint(out, last[t] == kNone ? s + 1 : s - last[t]) - index->m_postings.data());
+            cursor[d] = uint64_t(putVarint(postings + cursor[d], gap) - postings);
             ++index->m_directory[d].count;
-            last[t] = s;
-        }
-    }
+        }))
+        return nullptr;
     index->m_directory.shrink_to_fit();
 
     index->m_slotsById.resize(slots);

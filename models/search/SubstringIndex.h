@@ -83,7 +83,6 @@ private:
     std::vector<uint64_t> m_removed;   // one bit a slot
     std::vector<Posting> m_directory;  // ordered by trigram
     std::vector<uint8_t> m_postings;
-    uint64_t m_postingsEnd = 0;
     QHash<uint32_t, QStringList> m_wide;
 };
 

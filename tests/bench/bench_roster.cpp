@@ -104,6 +104,35 @@ double sqliteShellImport(const QString &csv, const QString &database)
     return double(timer.nsecsElapsed()) / 1e9;
 }
 
+// The sqlite3 shell running `script` on `database`, timed; -1 when it fails or complains.
+double timedShell(const QString &database, const QString &script)
+{
+    QProcess shell;
+    QElapsedTimer timer;
+    timer.start();
+    shell.start(QStringLiteral("sqlite3"), {database});
+    shell.write(script.toUtf8());
+    shell.closeWriteChannel();
+    const bool finished = shell.waitForFinished(-1);
+    if (const QByteArray problem = shell.readAllStandardError(); !finished || shell.exitCode() != 0 || !problem.isEmpty()) {
+        std::fprintf(stderr, "%s\n", problem.constData());
+        return -1;
+    }
+    return double(timer.nsecsElapsed()) / 1e9;
+}
+
+// People's ordinary indexes, to drop before a bulk insert and build again after it.
+void rebuildableIndexes(const QSqlDatabase &db, QStringList *drops, QStringList *creates)
+{
+    QSqlQuery q(db);
+    q.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'person' AND sql IS NOT NULL "
+                          "AND sql NOT LIKE 'CREATE UNIQUE%'"));
+    while (q.next()) {
+        drops->append(QStringLiteral("DROP INDEX %1;").arg(q.value(0).toString()));
+        creates->append(q.value(1).toString() + QLatin1Char(';'));
+    }
+}
+
 // The sqlite3 shell storing the same rows in People's table, without any checks, keeping the
 // same indexes and search index up to date the way Khana's bulk path does: SQLite's own share
 // of the import.
@@ -121,12 +150,7 @@ double sqliteShellIntoPeople(const QString &csv, const QSqlDatabase &db, const Q
         return -1;
     QStringList drops;
     QStringList creates;
-    q.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'person' AND sql IS NOT NULL "
-                          "AND sql NOT LIKE 'CREATE UNIQUE%'"));
-    while (q.next()) {
-        drops.append(QStringLiteral("DROP INDEX %1;").arg(q.value(0).toString()));
-        creates.append(q.value(1).toString() + QLatin1Char(';'));
-    }
+    rebuildableIndexes(db, &drops, &creates);
     const QString script = QStringLiteral(
         "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA cache_size=-131072; PRAGMA temp_store=MEMORY;\n"
         ".mode csv\n.import '%1' roster\nBEGIN;\nDROP TRIGGER person_search_ai;\n%2\n"
@@ -138,18 +162,7 @@ double sqliteShellIntoPeople(const QString &csv, const QSqlDatabase &db, const Q
         "DROP TABLE roster;\nCOMMIT;\n")
                                .arg(csv, drops.join(QLatin1Char('\n')), creates.join(QLatin1Char('\n')), isoFromBuddhist(QStringLiteral("วันที่สมัคร")),
                                     isoFromBuddhist(QStringLiteral("วันสิ้นสุดสมาชิกภาพ")));
-    QProcess shell;
-    QElapsedTimer timer;
-    timer.start();
-    shell.start(QStringLiteral("sqlite3"), {copy});
-    shell.write(script.toUtf8());
-    shell.closeWriteChannel();
-    const bool finished = shell.waitForFinished(-1);
-    if (const QByteArray problem = shell.readAllStandardError(); !finished || shell.exitCode() != 0 || !problem.isEmpty()) {
-        std::fprintf(stderr, "%s\n", problem.constData());
-        return -1;
-    }
-    return double(timer.nsecsElapsed()) / 1e9;
+    return timedShell(copy, script);
 }
 
 // The sqlite3 shell storing exactly the rows Khana stored (read from Khana's file, attached)
@@ -157,26 +170,11 @@ double sqliteShellIntoPeople(const QString &csv, const QSqlDatabase &db, const Q
 // indexes dropped and built again and the search index filled in one statement, as Khana's
 // bulk path does; the monthly summary's trigger dropped, as Khana tallies the summary itself.
 // SQLite's own share of storing these rows, with Khana's sort keys, places and dates.
-double sqliteShellSameRows(const QString &khanaFile, const QString &copy)
+double sqliteShellSameRows(const QSqlDatabase &db, const QString &khanaFile, const QString &copy)
 {
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("same-rows"));
     QStringList drops;
     QStringList creates;
-    {
-        db.setDatabaseName(copy);
-        if (!db.open())
-            return -1;
-        QSqlQuery q(db);
-        q.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'person' AND sql IS NOT NULL "
-                              "AND sql NOT LIKE 'CREATE UNIQUE%'"));
-        while (q.next()) {
-            drops.append(QStringLiteral("DROP INDEX %1;").arg(q.value(0).toString()));
-            creates.append(q.value(1).toString() + QLatin1Char(';'));
-        }
-    }
-    db.close();
-    db = QSqlDatabase();
-    QSqlDatabase::removeDatabase(QStringLiteral("same-rows"));
+    rebuildableIndexes(db, &drops, &creates);
     const QString script = QStringLiteral(
         "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA cache_size=-131072; PRAGMA temp_store=MEMORY;\n"
         "ATTACH '%1' AS khana;\nBEGIN;\nDROP TRIGGER person_search_ai;\nDROP TRIGGER member_month_added;\n%2\n"
@@ -184,18 +182,7 @@ double sqliteShellSameRows(const QString &khanaFile, const QString &copy)
         "INSERT INTO person_search (rowid, name_th, name_en, nickname, phone, member_no) "
         "SELECT id, name_th, name_en, nickname, phone, member_no FROM main.person;\nCOMMIT;\n")
                                .arg(khanaFile, drops.join(QLatin1Char('\n')), creates.join(QLatin1Char('\n')));
-    QProcess shell;
-    QElapsedTimer timer;
-    timer.start();
-    shell.start(QStringLiteral("sqlite3"), {copy});
-    shell.write(script.toUtf8());
-    shell.closeWriteChannel();
-    const bool finished = shell.waitForFinished(-1);
-    if (const QByteArray problem = shell.readAllStandardError(); !finished || shell.exitCode() != 0 || !problem.isEmpty()) {
-        std::fprintf(stderr, "%s\n", problem.constData());
-        return -1;
-    }
-    return double(timer.nsecsElapsed()) / 1e9;
+    return timedShell(copy, script);
 }
 
 // On an office server: psql's \copy of the file into a bare table, and into People's table with
@@ -382,7 +369,7 @@ int main(int argc, char *argv[])
                     sameSeconds, rows / sameSeconds, sameSeconds / khanaSeconds);
     }
     if (!server) {
-        const double sameSeconds = sqliteShellSameRows(dir.filePath(QStringLiteral("khana.sqlite")), dir.filePath(QStringLiteral("same.sqlite")));
+        const double sameSeconds = sqliteShellSameRows(db, dir.filePath(QStringLiteral("khana.sqlite")), dir.filePath(QStringLiteral("same.sqlite")));
         if (sameSeconds < 0) {
             std::fprintf(stderr, "the yardstick of the same rows failed\n");
             return 1;
