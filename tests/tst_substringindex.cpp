@@ -119,10 +119,6 @@ private Q_SLOTS:
         QByteArray bytes;
         QCOMPARE(SearchText::append(text, &bytes), allHaveBytes);
         QCOMPARE(bytes.size(), text.toLower().size()); // one byte a character
-        QByteArray fromUtf8;
-        const QByteArray utf8 = text.toUtf8();
-        QCOMPARE(SearchText::appendUtf8(utf8.constData(), utf8.size(), &fromUtf8), allHaveBytes);
-        QCOMPARE(fromUtf8, bytes);
         // Different characters with bytes are different bytes.
         const QString lowered = text.toLower();
         if (allHaveBytes)

@@ -52,33 +52,6 @@ bool append(QStringView text, QByteArray *out)
     return true;
 }
 
-bool appendUtf8(const char *utf8, qsizetype size, QByteArray *out)
-{
-    const qsizetype start = out->size();
-    const auto *s = reinterpret_cast<const unsigned char *>(utf8);
-    qsizetype i = 0;
-    while (i < size) {
-        const unsigned char b = s[i];
-        if (b >= 0x20 && b < 0x7F) {
-            out->append(b >= 'A' && b <= 'Z' ? char(b + ('a' - 'A')) : char(b));
-            ++i;
-            continue;
-        }
-        // Thai is U+0E00–U+0E7F: E0 B8 80–BF and E0 B9 80–BF.
-        if (b == 0xE0 && i + 2 < size && (s[i + 1] == 0xB8 || s[i + 1] == 0xB9) && (s[i + 2] & 0xC0) == 0x80) {
-            const char t = byteOf(char16_t(0x0E00 + ((s[i + 1] - 0xB8) << 6) + (s[i + 2] & 0x3F)));
-            if (t != kUnknown) {
-                out->append(t);
-                i += 3;
-                continue;
-            }
-        }
-        out->truncate(start);
-        return append(QString::fromUtf8(utf8, size), out);
-    }
-    return true;
-}
-
 QByteArray fragment(const QString &text)
 {
     QByteArray out;

@@ -19,10 +19,6 @@ inline constexpr char kUnknown = '\1';
 // False when some character had no byte and went in as kUnknown.
 bool append(QStringView text, QByteArray *out);
 
-// The same from UTF-8, as SQLite hands out text: ASCII and Thai are read directly, anything
-// else through QString.
-bool appendUtf8(const char *utf8, qsizetype size, QByteArray *out);
-
 // The one-byte form of a fragment; empty when it holds a character with no byte (the fragment
 // is then looked for in Qt strings).
 QByteArray fragment(const QString &text);
