@@ -2,6 +2,7 @@
 
 #include "MemoryDatabase.h"
 #include "Migrator.h"
+#include "SqliteTempFiles.h"
 #include "SqlDialect.h"
 #include "Transaction.h"
 
@@ -145,6 +146,7 @@ Database::OpenResult Database::openSqliteAt(const QString &path, const QString &
     if (!makeOwnerOnly(path))
         return failure(Status::CannotOpen, QCoreApplication::translate("Database", "Cannot make %1 readable by you alone.").arg(QDir::toNativeSeparators(path)));
 
+    SqliteTempFiles::keepInMemory();
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
     db.setDatabaseName(path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
@@ -159,6 +161,7 @@ Database::OpenResult Database::openSqliteAt(const QString &path, const QString &
 
 Database::OpenResult Database::openInMemory(const QString &name, const QByteArray &image, const QString &shownName, const QString &connectionName)
 {
+    SqliteTempFiles::keepInMemory();
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
     db.setDatabaseName(MemoryDatabase::uriOf(name));
     db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=5000"));
@@ -312,6 +315,7 @@ Database::OpenResult Database::openSqliteReadOnly(const QString &path, const QSt
     const QString shown = QDir::toNativeSeparators(path);
     if (!QFileInfo(path).isFile())
         return failure(Status::CannotOpen, QCoreApplication::translate("Database", "Cannot open %1: %2").arg(shown, QCoreApplication::translate("Database", "there is no such file")));
+    SqliteTempFiles::keepInMemory();
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
     db.setDatabaseName(path);
     db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
@@ -351,6 +355,10 @@ bool Database::configureConnection(const QSqlDatabase &db, QString *problem)
         QSqlQuery q(db);
         q.exec(setup);
     }
+    // Temporary files in memory as files (see SqliteTempFiles) rather than as SQLite's own
+    // in-memory structures: large sorts then run on more than one thread, and faster.
+    if (dialect.kind() == SqlDialect::Kind::Sqlite && SqliteTempFiles::inMemory(db))
+        QSqlQuery(db).exec(QStringLiteral("PRAGMA temp_store = FILE"));
     return dialect.verifyConnection(db, problem);
 }
 

@@ -116,6 +116,30 @@ void FastStatement::bind(int position, const QVariant &value)
         bindText(position, value.toString());
 }
 
+void FastStatement::bindNull(int position)
+{
+    if (m_statement)
+        sqlite3_bind_null(m_statement, position + 1);
+    else
+        m_query.bindValue(position, QVariant(QMetaType::fromType<QString>()));
+}
+
+void FastStatement::bindUtf8InPlace(int position, const char *utf8, qsizetype size)
+{
+    if (m_statement)
+        sqlite3_bind_text(m_statement, position + 1, utf8, int(size), SQLITE_STATIC);
+    else
+        m_query.bindValue(position, QString::fromUtf8(utf8, size));
+}
+
+void FastStatement::bindBlobInPlace(int position, const char *bytes, qsizetype size)
+{
+    if (m_statement)
+        sqlite3_bind_blob(m_statement, position + 1, bytes, int(size), SQLITE_STATIC);
+    else
+        m_query.bindValue(position, QByteArray(bytes, size));
+}
+
 bool FastStatement::exec()
 {
     if (!m_statement) {

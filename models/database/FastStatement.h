@@ -37,6 +37,12 @@ public:
     void bindDateOrNull(int position, const QDate &value); // ISO, NULL when invalid
     // A value as a store builds it for QSqlQuery (SqlValues): text, integer or NULL.
     void bind(int position, const QVariant &value);
+    void bindNull(int position);
+    // Text already in UTF-8 and a BLOB, read in place: the caller keeps the bytes unchanged
+    // until exec() has run. For a writer binding many rows whose text another thread has
+    // converted meanwhile.
+    void bindUtf8InPlace(int position, const char *utf8, qsizetype size);
+    void bindBlobInPlace(int position, const char *bytes, qsizetype size);
     // Runs the statement with the values bound, ready for the next ones.
     bool exec();
     qint64 lastInsertId() const;

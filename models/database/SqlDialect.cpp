@@ -1,5 +1,7 @@
 #include "SqlDialect.h"
 
+#include "SqliteTempFiles.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -163,15 +165,15 @@ QString SqlDialect::rebuildableIndexesQuery() const
                           "AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE%'");
 }
 
-SqlDialect::Condition SqlDialect::endBulkInsert(const QString &name, const QString &table, const QStringList &columns,
-                                                qint64 lastIdBefore) const
+SqlDialect::Condition SqlDialect::indexBulkInserted(const QString &name, const QString &table, const QStringList &columns,
+                                                    qint64 idsAbove, qint64 idsUpTo) const
 {
     Condition c;
     if (m_kind == Kind::Postgres)
         return c;
     const QString cols = columns.join(QLatin1String(", "));
-    c.sql = QStringLiteral("INSERT INTO %1(rowid, %2) SELECT id, %2 FROM %3 WHERE id > ?").arg(name, cols, table);
-    c.values = {lastIdBefore};
+    c.sql = QStringLiteral("INSERT INTO %1(rowid, %2) SELECT id, %2 FROM %3 WHERE id > ? AND id <= ?").arg(name, cols, table);
+    c.values = {idsAbove, idsUpTo};
     return c;
 }
 
@@ -202,6 +204,11 @@ bool SqlDialect::verifyConnection(const QSqlDatabase &db, QString *problem) cons
     }
     if (!q.exec(QStringLiteral("PRAGMA secure_delete")) || !q.next() || q.value(0).toInt() != 1) {
         *problem = QStringLiteral("secure delete is off");
+        return false;
+    }
+    // 2: SQLite keeps temporary data in memory itself; otherwise Khana's file system must.
+    if (!q.exec(QStringLiteral("PRAGMA temp_store")) || !q.next() || (q.value(0).toInt() != 2 && !SqliteTempFiles::inMemory(db))) {
+        *problem = QStringLiteral("temporary files could reach the disk");
         return false;
     }
     return true;

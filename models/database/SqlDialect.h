@@ -86,10 +86,12 @@ public:
     Condition inRanges(const QString &alias, const QList<Range> &ranges, bool drivenByOrder) const;
 
     // Around a bulk insert into a table with a search index (all in one transaction): the
-    // statements to run before, and after the rows are in (indexing those with id > lastIdBefore),
-    // followed by insertTrigger() to restore the row-by-row upkeep.
+    // statements to run before; then, as rows go in, the statement that indexes those with ids
+    // in (idsAbove, idsUpTo], run for each stretch of new rows; at the end insertTrigger(), to
+    // restore the row-by-row upkeep. Empty where the index keeps itself up to date.
     QStringList beginBulkInsert(const QString &searchIndex) const;
-    Condition endBulkInsert(const QString &searchIndex, const QString &table, const QStringList &columns, qint64 lastIdBefore) const;
+    Condition indexBulkInserted(const QString &searchIndex, const QString &table, const QStringList &columns, qint64 idsAbove,
+                                qint64 idsUpTo) const;
     // Lists (name, definition) of the indexes of a table (bound as the one parameter) that a
     // large bulk insert may drop and create again once the rows are in: building an index from
     // all rows at once is faster than growing it row by row. Unique indexes stay, so that

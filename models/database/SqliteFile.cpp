@@ -1,5 +1,7 @@
 #include "SqliteFile.h"
 
+#include "SqliteTempFiles.h"
+
 #include <QFile>
 #include <QStringList>
 
@@ -14,6 +16,8 @@ void CloseConnection::operator()(sqlite3 *db) const
 
 Connection openConnection(const QString &path, int flags, QString *error)
 {
+    // Backups and recovery sort and copy people's rows too: their temporary files stay in memory.
+    SqliteTempFiles::keepInMemory();
     sqlite3 *raw = nullptr;
     const int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &raw, flags, nullptr);
     Connection db(raw);

@@ -337,7 +337,7 @@ RosterImporter::Result RosterImporter::import(const CsvReader::Table &table, con
         result = prepare(
             table, mapping, known,
             [&](const Person &p) {
-                batch.append(PersonStore::Adding::rowOf(p));
+                batch.append(adding.rowOf(p));
                 if (batch.size() < kBatchRows)
                     return true;
                 return checked.push(std::exchange(batch, {}));

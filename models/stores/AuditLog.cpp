@@ -145,8 +145,8 @@ bool AuditLog::recordEach(const QSqlDatabase &db, Action action, const QString &
     return true;
 }
 
-bool AuditLog::recordEachAdded(const QSqlDatabase &db, Action action, const QString &table, qint64 idsAbove, const QString &detail,
-                               QString *driverError)
+bool AuditLog::recordEachAdded(const QSqlDatabase &db, Action action, const QString &table, qint64 idsAbove, qint64 idsUpTo,
+                               const QString &at, const QString &detail, QString *driverError)
 {
     if (serverRecordsChanges(db, AuditLog::Action::Create))
         return true;
@@ -154,14 +154,15 @@ bool AuditLog::recordEachAdded(const QSqlDatabase &db, Action action, const QStr
     // be evaluated per row).
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO audit_entry (at, action, entity, entity_id, actor, detail) "
-                             "SELECT ?, ?, ?, CAST(id AS TEXT), ?, ? FROM %1 WHERE id > ? ORDER BY id")
+                             "SELECT ?, ?, ?, CAST(id AS TEXT), ?, ? FROM %1 WHERE id > ? AND id <= ? ORDER BY id")
                   .arg(table));
-    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    q.addBindValue(at);
     q.addBindValue(actionCode(action));
     q.addBindValue(table);
     q.addBindValue(currentActor());
     q.addBindValue(detail.isNull() ? QStringLiteral("") : detail);
     q.addBindValue(idsAbove);
+    q.addBindValue(idsUpTo);
     if (StorageHealth::exec(q))
         return true;
     if (driverError)

@@ -32,10 +32,11 @@ public:
     // server its own triggers record each row already, and nothing is added.
     static bool recordEach(const QSqlDatabase &db, Action action, const QString &entity, const QList<qint64> &ids, const QString &detail,
                            QString *driverError = nullptr);
-    // The same for the rows of `table` with ids above `idsAbove`: the rows a bulk insert into an
-    // embedded database just added (its ids follow on from the table's highest), in one statement.
-    static bool recordEachAdded(const QSqlDatabase &db, Action action, const QString &table, qint64 idsAbove, const QString &detail,
-                                QString *driverError = nullptr);
+    // The same for the rows of `table` with ids in (idsAbove, idsUpTo]: rows a bulk insert into
+    // an embedded database just added (its ids follow on from the table's highest), in one
+    // statement, all stamped `at` (ISO 8601, UTC), the time of the whole insert.
+    static bool recordEachAdded(const QSqlDatabase &db, Action action, const QString &table, qint64 idsAbove, qint64 idsUpTo,
+                                const QString &at, const QString &detail, QString *driverError = nullptr);
     static QString currentActor();
     // Who works on `db`: the server login on an office server, else currentActor().
     static QString actorOn(const QSqlDatabase &db);

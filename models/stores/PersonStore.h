@@ -89,14 +89,20 @@ public:
 
         // Takes a cleaned, valid person; false when the database refused (see error()).
         bool add(const Person &person);
-        // The same, with the name's sort key already made by rowOf(): the costly part of a
-        // row, which touches no database, so an import makes it on the thread that checks.
+        // The same, made ready by rowOf(): the name's sort key and, for an embedded database,
+        // the columns in UTF-8, the costly part of a row. rowOf() touches no database and may
+        // run on another thread while add() runs, so an import makes rows on the thread that
+        // checks them.
         struct Row
         {
+            // For SQLite's bulk path: the columns in utf8 (PersonColumns::utf8Values()) and of
+            // the person only what the monthly summary counts and the tags. Otherwise the
+            // person and the sort key.
             Person person;
             QByteArray sortKey;
+            QByteArray utf8;
         };
-        static Row rowOf(const Person &person);
+        Row rowOf(const Person &person) const;
         bool add(Row row);
         // Writes what is left, builds the indexes, the tags and the audit entries. `progress`
         // counts finishingSteps() statements (each may take seconds) and may cancel.
