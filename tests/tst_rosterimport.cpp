@@ -4,6 +4,7 @@
 
 #include "TestDatabase.h"
 #include "database/Transaction.h"
+#include "database/SqliteTempFiles.h"
 #include "database/WorkerConnection.h"
 #include "WorkshopFixtures.h"
 #include "domain/NationalId.h"
@@ -517,6 +518,9 @@ private Q_SLOTS:
         } else {
             QCOMPARE(countOf(worker.database(), QStringLiteral("PRAGMA foreign_keys")), 1);
             QCOMPARE(countOf(worker.database(), QStringLiteral("PRAGMA secure_delete")), 1);
+            // Its temporary files (an index's sort runs) are in memory too: SqliteTempFiles.
+            QVERIFY(SqliteTempFiles::inMemory(worker.database()));
+            QCOMPARE(countOf(worker.database(), QStringLiteral("PRAGMA temp_store")), 1);
         }
         QCOMPARE(countOf(worker.database(), QStringLiteral("SELECT count(*) FROM person")), 2);
         worker.interruptWhen(&cancelled);
