@@ -1,5 +1,7 @@
 #include "MemoryDatabase.h"
 
+#include "SqliteFile.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QMutex>
@@ -15,14 +17,6 @@
 namespace khana {
 
 namespace {
-
-sqlite3 *handleOf(const QSqlDatabase &db)
-{
-    const QVariant v = db.driver() ? db.driver()->handle() : QVariant();
-    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(v.constData());
-}
 
 QString sqliteError(sqlite3 *db)
 {
@@ -81,7 +75,7 @@ bool isInMemory(const QSqlDatabase &db)
 
 bool load(const QSqlDatabase &db, const QByteArray &image, QString *error)
 {
-    sqlite3 *target = handleOf(db);
+    sqlite3 *target = SqliteFile::handleOf(db);
     if (!target) {
         *error = QStringLiteral("not an SQLite connection");
         return false;
@@ -121,7 +115,7 @@ bool load(const QSqlDatabase &db, const QByteArray &image, QString *error)
 
 bool read(const QSqlDatabase &db, Image *image, QString *error)
 {
-    sqlite3 *handle = handleOf(db);
+    sqlite3 *handle = SqliteFile::handleOf(db);
     if (!handle) {
         *error = QStringLiteral("not an SQLite connection");
         return false;
@@ -151,7 +145,7 @@ bool read(const QSqlDatabase &db, Image *image, QString *error)
 
 bool changeCounter(const QSqlDatabase &db, quint32 *counter)
 {
-    sqlite3 *handle = handleOf(db);
+    sqlite3 *handle = SqliteFile::handleOf(db);
     if (!handle)
         return false;
     ReadLock lock(handle);

@@ -3,11 +3,22 @@
 #include "SqliteTempFiles.h"
 
 #include <QFile>
+#include <QSqlDatabase>
+#include <QSqlDriver>
+#include <QVariant>
 #include <QStringList>
 
 #include <sqlite3.h>
 
 namespace khana::SqliteFile {
+
+sqlite3 *handleOf(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
 
 void CloseConnection::operator()(sqlite3 *db) const
 {

@@ -5,9 +5,13 @@
 
 #include <memory>
 
+class QSqlDatabase;
 struct sqlite3;
 
 namespace khana::SqliteFile {
+
+// The SQLite library's own handle of a connection Qt's driver opened; null for other databases.
+sqlite3 *handleOf(const QSqlDatabase &db);
 
 // A database file opened through the SQLite library itself, for work Qt's driver does not
 // offer (online backup, reading what is left of a damaged file).

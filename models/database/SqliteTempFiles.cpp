@@ -1,10 +1,10 @@
 #include "SqliteTempFiles.h"
 
-#include <QSqlDatabase>
-#include <QSqlDriver>
-#include <QVariant>
+#include "SqliteFile.h"
 
 #include <sodium.h>
+#include <QSqlDatabase>
+
 #include <sqlite3.h>
 
 #include <algorithm>
@@ -283,10 +283,7 @@ void keepInMemory()
 
 bool inMemory(const QSqlDatabase &db)
 {
-    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return false;
-    sqlite3 *connection = *static_cast<sqlite3 *const *>(handle.constData());
+    sqlite3 *connection = SqliteFile::handleOf(db);
     sqlite3_vfs *vfs = nullptr;
     return connection && sqlite3_file_control(connection, "main", SQLITE_FCNTL_VFS_POINTER, &vfs) == SQLITE_OK && vfs == &theVfs;
 }

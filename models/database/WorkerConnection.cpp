@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "ServerHandle.h"
+#include "SqliteFile.h"
 
 #include <QCoreApplication>
 #include <QSqlDriver>
@@ -18,14 +19,6 @@ namespace khana {
 namespace {
 
 std::atomic<int> workerCount{0};
-
-sqlite3 *sqliteHandleOf(const QSqlDatabase &db)
-{
-    const QVariant v = db.driver()->handle();
-    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(v.constData());
-}
 
 } // namespace
 
@@ -89,7 +82,7 @@ WorkerConnection::~WorkerConnection()
     {
         QSqlDatabase db = QSqlDatabase::database(m_name, false);
         if (m_interrupting)
-            if (sqlite3 *handle = sqliteHandleOf(db))
+            if (sqlite3 *handle = SqliteFile::handleOf(db))
                 sqlite3_progress_handler(handle, 0, nullptr, nullptr);
         db.close();
     }
@@ -109,7 +102,7 @@ void WorkerConnection::interruptWhen(const std::atomic<bool> *cancelled)
         m_serverCancel = std::make_unique<ServerCancel>(server, cancelled);
         return;
     }
-    sqlite3 *handle = sqliteHandleOf(database());
+    sqlite3 *handle = SqliteFile::handleOf(database());
     if (!handle)
         return;
     // Every few thousand virtual-machine steps: a few microseconds apart, so Cancel stops a
