@@ -98,22 +98,6 @@ void settle()
     ::sync();
 }
 
-double sqliteShellImport(const QString &csv, const QString &database)
-{
-    settle();
-    QProcess shell;
-    QElapsedTimer timer;
-    timer.start();
-    shell.start(QStringLiteral("sqlite3"), {database});
-    shell.write(QStringLiteral(".mode csv\n.import '%1' roster\n").arg(csv).toUtf8());
-    shell.closeWriteChannel();
-    if (!shell.waitForFinished(-1) || shell.exitCode() != 0) {
-        std::fprintf(stderr, "sqlite3 failed: %s\n", shell.readAllStandardError().constData());
-        return -1;
-    }
-    return double(timer.nsecsElapsed()) / 1e9;
-}
-
 // The sqlite3 shell running `script` on `database`, timed; -1 when it fails or complains.
 double timedShell(const QString &database, const QString &script)
 {
@@ -130,6 +114,11 @@ double timedShell(const QString &database, const QString &script)
         return -1;
     }
     return double(timer.nsecsElapsed()) / 1e9;
+}
+
+double sqliteShellImport(const QString &csv, const QString &database)
+{
+    return timedShell(database, QStringLiteral(".mode csv\n.import '%1' roster\n").arg(csv));
 }
 
 // People's ordinary indexes, to drop before a bulk insert and build again after it.
