@@ -53,6 +53,40 @@ private Q_SLOTS:
         QCOMPARE(t.records.at(2).fields.at(2), QStringLiteral("083"));
     }
 
+    // What a spreadsheet or a hand-edited file may hold besides plain and quoted cells, read as
+    // it always was (the parser copies runs of characters at once).
+    void cellEdges_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QList<int>>("lines");
+        QTest::addColumn<QList<QStringList>>("records");
+        using Rows = QList<QStringList>;
+        QTest::newRow("text after a closing quote") << QStringLiteral("\"a\"b,c") << QList<int>{1} << Rows{{QStringLiteral("ab"), QStringLiteral("c")}};
+        QTest::newRow("quotes inside a plain cell") << QStringLiteral("a\"b\",c") << QList<int>{1} << Rows{{QStringLiteral("a\"b\""), QStringLiteral("c")}};
+        QTest::newRow("a lone CR inside quotes is kept") << QStringLiteral("\"x\ry\",z") << QList<int>{1} << Rows{{QStringLiteral("x\ry"), QStringLiteral("z")}};
+        QTest::newRow("empty quoted cell") << QStringLiteral("\"\",x") << QList<int>{1} << Rows{{QString(), QStringLiteral("x")}};
+        QTest::newRow("a lone CR ends a row") << QStringLiteral("a,b\rc,d") << QList<int>{1, 2} << Rows{{QStringLiteral("a"), QStringLiteral("b")}, {QStringLiteral("c"), QStringLiteral("d")}};
+        QTest::newRow("doubled quotes at a cell's ends") << QStringLiteral("\"\"\"a\"\"\",b") << QList<int>{1} << Rows{{QStringLiteral("\"a\""), QStringLiteral("b")}};
+        QTest::newRow("lines inside a cell count") << QStringLiteral("\"1\r\n2\n3\",x\r\nnext,y") << QList<int>{1, 4}
+                                                  << Rows{{QStringLiteral("1\n2\n3"), QStringLiteral("x")}, {QStringLiteral("next"), QStringLiteral("y")}};
+        QTest::newRow("trailing separator") << QStringLiteral("a,\n\nb") << QList<int>{1, 3} << Rows{{QStringLiteral("a"), QString()}, {QStringLiteral("b")}};
+    }
+
+    void cellEdges()
+    {
+        QFETCH(QString, text);
+        QFETCH(QList<int>, lines);
+        QFETCH(QList<QStringList>, records);
+        QString error;
+        const QList<CsvRecord> parsed = CsvReader::parse(text, QLatin1Char(','), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(parsed.size(), records.size());
+        for (qsizetype i = 0; i < parsed.size(); ++i) {
+            QCOMPARE(parsed.at(i).line, lines.at(i));
+            QCOMPARE(parsed.at(i).fields, records.at(i));
+        }
+    }
+
     void empty()
     {
         QVERIFY(!CsvReader::read(QByteArray()).ok());

@@ -3,6 +3,7 @@
 #include "stores/PersonStore.h"
 
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 using namespace khana;
 
@@ -262,6 +263,66 @@ private Q_SLOTS:
             QCOMPARE(stored->memberNumber, p.memberNumber);
             QCOMPARE(stored->tags, p.tags);
         }
+    }
+
+    // SQLite's bulk path encodes each row's values itself (PersonColumns::utf8Values()): what
+    // it stores is what a save stores, byte for byte, NULLs included.
+    void bulkInsertStoresWhatASaveStores_data()
+    {
+        QTest::addColumn<Person>("person");
+        QTest::newRow("Thai, every field") << somchai();
+        Person bare;
+        bare.nameTh = QStringLiteral("Ann Lee");
+        QTest::newRow("no optional field") << bare;
+        Person more = somchai();
+        more.nickname = QStringLiteral("\U0001F600 นิด"); // beyond the BMP: a surrogate pair in UTF-16
+        more.notes = QStringLiteral("line one\n\"quoted\", 'single'\t; -- not SQL");
+        more.joinDate = QDate(1950, 2, 28);
+        more.endDate = QDate(2024, 2, 29);
+        more.status = PersonStatus::Lapsed;
+        QTest::newRow("ended, dates at the edges, notes") << more;
+        Person mixed;
+        mixed.nameTh = QStringLiteral("ณัฐพงศ์ Smith-ศรี");
+        mixed.nameEn = QStringLiteral("Nattapong O'Brien Ü");
+        mixed.phone = QStringLiteral("+66 2 123 4567");
+        mixed.provinceCode = QStringLiteral("TH-56");
+        mixed.membershipType = MembershipType::Lifetime;
+        mixed.joinDate = QDate(2009, 12, 31);
+        QTest::newRow("mixed scripts, province only") << mixed;
+    }
+
+    void bulkInsertStoresWhatASaveStores()
+    {
+        QFETCH(Person, person);
+        const QString columns = QStringLiteral(
+            "name_th, sort_key, name_en, nickname, phone, national_id, province_code, district_code, member_no, membership_type, "
+            "join_date, end_date, status, notes");
+        const auto stored = [&] {
+            QSqlQuery q(t->db());
+            q.setForwardOnly(true);
+            q.exec(QStringLiteral("SELECT %1 FROM person").arg(columns));
+            QVariantList values;
+            while (q.next())
+                for (int c = 0; c < q.record().count(); ++c)
+                    values << q.value(c) << q.isNull(c);
+            return values;
+        };
+        PersonStore store(t->db());
+        Person saved = person;
+        const auto result = store.save(saved);
+        QVERIFY2(result.ok(), qPrintable(result.error + result.fieldErrors.value(0).message));
+        const QVariantList bySave = stored();
+        QCOMPARE(bySave.size(), 2 * 14);
+        const QStringList tagsBySave = store.find(saved.id)->tags;
+        QSqlQuery q(t->db());
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM person_tag")) && q.exec(QStringLiteral("DELETE FROM person")));
+
+        QList<Person> people{person};
+        QVERIFY(cleanAndValidate(people[0]).isEmpty());
+        QString error;
+        QVERIFY2(store.insertBulk(people, &error), qPrintable(error));
+        QCOMPARE(stored(), bySave);
+        QCOMPARE(store.find(people.at(0).id)->tags, tagsBySave);
     }
 
     void auditHoldsNoPersonalData()

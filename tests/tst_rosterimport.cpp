@@ -447,6 +447,8 @@ private Q_SLOTS:
         // What the import changed for its sorts is as it was.
         QCOMPARE(countOf(t->db(), QStringLiteral("PRAGMA cache_size")), -131072);
         QCOMPARE(countOf(t->db(), QStringLiteral("PRAGMA threads")), 0);
+        // So is the search index's hash (FTS5's default is 1 MB, kept as a setting now).
+        QCOMPARE(countOf(t->db(), QStringLiteral("SELECT v FROM person_search_config WHERE k = 'hashsize'")), 1 << 20);
         // The growth series reads the rebuilt member index.
         QVERIFY(q.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT count(*) FROM person WHERE province_code = 'TH-57' AND join_date < '2022-06-01' "
                                       "AND membership_type <> 'none'")));
@@ -499,6 +501,7 @@ private Q_SLOTS:
             QCOMPARE(int(t->peopleFound(QStringLiteral("ทดสอบ"))), 0);
             if (!TestDatabase::onServer()) {
                 QCOMPARE(countOf(t->db(), QStringLiteral("SELECT count(*) FROM person_search")), 2);
+                QCOMPARE(countOf(t->db(), QStringLiteral("SELECT count(*) FROM person_search_config WHERE k = 'hashsize'")), 0);
                 QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next());
                 QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
             }

@@ -300,7 +300,7 @@ RosterImporter::Result RosterImporter::check(const CsvReader::Table &table, cons
 namespace {
 
 // New people go from the checking thread to the writing one this many at a time, at most
-// kBatchesAhead batches ahead of the writer.
+// kBatchesAhead batches ahead of the writer besides the rows it indexes at each pause.
 constexpr qsizetype kBatchRows = 2048;
 constexpr qsizetype kBatchesAhead = 8;
 // How often the writing thread reports progress and looks for Cancel while it waits.
@@ -327,7 +327,7 @@ RosterImporter::Result RosterImporter::import(const CsvReader::Table &table, con
     // Two cores: this thread (the connection's) writes while another checks the next rows,
     // which touches no database.
     using Batch = QList<PersonStore::Adding::Row>;
-    BoundedQueue<Batch> checked(kBatchesAhead);
+    BoundedQueue<Batch> checked(kBatchesAhead + adding.rowsPerPause() / kBatchRows);
     std::atomic<qint64> rowsChecked{0};
     std::atomic<bool> stop{false};
     QList<Person> matched;

@@ -25,6 +25,7 @@
 #include <cstring>
 #include <memory>
 #include <optional>
+#include <utility>
 
 namespace khana {
 
@@ -156,9 +157,9 @@ public:
             return false;
         *id = m_ids.at(m_nextId++);
         QVariantList values{*id};
-        values += PersonColumns::values(row.person, row.sortKey);
+        values += PersonColumns::values(*row.person, row.sortKey);
         values << m_now << m_now;
-        for (const QString &t : row.person.tags)
+        for (const QString &t : row.person->tags)
             m_tags.append({*id, t});
         if (m_copy)
             return m_copy->addRow(values) || fail(m_copy->error());
@@ -300,11 +301,11 @@ private:
 // SQLite's side of Adding. Rows go in kRowsPerInsert to a statement as they come (most of a
 // one-row INSERT is the statement's own cost: AUTOINCREMENT reads and writes its sequence row
 // per statement), their values bound as rowOf() encoded them on the caller's other thread.
-// The search index and the monthly member summary skip their row-by-row triggers: every
-// kCatchUpRows new rows are indexed for search and audited in a statement each, while the
-// caller checks the next rows, and the summary is tallied and added to once at the end. An
-// insert that at least doubles People drops the ordinary indexes first and builds them once
-// at the end, sorting on several threads. All of it is inside the caller's transaction: if
+// The search index and the monthly member summary skip their row-by-row triggers: each
+// stretch of new rows (catchUpRows()) is indexed for search and audited in a statement each
+// while the caller checks the next rows, and the summary is tallied as rows are made and
+// added to once at the end. An insert that at least doubles People drops the ordinary indexes
+// first and builds them once at the end, sorting on several threads. All of it is inside the caller's transaction: if
 // anything fails, its rollback puts every index and trigger back.
 class PersonStore::Adding::Bulk
 {
@@ -313,6 +314,7 @@ public:
         : m_db(db)
         , m_atMost(atMost)
         , m_dialect(SqlDialect::forDatabase(db))
+        , m_catchUpRows(catchUpRows(atMost))
     {
     }
 
@@ -320,11 +322,22 @@ public:
     {
         if (!m_started && !start())
             return false;
-        count(row.person);
         m_pending.append(std::move(row));
         if (m_pending.size() < kRowsPerInsert)
             return true;
-        return flush() && (m_ids.size() - m_caughtUp < kCatchUpRows || catchUp());
+        return flush() && (m_ids.size() - m_caughtUp < stretchNow() || catchUp());
+    }
+
+    // A member's join and end, by month and place, as the summary's row trigger counts them
+    // (schema step 23): tallied as the rows are made (on the thread that makes them, which
+    // touches nothing else of this), added to the summary at finish().
+    void count(const Person &p)
+    {
+        if (p.membershipType == MembershipType::None || !p.joinDate.isValid())
+            return;
+        ++m_moves[{p.joinDate.year() * 100 + p.joinDate.month(), p.provinceCode, p.districtCode}].first;
+        if (p.endDate.isValid())
+            ++m_moves[{p.endDate.year() * 100 + p.endDate.month(), p.provinceCode, p.districtCode}].second;
     }
 
     // How many statements finish() runs, each a step of its progress.
@@ -334,7 +347,7 @@ public:
     {
         if (!m_started)
             return true;
-        if (!flush() || !catchUp())
+        if (!flush() || !catchUp() || !restoreSearchHash())
             return false;
         qsizetype step = 0;
         const qsizetype steps = finishingSteps();
@@ -354,6 +367,7 @@ public:
         return next();
     }
 
+    qsizetype rowsPerPause() const { return m_catchUpRows; }
     QList<qint64> ids() const { return m_ids; }
     QString error() const { return m_error; }
 
@@ -382,6 +396,8 @@ private:
                 return fail(q.lastError().text());
             m_searchTriggerDropped = true;
         }
+        if (m_searchTriggerDropped && !widenSearchHash())
+            return false;
         // The monthly member summary's trigger (schema step 23): an upsert per row costs a large
         // import a fifth of its time.
         if (StorageHealth::exec(q, QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'member_month_added'")) && q.next()) {
@@ -433,6 +449,34 @@ private:
         }
         StorageHealth::exec(q, QStringLiteral("RELEASE drop_indexes"));
         return true;
+    }
+
+    // FTS5 holds new terms in a hash and writes them out as a segment of its index whenever they
+    // pass the hash's size (1 MB unless set) or a statement that may need undoing starts (each
+    // insert of People's rows), merging small segments into larger ones as it goes. A stretch of
+    // 65,536 rows held in a hash of kSearchHashBytes makes segments eight times larger and a
+    // million rows' index a quarter faster. The size is the index's own setting, stored
+    // in its table inside this transaction: put back by restoreSearchHash().
+    bool widenSearchHash()
+    {
+        const QString name = SearchIndexes::people().name;
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        if (!StorageHealth::exec(q, QStringLiteral("SELECT v FROM %1_config WHERE k = 'hashsize'").arg(name)))
+            return fail(q.lastError().text());
+        m_searchHashBefore = q.next() ? q.value(0).toLongLong() : kSearchHashDefault;
+        q.finish();
+        return setSearchHash(kSearchHashBytes);
+    }
+
+    bool restoreSearchHash() { return !m_searchHashBefore || setSearchHash(std::exchange(m_searchHashBefore, 0)); }
+
+    bool setSearchHash(qint64 bytes)
+    {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("INSERT INTO %1(%1, rank) VALUES ('hashsize', ?)").arg(SearchIndexes::people().name));
+        q.addBindValue(bytes);
+        return StorageHealth::exec(q) || fail(q.lastError().text());
     }
 
     // The search index and the audit trail for the rows written since the last time, while
@@ -503,7 +547,7 @@ private:
             for (qsizetype r = 0; r < perStatement; ++r) {
                 const qint64 id = firstId + r;
                 m_ids.append(id);
-                for (const QString &t : std::as_const(m_pending.at(from + r).person.tags)) {
+                for (const QString &t : std::as_const(m_pending.at(from + r).tags)) {
                     m_tag->bindInt(0, id);
                     m_tag->bindText(1, t);
                     if (!m_tag->exec())
@@ -513,17 +557,6 @@ private:
         }
         m_pending.clear();
         return true;
-    }
-
-    // A member's join and end, by month and place, as the summary's row trigger counts them
-    // (schema step 23): tallied as the rows go in, added to the summary at finish().
-    void count(const Person &p)
-    {
-        if (p.membershipType == MembershipType::None || !p.joinDate.isValid())
-            return;
-        ++m_moves[{p.joinDate.year() * 100 + p.joinDate.month(), p.provinceCode, p.districtCode}].first;
-        if (p.endDate.isValid())
-            ++m_moves[{p.endDate.year() * 100 + p.endDate.month(), p.provinceCode, p.districtCode}].second;
     }
 
     bool sumIntoSummary()
@@ -548,17 +581,33 @@ private:
 
     static constexpr int kColumnsPerRow = PersonColumns::kWrittenCount + 2;
     static constexpr int kSortKeyColumn = 1; // of PersonColumns::kWritten
-    // New rows indexed for search and audited together (a multiple of kRowsPerInsert).
-    static constexpr qsizetype kCatchUpRows = 128 * kRowsPerInsert;
+    // New rows indexed for search and audited together: a sixteenth of the import, between
+    // 8,192 and 65,536 rows (the search index's segments grow with the stretch). Stretches
+    // shrink towards the end of the import, since the last one is indexed after the last row
+    // with nothing to overlap it. Multiples of kRowsPerInsert.
+    static qsizetype catchUpRows(qsizetype atMost)
+    {
+        return std::clamp<qsizetype>(atMost / 16, kShortestStretch, 1024 * kRowsPerInsert) / kRowsPerInsert * kRowsPerInsert;
+    }
+    qsizetype stretchNow() const
+    {
+        const qsizetype left = m_atMost - m_ids.size();
+        return std::clamp<qsizetype>(left / 2 / kRowsPerInsert * kRowsPerInsert, kShortestStretch, m_catchUpRows);
+    }
+    static constexpr qsizetype kShortestStretch = 128 * kRowsPerInsert;
+    static constexpr qint64 kSearchHashBytes = 8 << 20;
+    static constexpr qint64 kSearchHashDefault = 1 << 20; // FTS5's own
 
     QSqlDatabase m_db;
     qsizetype m_atMost;
     SqlDialect m_dialect;
+    qsizetype m_catchUpRows;
     bool m_started = false;
     qint64 m_lastIdBefore = 0;
     QList<std::pair<QString, QString>> m_rebuilt; // name, definition
     bool m_searchTriggerDropped = false;
     qsizetype m_caughtUp = 0; // of m_ids, those indexed for search and audited
+    qint64 m_searchHashBefore = 0; // while widened
     QString m_summaryTrigger;
     QHash<MonthPlace, std::pair<qint64, qint64>> m_moves; // joined, ended
     QString m_now;
@@ -583,21 +632,19 @@ PersonStore::Adding::Adding(PersonStore &store, qsizetype atMost)
 
 PersonStore::Adding::~Adding() = default;
 
-PersonStore::Adding::Row PersonStore::Adding::rowOf(const Person &person) const
+PersonStore::Adding::Row PersonStore::Adding::rowOf(const Person &person)
 {
-    if (!m_bulk)
-        return {person, Collation::sortKey(person.nameTh), {}};
     Row row;
+    if (!m_bulk) {
+        row.person = std::make_shared<const Person>(person);
+        row.sortKey = Collation::sortKey(person.nameTh);
+        return row;
+    }
+    // Of the person, SQLite's writer needs nothing but the columns and the tags: what another
+    // thread made is freed by the thread that made it, which the writer does not wait for.
     row.utf8 = PersonColumns::utf8Values(person, Collation::sortKey(person.nameTh));
-    // Besides its columns, SQLite's writer reads only what the monthly summary counts and the
-    // tags. The rest stays behind, to be freed by the thread that made it: freeing another
-    // thread's memory row by row cost the writer a tenth of its time.
-    row.person.provinceCode = person.provinceCode;
-    row.person.districtCode = person.districtCode;
-    row.person.membershipType = person.membershipType;
-    row.person.joinDate = person.joinDate;
-    row.person.endDate = person.endDate;
-    row.person.tags = person.tags;
+    row.tags = person.tags;
+    m_bulk->count(person);
     return row;
 }
 
@@ -634,6 +681,11 @@ bool PersonStore::Adding::add(Row row)
 qsizetype PersonStore::Adding::finishingSteps() const
 {
     return m_bulk ? m_bulk->finishingSteps() : 0;
+}
+
+qsizetype PersonStore::Adding::rowsPerPause() const
+{
+    return m_bulk ? m_bulk->rowsPerPause() : 0;
 }
 
 bool PersonStore::Adding::finish(const WorkProgress &progress)

@@ -8,8 +8,12 @@
 #include "domain/Person.h"
 
 #include <QByteArray>
+#include <QStringEncoder>
 #include <QStringList>
 #include <QVariantList>
+
+#include <algorithm>
+#include <cstring>
 
 namespace khana::PersonColumns {
 
@@ -50,16 +54,46 @@ inline QByteArray utf8Values(const Person &p, const QByteArray &sortKey)
 {
     QByteArray out;
     out.reserve(256);
-    const auto put = [&out](const QByteArray &bytes, bool null) {
-        const qint32 length = null ? -1 : qint32(bytes.size());
-        out.append(reinterpret_cast<const char *>(&length), sizeof length);
-        out.append(bytes);
+    // Each value is encoded straight into the row's buffer: a QByteArray per value was most of
+    // the cost of making a row.
+    const auto put = [&out](qsizetype atMost, const auto &write) {
+        const qsizetype at = out.size();
+        out.resize(at + qsizetype(sizeof(qint32)) + atMost);
+        char *begin = out.data() + at + sizeof(qint32);
+        const qint32 length = qint32(write(begin) - begin);
+        std::memcpy(out.data() + at, &length, sizeof length);
+        out.resize(at + qsizetype(sizeof length) + length);
     };
-    const auto text = [&](const QString &s) { put(s.toUtf8(), false); };
-    const auto textOrNull = [&](const QString &s) { put(s.toUtf8(), s.isEmpty()); };
-    const auto dateOrNull = [&](const QDate &d) { put(d.isValid() ? d.toString(Qt::ISODate).toLatin1() : QByteArray(), !d.isValid()); };
+    const auto null = [&out] {
+        const qint32 length = -1;
+        out.append(reinterpret_cast<const char *>(&length), sizeof length);
+    };
+    QStringEncoder utf8(QStringEncoder::Utf8);
+    const auto text = [&](QStringView s) {
+        put(utf8.requiredSpace(s.size()), [&](char *to) { return utf8.appendToBuffer(to, s); });
+    };
+    const auto textOrNull = [&](const QString &s) { s.isEmpty() ? null() : text(s); };
+    const auto dateOrNull = [&](const QDate &d) {
+        if (!d.isValid())
+            return null();
+        if (d.year() < 1000 || d.year() > 9999)
+            return text(d.toString(Qt::ISODate));
+        put(10, [&](char *to) { // YYYY-MM-DD, as Qt::ISODate writes it
+            const auto digits = [&to](int n, int count) {
+                for (int i = count - 1; i >= 0; --i, n /= 10)
+                    to[i] = char('0' + n % 10);
+                to += count;
+            };
+            digits(d.year(), 4);
+            *to++ = '-';
+            digits(d.month(), 2);
+            *to++ = '-';
+            digits(d.day(), 2);
+            return to;
+        });
+    };
     text(p.nameTh);
-    put(sortKey, false);
+    put(sortKey.size(), [&](char *to) { return std::copy(sortKey.cbegin(), sortKey.cend(), to); });
     text(p.nameEn);
     text(p.nickname);
     text(p.phone);

@@ -90,24 +90,29 @@ public:
         // Takes a cleaned, valid person; false when the database refused (see error()).
         bool add(const Person &person);
         // The same, made ready by rowOf(): the name's sort key and, for an embedded database,
-        // the columns in UTF-8, the costly part of a row. rowOf() touches no database and may
-        // run on another thread while add() runs, so an import makes rows on the thread that
-        // checks them.
+        // the columns in UTF-8 and the row counted for the monthly summary, the costly part of
+        // a row. rowOf() touches no database and may run on one other thread while add()
+        // runs, so an import makes rows on the thread that checks them. Every row made is to
+        // be added (or the caller's transaction rolled back): it is counted already.
         struct Row
         {
-            // For SQLite's bulk path: the columns in utf8 (PersonColumns::utf8Values()) and of
-            // the person only what the monthly summary counts and the tags. Otherwise the
-            // person and the sort key.
-            Person person;
-            QByteArray sortKey;
+            // For SQLite's bulk path: the columns (PersonColumns::utf8Values()) and the tags.
             QByteArray utf8;
+            QStringList tags;
+            // For a server: the person and the name's sort key.
+            std::shared_ptr<const Person> person;
+            QByteArray sortKey;
         };
-        Row rowOf(const Person &person) const;
+        Row rowOf(const Person &person);
         bool add(Row row);
         // Writes what is left, builds the indexes, the tags and the audit entries. `progress`
         // counts finishingSteps() statements (each may take seconds) and may cancel.
         bool finish(const WorkProgress &progress = {});
         qsizetype finishingSteps() const;
+        // Every so many rows add() stops to index them for search while rows made meanwhile
+        // wait; 0 when it never stops for long. A caller making rows on another thread keeps
+        // this many in hand, so that both threads stay busy.
+        qsizetype rowsPerPause() const;
         QList<qint64> ids() const { return m_ids; } // of the people added, once finished
         QString error() const { return m_error; }
 
